@@ -1,0 +1,19 @@
+// Package all lists every rule copydesk has. The CLI and tests take the
+// rule set from here; a new rule package is added to List.
+package all
+
+import (
+	"sort"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/dupe"
+)
+
+// List returns every rule, sorted by ID.
+func List() []*rules.Rule {
+	rs := []*rules.Rule{
+		dupe.Rule,
+	}
+	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
+	return rs
+}

@@ -1,0 +1,135 @@
+// Package article is copydesk's document model: an article read from plain
+// text, Markdown or HTML into paragraphs, sentences and words, each carrying
+// its exact byte span in the file as given.
+//
+// The file's bytes are the one truth. A paragraph's Text is its prose with
+// markup removed; every byte of Text maps back to the source through the
+// paragraph's runs, so a rule may match on Text and still report exact places.
+package article
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) of the source file.
+type Span struct {
+	Start, End int
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Format is the markup an article was written in.
+type Format string
+
+// The formats copydesk reads.
+const (
+	Text     Format = "text"
+	Markdown Format = "markdown"
+	HTML     Format = "html"
+)
+
+// FormatOf picks a format from a file name's extension; ok is false for a
+// name that is not an article.
+func FormatOf(name string) (f Format, ok bool) {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return Text, true
+	case ".md", ".markdown", ".mdown", ".mkd":
+		return Markdown, true
+	case ".html", ".htm", ".xhtml":
+		return HTML, true
+	}
+	return Text, false
+}
+
+// Kind is what a paragraph is in the article's structure.
+type Kind string
+
+// Paragraph kinds.
+const (
+	Body      Kind = "body"      // ordinary prose
+	Heading   Kind = "heading"   // a Markdown or HTML heading
+	ListItem  Kind = "list-item" // an item of a list
+	Quotation Kind = "blockquote"
+	Cell      Kind = "cell" // a table cell
+)
+
+// Article is one file's prose.
+type Article struct {
+	Path       string // as given on the command line, or --stdin-filename
+	Format     Format
+	Source     []byte // the file's bytes, untouched
+	Lines      *Lines
+	Paragraphs []*Paragraph
+	Warnings   []Warning // problems with the input that do not stop checking
+}
+
+// Warning is a problem with an input file, such as invalid UTF-8.
+type Warning struct {
+	Offset  int
+	Message string
+}
+
+// Parse reads src as an article of the given format.
+func Parse(path string, format Format, src []byte) (*Article, error) {
+	a := &Article{Path: path, Format: format, Source: src, Lines: NewLines(src)}
+	a.checkEncoding()
+	var err error
+	switch format {
+	case Markdown:
+		err = a.readMarkdown()
+	case HTML:
+		err = a.readHTML()
+	default:
+		a.readText()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading %s: %w", path, format, err)
+	}
+	for _, p := range a.Paragraphs {
+		p.index()
+	}
+	return a, nil
+}
+
+// checkEncoding records a warning at the first invalid UTF-8 byte. Checking
+// goes on: invalid bytes are not letters, and offsets stay byte-exact.
+func (a *Article) checkEncoding() {
+	if utf8.Valid(a.Source) {
+		return
+	}
+	bad, n := -1, 0
+	for i := 0; i < len(a.Source); {
+		r, size := utf8.DecodeRune(a.Source[i:])
+		if r == utf8.RuneError && size == 1 {
+			if bad < 0 {
+				bad = i
+			}
+			n++
+		}
+		i += size
+	}
+	a.Warnings = append(a.Warnings, Warning{Offset: bad, Message: fmt.Sprintf(
+		"file is not valid UTF-8 (%d invalid byte(s), first here); is it in another encoding?", n)})
+}
+
+// bodyStart is where content begins, after a UTF-8 byte order mark.
+func (a *Article) bodyStart() int {
+	if hasBOM(a.Source) {
+		return 3
+	}
+	return 0
+}
+
+// Words returns every word of the article in order.
+func (a *Article) Words() []Word {
+	var ws []Word
+	for _, p := range a.Paragraphs {
+		ws = append(ws, p.Words...)
+	}
+	return ws
+}

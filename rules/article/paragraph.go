@@ -1,0 +1,129 @@
+package article
+
+import "sort"
+
+// Paragraph is one block of prose: a line or blank-line-separated block of a
+// plain-text file, a Markdown paragraph, heading or list item, an HTML <p>.
+type Paragraph struct {
+	Kind Kind
+	Text string // the prose, markup removed
+	Span Span   // from the first to the last source byte of the prose
+	// runs map Text back to the source, in order; see SourceOffset.
+	runs      []run
+	Sentences []Sentence
+	Words     []Word
+}
+
+// run says that Text[text:text+tlen] came from Source[src:src+slen]. Where
+// tlen == slen the bytes are the same (or a line ending normalised); where
+// they differ (an HTML entity, a CRLF turned into a space) the run is atomic.
+type run struct {
+	text, tlen int
+	src, slen  int
+}
+
+// Sentence is a span of a paragraph's Text.
+type Sentence struct {
+	Start, End int // offsets into Paragraph.Text
+	Span       Span
+}
+
+// Word is a word of a paragraph: letters and digits, with inner apostrophes,
+// hyphens and full stops ("don't", "al-Sudani", "U.S.").
+type Word struct {
+	Text       string
+	Start, End int // offsets into Paragraph.Text
+	Span       Span
+}
+
+// NewParagraph builds a paragraph from pieces of source: each piece is the
+// source span its text came from. The rule-facing Text is the pieces joined.
+// Readers use it; rules and tests may too.
+func NewParagraph(kind Kind, pieces []Piece) *Paragraph {
+	p := &Paragraph{Kind: kind}
+	var b []byte
+	for _, pc := range pieces {
+		if pc.Text == "" {
+			continue
+		}
+		p.runs = append(p.runs, run{text: len(b), tlen: len(pc.Text), src: pc.Src.Start, slen: pc.Src.Len()})
+		b = append(b, pc.Text...)
+	}
+	p.Text = string(b)
+	if len(p.runs) > 0 {
+		first, last := p.runs[0], p.runs[len(p.runs)-1]
+		p.Span = Span{first.src, last.src + last.slen}
+	}
+	return p
+}
+
+// Piece is a bit of prose and the source bytes it stands for.
+type Piece struct {
+	Text string
+	Src  Span
+}
+
+// SourceOffset maps an offset of Text to a byte offset of the source. An
+// offset inside an atomic run (an entity) maps to the run's start; the end of
+// Text maps to the end of the last run.
+func (p *Paragraph) SourceOffset(t int) int {
+	if len(p.runs) == 0 {
+		return p.Span.Start
+	}
+	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].text > t }) - 1
+	if i < 0 {
+		return p.runs[0].src
+	}
+	r := p.runs[i]
+	d := t - r.text
+	switch {
+	case d >= r.tlen:
+		return r.src + r.slen
+	case r.tlen == r.slen:
+		return r.src + d
+	default:
+		return r.src
+	}
+}
+
+// SourceSpan maps the Text range [start, end) to the source span it came from.
+// An end inside an atomic run extends to the run's end.
+func (p *Paragraph) SourceSpan(start, end int) Span {
+	s := p.SourceOffset(start)
+	if end <= start {
+		return Span{s, s}
+	}
+	e := p.SourceOffset(end - 1) // the last byte included
+	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].text > end-1 }) - 1
+	if i >= 0 {
+		r := p.runs[i]
+		if r.tlen == r.slen {
+			e++
+		} else {
+			e = r.src + r.slen
+		}
+	}
+	return Span{s, e}
+}
+
+// Verbatim reports whether Text[start:end] stands in the source unchanged and
+// in one piece, so that a fix replacing its source span replaces just it and
+// no markup.
+func (p *Paragraph) Verbatim(start, end int, src []byte) bool {
+	sp := p.SourceSpan(start, end)
+	return sp.Len() == end-start && string(src[sp.Start:sp.End]) == p.Text[start:end]
+}
+
+// index splits the paragraph into words and sentences.
+func (p *Paragraph) index() {
+	p.Words = splitWords(p.Text)
+	for i := range p.Words {
+		w := &p.Words[i]
+		w.Span = p.SourceSpan(w.Start, w.End)
+	}
+	p.Sentences = splitSentences(p.Text)
+	for i := range p.Sentences {
+		s := &p.Sentences[i]
+		s.Span = p.SourceSpan(s.Start, s.End)
+	}
+}

@@ -1,0 +1,79 @@
+package article
+
+// readText splits a plain-text file into paragraphs. Blank lines separate
+// paragraphs; a file with no blank line between its lines has one paragraph
+// per line, as wire copy and CMS exports often do.
+func (a *Article) readText() {
+	src := a.Source
+	type line struct{ start, end, next int } // [start,end) content; next is the following line's start
+	var lines []line
+	for i := a.bodyStart(); i < len(src); {
+		j := i
+		for j < len(src) && src[j] != '\n' {
+			j++
+		}
+		next := j
+		if j < len(src) {
+			next = j + 1
+		}
+		end := j
+		if end > i && src[end-1] == '\r' {
+			end--
+		}
+		lines = append(lines, line{i, end, next})
+		i = next
+	}
+	blank := func(l line) bool { return isBlank(src[l.start:l.end]) }
+	hasBlank := false
+	for i := 1; i+1 < len(lines); i++ {
+		if blank(lines[i]) && !blank(lines[i-1]) {
+			hasBlank = true
+			break
+		}
+	}
+	var pieces []Piece
+	flush := func() {
+		if len(pieces) > 0 {
+			a.Paragraphs = append(a.Paragraphs, NewParagraph(Body, pieces))
+			pieces = nil
+		}
+	}
+	for i, l := range lines {
+		if blank(l) {
+			flush()
+			continue
+		}
+		s, e := trimSpace(src, l.start, l.end)
+		if len(pieces) > 0 {
+			// The line break inside a paragraph reads as one "\n".
+			prev := lines[i-1]
+			pieces = append(pieces, Piece{Text: "\n", Src: Span{prev.end, l.start}})
+			s = l.start
+		}
+		pieces = append(pieces, Piece{Text: string(src[s:e]), Src: Span{s, e}})
+		if !hasBlank {
+			flush()
+		}
+	}
+	flush()
+}
+
+func isBlank(b []byte) bool {
+	for _, c := range b {
+		if c != ' ' && c != '\t' && c != '\f' && c != '\v' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpace narrows [s,e) of src past ASCII spaces and tabs at either end.
+func trimSpace(src []byte, s, e int) (int, int) {
+	for s < e && (src[s] == ' ' || src[s] == '\t') {
+		s++
+	}
+	for e > s && (src[e-1] == ' ' || src[e-1] == '\t') {
+		e--
+	}
+	return s, e
+}

@@ -1,0 +1,285 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"golang.org/x/text/language"
+)
+
+// ConfigNames are the file names looked for in the working folder and above.
+var ConfigNames = []string{".copydesk.yml", ".copydesk.yaml"}
+
+// Config is a .copydesk.yml file.
+type Config struct {
+	Path string `yaml:"-"` // where it was read from; "" for the defaults
+	Dir  string `yaml:"-"` // the folder relative paths in it are taken from
+
+	Language        string              `yaml:"language"`
+	Include         []string            `yaml:"include"`
+	Exclude         []string            `yaml:"exclude"`
+	Rules           map[string]ast.Node `yaml:"rules"`
+	Dictionary      []string            `yaml:"dictionary"`
+	DictionaryFiles []string            `yaml:"dictionary_files"`
+	Rejected        map[string]string   `yaml:"rejected"`
+	Names           []NameEntry         `yaml:"names"`
+	NamesFiles      []string            `yaml:"names_files"`
+
+	tag language.Tag
+}
+
+// DefaultLanguage is the house language when none is configured.
+const DefaultLanguage = "en-US"
+
+// FindConfig looks for a config file in dir and its parents; "" if none.
+func FindConfig(dir string) string {
+	dir, _ = filepath.Abs(dir)
+	for {
+		for _, n := range ConfigNames {
+			p := filepath.Join(dir, n)
+			if st, err := os.Stat(p); err == nil && !st.IsDir() {
+				return p
+			}
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+}
+
+// LoadConfig reads and checks a config file; path "" gives the defaults.
+func LoadConfig(path string) (*Config, error) {
+	cfg := &Config{Dir: "."}
+	if path == "" {
+		return cfg, cfg.check(nil)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading config: %w", err)
+	}
+	cfg.Path, cfg.Dir = path, filepath.Dir(path)
+	file, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, configError(path, err)
+	}
+	if len(file.Docs) > 0 && file.Docs[0].Body != nil {
+		if err := yaml.NodeToValue(file.Docs[0].Body, cfg, yaml.DisallowUnknownField()); err != nil {
+			return nil, configError(path, err)
+		}
+	}
+	cfg.Path, cfg.Dir = path, filepath.Dir(path)
+	return cfg, cfg.check(file)
+}
+
+// configError turns a YAML error into "file:line:col: message".
+func configError(path string, err error) error {
+	var yerr yaml.Error
+	if errors.As(err, &yerr) {
+		if tk := yerr.GetToken(); tk != nil && tk.Position != nil {
+			return fmt.Errorf("%s:%d:%d: %s", path, tk.Position.Line, tk.Position.Column, yerr.GetMessage())
+		}
+	}
+	return fmt.Errorf("%s: %w", path, err)
+}
+
+// errorAt formats a config error at a node's place.
+func (c *Config) errorAt(n ast.Node, format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	if n != nil && n.GetToken() != nil && n.GetToken().Position != nil {
+		p := n.GetToken().Position
+		return fmt.Errorf("%s:%d:%d: %s", c.Path, p.Line, p.Column, msg)
+	}
+	if c.Path == "" {
+		return errors.New(msg)
+	}
+	return fmt.Errorf("%s: %s", c.Path, msg)
+}
+
+// node finds the node at a YAML path such as "$.language", for error places.
+func node(file *ast.File, path string) ast.Node {
+	if file == nil {
+		return nil
+	}
+	p, err := yaml.PathString(path)
+	if err != nil {
+		return nil
+	}
+	n, err := p.FilterFile(file)
+	if err != nil {
+		return nil
+	}
+	return n
+}
+
+func (c *Config) check(file *ast.File) error {
+	if c.Language == "" {
+		c.Language = DefaultLanguage
+	}
+	tag, err := language.Parse(c.Language)
+	if base, _ := tag.Base(); err != nil || base.String() != "en" {
+		return c.errorAt(node(file, "$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
+	}
+	c.tag = tag
+	for i, g := range append(append([]string{}, c.Include...), c.Exclude...) {
+		if !doublestar.ValidatePattern(g) {
+			key := "include"
+			if i >= len(c.Include) {
+				key = "exclude"
+			}
+			return c.errorAt(node(file, "$."+key), "%s: bad glob pattern %q", key, g)
+		}
+	}
+	return nil
+}
+
+// British reports whether the house language takes British spellings
+// (en-GB and the Commonwealth variants that follow it).
+func (c *Config) British() bool {
+	r, _ := c.tag.Region()
+	switch r.String() {
+	case "GB", "IE", "AU", "NZ", "ZA", "IN":
+		return true
+	}
+	return false
+}
+
+// RuleConfig is one rule as configured: whether it runs, at what severity, with which options.
+type RuleConfig struct {
+	Rule     *Rule
+	Enabled  bool
+	Severity Severity
+	// SeverityFixed is true when the configuration set the severity, which
+	// then overrides any grading by the rule.
+	SeverityFixed bool
+	Options       Options
+}
+
+// Resolve applies the configuration to a set of rules. A rule ID the set
+// does not have is an error.
+func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
+	ids := make([]string, 0, len(c.Rules))
+	for id := range c.Rules {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for _, id := range ids {
+		if find(all, id) == nil {
+			return nil, c.errorAt(c.Rules[id], "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
+		}
+	}
+	var out []RuleConfig
+	for _, r := range all {
+		rc := RuleConfig{Rule: r, Enabled: r.Default, Severity: r.Severity, Options: r.newOptions()}
+		if n, ok := c.Rules[r.ID]; ok && n != nil && n.Type() != ast.NullType {
+			if err := yaml.NodeToValue(n, rc.Options, yaml.DisallowUnknownField()); err != nil {
+				return nil, configError(c.Path, fmt.Errorf("rules.%s: %w", r.ID, err))
+			}
+			s := rc.Options.settings()
+			if s.Enabled != nil {
+				rc.Enabled = *s.Enabled
+			}
+			if s.Severity != "" {
+				sev, err := ParseSeverity(s.Severity)
+				if err != nil {
+					return nil, c.errorAt(n, "rules.%s.severity: %v", r.ID, err)
+				}
+				rc.Severity, rc.SeverityFixed = sev, true
+			}
+		}
+		out = append(out, rc)
+	}
+	return out, nil
+}
+
+// Shared loads the newsroom data: the dictionary, rejected words and names.
+func (c *Config) Shared() (*Shared, error) {
+	sh := &Shared{Dictionary: append([]string{}, c.Dictionary...), Rejected: c.Rejected, Names: c.Names}
+	for _, f := range c.DictionaryFiles {
+		data, err := os.ReadFile(c.rel(f))
+		if err != nil {
+			return nil, fmt.Errorf("%s: dictionary_files: %w", c.Path, err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+				sh.Dictionary = append(sh.Dictionary, w)
+			}
+		}
+	}
+	for _, f := range c.NamesFiles {
+		data, err := os.ReadFile(c.rel(f))
+		if err != nil {
+			return nil, fmt.Errorf("%s: names_files: %w", c.Path, err)
+		}
+		var names []NameEntry
+		if err := yaml.UnmarshalWithOptions(data, &names, yaml.DisallowUnknownField()); err != nil {
+			return nil, configError(c.rel(f), err)
+		}
+		sh.Names = append(sh.Names, names...)
+	}
+	return sh, nil
+}
+
+func (c *Config) rel(p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(c.Dir, p)
+}
+
+// Selects reports whether a file (a slash path relative to the config's
+// folder or the working folder) passes the include and exclude globs.
+func (c *Config) Selects(rel string) bool {
+	rel = filepath.ToSlash(rel)
+	if len(c.Include) > 0 {
+		ok := false
+		for _, g := range c.Include {
+			if m, _ := doublestar.Match(g, rel); m {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	for _, g := range c.Exclude {
+		if m, _ := doublestar.Match(g, rel); m {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the rule with the given ID, or nil.
+func find(all []*Rule, id string) *Rule {
+	for _, r := range all {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+func suggestRule(all []*Rule, id string) string {
+	var ids []string
+	for _, r := range all {
+		if strings.Contains(r.ID, id) || strings.Contains(id, r.ID) {
+			ids = append(ids, r.ID)
+		}
+	}
+	sort.Strings(ids)
+	if len(ids) == 0 {
+		return ""
+	}
+	return "; did you mean " + strings.Join(ids, " or ") + "?"
+}

@@ -1,0 +1,42 @@
+package rules
+
+import "github.com/copydesk/copydesk/rules/article"
+
+// Finding is one problem found: a byte span of one file, a message, places
+// that bear on it, and fixes, best first.
+type Finding struct {
+	Rule     string
+	Severity Severity
+	Path     string
+	Span     article.Span
+	Message  string
+	Related  []Related
+	Fixes    []Fix
+	// Key, when set, is a stable identity for the finding that survives
+	// unrelated edits to the file (the words it is about, not their place);
+	// SARIF's partialFingerprints are made from it. The engine fills in the
+	// flagged text when a rule leaves it empty.
+	Key string
+}
+
+// Related is another place that explains a finding: the first copy of a
+// duplicate, the preferred spelling of a name.
+type Related struct {
+	Path    string // empty: the finding's own file
+	Span    article.Span
+	Message string
+}
+
+// Fix is one way to resolve a finding: non-overlapping edits of the file.
+type Fix struct {
+	Message string
+	Edits   []Edit
+	// Safe fixes may be applied without a human looking (copydesk fix, --diff).
+	Safe bool
+}
+
+// Edit replaces the bytes of Span with New. An empty New deletes them.
+type Edit struct {
+	Span article.Span
+	New  string
+}

@@ -1,0 +1,62 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Pass is what a rule's Run gets: its input, its options and a way to report.
+type Pass struct {
+	Rule    *Rule
+	Options Options // the rule's options struct, as configured
+	// Article is the article being checked (ArticleScope).
+	Article *article.Article
+	// Batch is every article of the run, sorted by path (BatchScope).
+	Batch []*article.Article
+	// Language is the house language, a BCP 47 tag such as "en-GB".
+	Language string
+	// Shared holds newsroom-wide data from the configuration (dictionary,
+	// names list) for rules that use it.
+	Shared *Shared
+
+	severity Severity
+	findings []Finding
+}
+
+// Shared is newsroom data set once in the configuration and read by rules.
+type Shared struct {
+	Dictionary []string          // words the newsroom accepts
+	Rejected   map[string]string // word → preferred replacement
+	Names      []NameEntry       // preferred spellings of names
+}
+
+// NameEntry is one name's preferred spelling and its known variants.
+type NameEntry struct {
+	Preferred string   `yaml:"preferred" json:"preferred"`
+	Variants  []string `yaml:"variants" json:"variants"`
+}
+
+// Report records a finding. Path and Rule are filled in when empty, and the
+// severity is the configured one unless the rule set one.
+func (p *Pass) Report(f Finding) {
+	if f.Rule == "" {
+		f.Rule = p.Rule.ID
+	}
+	if f.Path == "" && p.Article != nil {
+		f.Path = p.Article.Path
+	}
+	if f.Severity == 0 {
+		f.Severity = p.severity
+	}
+	p.findings = append(p.findings, f)
+}
+
+// Reportf records a finding with a formatted message and no fix.
+func (p *Pass) Reportf(span article.Span, format string, args ...any) {
+	p.Report(Finding{Span: span, Message: fmt.Sprintf(format, args...)})
+}
+
+// Severity is the severity configured for this rule; rules that grade their
+// findings (info for a house-style matter) may report others.
+func (p *Pass) Severity() Severity { return p.severity }

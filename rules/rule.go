@@ -1,0 +1,100 @@
+// Package rules is copydesk's engine: the contract every check is written
+// against (Rule, Pass, Finding, Fix, Edit), the configuration, and the runner
+// that reads files in parallel, runs the rules and returns sorted findings.
+//
+// It is shaped like golang.org/x/tools/go/analysis: a Rule is a value with an
+// ID, documentation and a Run function; Run reports Findings through a Pass.
+// Rules are pure functions of their input: no I/O, no globals, no clocks.
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity is how serious a finding is. The order matters: Info < Warning < Error.
+type Severity int
+
+// Severities.
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Info:
+		return "info"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "none"
+}
+
+// ParseSeverity reads "error", "warning" or "info".
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "error":
+		return Error, nil
+	case "warning", "warn":
+		return Warning, nil
+	case "info", "note":
+		return Info, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or info)", s)
+}
+
+// Scope is what a rule looks at in one call.
+type Scope int
+
+const (
+	// ArticleScope rules see one article at a time, in parallel.
+	ArticleScope Scope = iota
+	// BatchScope rules see every article of the run at once, after the
+	// article rules (for example, a name spelled one way here and another
+	// way in a sibling file).
+	BatchScope
+)
+
+// Rule is one check.
+type Rule struct {
+	ID       string   // kebab-case, stable: used in config, output and suppressions
+	Summary  string   // one line, for `copydesk rules` and SARIF shortDescription
+	Doc      string   // Markdown: what it finds, why, examples, options
+	Severity Severity // default severity
+	Scope    Scope
+	// Default says whether the rule runs when the configuration does not
+	// mention it.
+	Default bool
+	// NewOptions returns the rule's options set to their defaults, as a
+	// pointer to a struct that embeds Settings; nil for plain Settings.
+	NewOptions func() Options
+	// Run checks pass.Article (ArticleScope) or pass.Batch (BatchScope).
+	Run func(pass *Pass) error
+	// RunBatch, optional for an ArticleScope rule, looks across pass.Batch
+	// after every article was checked (a rule may do so only when its
+	// options ask for it; it sees its own options in pass.Options).
+	RunBatch func(pass *Pass) error
+}
+
+// Settings are the configuration keys every rule takes. A rule's options
+// struct embeds it (`yaml:",inline"`).
+type Settings struct {
+	Enabled  *bool  `yaml:"enabled"`
+	Severity string `yaml:"severity"`
+}
+
+func (s *Settings) settings() *Settings { return s }
+
+// Options is a rule's configuration: a struct embedding Settings.
+type Options interface{ settings() *Settings }
+
+func (r *Rule) newOptions() Options {
+	if r.NewOptions == nil {
+		return &Settings{}
+	}
+	return r.NewOptions()
+}

@@ -1,0 +1,145 @@
+// Package ruletest runs rules on test input and compares findings with
+// golden files. Run `go test ./... -update` to rewrite the golden files,
+// then review the diff.
+package ruletest
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// Options tune a test run.
+type Options struct {
+	Language string        // default en-US
+	Shared   *rules.Shared // newsroom data
+	Options  rules.Options // the rule's options; its defaults when nil
+	Extra    []*rules.Rule // more rules to run alongside
+}
+
+// Check runs rule on one file's bytes; the format comes from the name.
+func Check(t testing.TB, rule *rules.Rule, name string, src []byte, o Options) ([]rules.Finding, *article.Article) {
+	t.Helper()
+	res := CheckBatch(t, rule, map[string][]byte{name: src}, o)
+	return res.Findings, res.Articles[0]
+}
+
+// CheckBatch runs rule over several files at once (for batch rules).
+func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Options) *rules.Result {
+	t.Helper()
+	var inputs []rules.Input
+	for name, src := range files {
+		f, _ := article.FormatOf(name)
+		inputs = append(inputs, rules.Input{Path: name, Format: f, Read: func() ([]byte, error) { return src, nil }})
+	}
+	opts := o.Options
+	if opts == nil && rule.NewOptions != nil {
+		opts = rule.NewOptions()
+	}
+	if opts == nil {
+		opts = &rules.Settings{}
+	}
+	rcs := []rules.RuleConfig{{Rule: rule, Enabled: true, Severity: rule.Severity, Options: opts}}
+	for _, x := range o.Extra {
+		var xo rules.Options = &rules.Settings{}
+		if x.NewOptions != nil {
+			xo = x.NewOptions()
+		}
+		rcs = append(rcs, rules.RuleConfig{Rule: x, Enabled: true, Severity: x.Severity, Options: xo})
+	}
+	lang := o.Language
+	if lang == "" {
+		lang = "en-US"
+	}
+	e := &rules.Engine{Rules: rcs, Language: lang, Shared: o.Shared}
+	res, err := e.Run(inputs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// Format prints findings one a line, with positions as line:col (code
+// points) and the flagged text, for golden files and failure messages.
+func Format(fs []rules.Finding, arts ...*article.Article) string {
+	byPath := map[string]*article.Article{}
+	for _, a := range arts {
+		byPath[a.Path] = a
+	}
+	var b strings.Builder
+	for _, f := range fs {
+		a := byPath[f.Path]
+		where := fmt.Sprintf("%d-%d", f.Span.Start, f.Span.End)
+		text := ""
+		if a != nil {
+			s, e := a.Lines.Position(f.Span.Start), a.Lines.Position(f.Span.End)
+			where = fmt.Sprintf("%d:%d-%d:%d", s.Line, s.Column, e.Line, e.Column)
+			text = string(a.Source[f.Span.Start:f.Span.End])
+			if len(text) > 60 {
+				text = text[:30] + "…" + text[len(text)-20:]
+			}
+		}
+		fmt.Fprintf(&b, "%s %s %s %s: %s %q\n", f.Path, where, f.Severity, f.Rule, f.Message, text)
+		for _, r := range f.Related {
+			fmt.Fprintf(&b, "\trelated %s %d-%d: %s\n", r.Path, r.Span.Start, r.Span.End, r.Message)
+		}
+		for _, fx := range f.Fixes {
+			fmt.Fprintf(&b, "\tfix (safe=%v) %s:", fx.Safe, fx.Message)
+			for _, e := range fx.Edits {
+				fmt.Fprintf(&b, " [%d-%d→%q]", e.Span.Start, e.Span.End, e.New)
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// Golden compares got with the file at path, or rewrites it with -update.
+func Golden(t testing.TB, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs (run with -update and review the diff):\n--- want\n%s\n--- got\n%s", path, want, got)
+	}
+}
+
+// Corpus returns the path of ../shared/corpus/<sub> seen from the repository
+// root, or skips the test when it is absent (a user's clone has no corpus).
+func Corpus(t testing.TB, sub string) string {
+	t.Helper()
+	dir, _ := os.Getwd()
+	for {
+		p := filepath.Join(dir, "..", "shared", "corpus", sub)
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			if _, err := os.Stat(p); err != nil {
+				t.Skipf("corpus %s not found beside the repository (%v); skipping", sub, err)
+			}
+			return p
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			t.Skip("repository root not found; skipping corpus test")
+		}
+		dir = parent
+	}
+}

@@ -1,0 +1,206 @@
+package rules
+
+import (
+	"cmp"
+	"fmt"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Input is one file to check. Read is called from a worker goroutine.
+type Input struct {
+	Path   string
+	Format article.Format
+	Read   func() ([]byte, error)
+}
+
+// Result is everything one run found, in a deterministic order.
+type Result struct {
+	Articles []*article.Article // sorted by path
+	Findings []Finding          // sorted by path, offset, rule
+	Warnings []FileWarning      // problems with inputs that did not stop the run
+	Rules    []*Rule            // the rules that ran, sorted by ID
+}
+
+// FileWarning is a problem with one input: invalid UTF-8, say.
+type FileWarning struct {
+	Path    string
+	Offset  int // -1 for the whole file
+	Message string
+}
+
+// Article returns the article read from path, or nil.
+func (r *Result) Article(path string) *article.Article {
+	i, ok := slices.BinarySearchFunc(r.Articles, path, func(a *article.Article, p string) int { return cmp.Compare(a.Path, p) })
+	if !ok {
+		return nil
+	}
+	return r.Articles[i]
+}
+
+// Engine runs configured rules over inputs.
+type Engine struct {
+	Rules    []RuleConfig
+	Language string
+	Shared   *Shared
+	// Jobs is how many files are read and checked at once; 0 means one per CPU.
+	Jobs int
+}
+
+// Run reads every input, checks it, and returns the sorted findings. A file
+// that cannot be read or parsed is an error naming it; the run stops there.
+func (e *Engine) Run(inputs []Input) (*Result, error) {
+	type out struct {
+		art      *article.Article
+		findings []Finding
+		err      error
+	}
+	outs := make([]out, len(inputs))
+	jobs := e.Jobs
+	if jobs <= 0 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(jobs, max(len(inputs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				art, fs, err := e.checkOne(inputs[i])
+				outs[i] = out{art, fs, err}
+			}
+		}()
+	}
+	for i := range inputs {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	res := &Result{}
+	for _, rc := range e.Rules {
+		if rc.Enabled {
+			res.Rules = append(res.Rules, rc.Rule)
+		}
+	}
+	for _, o := range outs {
+		if o.err != nil {
+			return nil, o.err
+		}
+		res.Articles = append(res.Articles, o.art)
+		res.Findings = append(res.Findings, o.findings...)
+		for _, w := range o.art.Warnings {
+			res.Warnings = append(res.Warnings, FileWarning{Path: o.art.Path, Offset: w.Offset, Message: w.Message})
+		}
+	}
+	slices.SortStableFunc(res.Articles, func(a, b *article.Article) int { return cmp.Compare(a.Path, b.Path) })
+	batch, err := e.runBatch(res.Articles)
+	if err != nil {
+		return nil, err
+	}
+	res.Findings = append(res.Findings, batch...)
+	SortFindings(res.Findings)
+	return res, nil
+}
+
+func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
+	data, err := in.Read()
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", in.Path, err)
+	}
+	art, err := article.Parse(in.Path, in.Format, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	var findings []Finding
+	for _, rc := range e.Rules {
+		if !rc.Enabled || rc.Rule.Scope != ArticleScope {
+			continue
+		}
+		fs, err := e.pass(rc, art, nil)
+		if err != nil {
+			return nil, nil, err
+		}
+		findings = append(findings, fs...)
+	}
+	return art, findings, nil
+}
+
+func (e *Engine) runBatch(arts []*article.Article) ([]Finding, error) {
+	var findings []Finding
+	for _, rc := range e.Rules {
+		if !rc.Enabled || (rc.Rule.Scope != BatchScope && rc.Rule.RunBatch == nil) {
+			continue
+		}
+		fs, err := e.pass(rc, nil, arts)
+		if err != nil {
+			return nil, err
+		}
+		findings = append(findings, fs...)
+	}
+	return findings, nil
+}
+
+// pass runs one rule and finishes its findings.
+func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Article) ([]Finding, error) {
+	p := &Pass{Rule: rc.Rule, Options: rc.Options, Article: art, Batch: batch,
+		Language: e.Language, Shared: e.Shared, severity: rc.Severity}
+	if p.Shared == nil {
+		p.Shared = &Shared{}
+	}
+	run := rc.Rule.Run
+	if art == nil && rc.Rule.RunBatch != nil {
+		run = rc.Rule.RunBatch
+	}
+	if err := run(p); err != nil {
+		where := "the batch"
+		if art != nil {
+			where = art.Path
+		}
+		return nil, fmt.Errorf("%s: rule %s: %w", where, rc.Rule.ID, err)
+	}
+	for i := range p.findings {
+		f := &p.findings[i]
+		if rc.SeverityFixed {
+			f.Severity = rc.Severity
+		}
+		if f.Key == "" {
+			f.Key = keyOf(f, art, batch)
+		}
+	}
+	return p.findings, nil
+}
+
+// keyOf is the default stable identity of a finding: its rule and the text it flags.
+func keyOf(f *Finding, art *article.Article, batch []*article.Article) string {
+	if art == nil {
+		for _, a := range batch {
+			if a.Path == f.Path {
+				art = a
+				break
+			}
+		}
+	}
+	if art == nil || f.Span.End > len(art.Source) || f.Span.Start < 0 {
+		return f.Message
+	}
+	return string(art.Source[f.Span.Start:f.Span.End])
+}
+
+// SortFindings orders findings by file, place, rule and message, so output
+// is the same on every run whatever the scheduling.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		return cmp.Or(
+			cmp.Compare(a.Path, b.Path),
+			cmp.Compare(a.Span.Start, b.Span.Start),
+			cmp.Compare(a.Span.End, b.Span.End),
+			cmp.Compare(a.Rule, b.Rule),
+			cmp.Compare(a.Message, b.Message),
+		)
+	})
+}
