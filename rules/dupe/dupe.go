@@ -1,7 +1,155 @@
 package dupe
 
-import "github.com/copydesk/copydesk/rules"
+import (
+	"fmt"
 
-// Rule is duplicate-block (work in progress).
-var Rule = &rules.Rule{ID: "duplicate-block", Summary: "a paragraph or run of paragraphs repeats earlier text", Severity: rules.Warning, Default: true,
-	Run: func(p *rules.Pass) error { return nil }}
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Options configure duplicate-block.
+type Options struct {
+	rules.Settings `yaml:",inline"`
+	MinWords       int     `yaml:"min_words"`
+	Similarity     float64 `yaml:"similarity"`
+}
+
+// Rule is duplicate-block.
+var Rule = &rules.Rule{
+	ID:       "duplicate-block",
+	Summary:  summary,
+	Doc:      doc,
+	Severity: rules.Warning,
+	Scope:    rules.ArticleScope,
+	Default:  true,
+	NewOptions: func() rules.Options {
+		return &Options{MinWords: 8, Similarity: 0.8}
+	},
+	Run: run,
+}
+
+func run(pass *rules.Pass) error {
+	opts := pass.Options.(*Options)
+	if opts.Similarity <= 0 || opts.Similarity > 1 {
+		return fmt.Errorf("similarity must be in (0, 1], not %g", opts.Similarity)
+	}
+	art := pass.Article
+	paras := normalise(art.Paragraphs)
+	match := findMatches(paras, opts.Similarity)
+	for _, r := range runs(paras, match, opts) {
+		report(pass, art, paras, r)
+	}
+	return nil
+}
+
+// repeat is a run of paragraphs [copyFrom, copyTo] repeating [origFrom, ...].
+type repeat struct {
+	copyFrom, copyTo, origFrom int
+	exact                      bool
+	similarity                 float64
+}
+
+// runs groups matched paragraphs into maximal runs, each repeating an
+// earlier run in the same order, and keeps those worth reporting.
+func runs(paras []para, match []candidate, opts *Options) []repeat {
+	var out []repeat
+	for j := 0; j < len(paras); {
+		if match[j].orig < 0 {
+			j++
+			continue
+		}
+		r := repeat{copyFrom: j, copyTo: j, origFrom: match[j].orig, exact: match[j].exact}
+		words, same := len(paras[j].words), match[j].similarity*float64(len(paras[j].words))
+		for k := j + 1; k < len(paras); k++ {
+			o := r.origFrom + (k - j)
+			if o >= r.copyFrom { // the original must end before the copy starts
+				break
+			}
+			sim, exact := compare(&paras[o], &paras[k])
+			if sim < opts.Similarity {
+				break
+			}
+			r.copyTo, r.exact = k, r.exact && exact
+			words += len(paras[k].words)
+			same += sim * float64(len(paras[k].words))
+		}
+		if words > 0 {
+			r.similarity = same / float64(words)
+		}
+		if worth(paras, r, opts) {
+			out = append(out, r)
+		}
+		j = r.copyTo + 1
+	}
+	return out
+}
+
+// worth decides whether a run is reported: long enough in words, or a
+// headline repeated at the top of the body.
+func worth(paras []para, r repeat, opts *Options) bool {
+	if r.isHeadline(paras) {
+		return true
+	}
+	for k := r.copyFrom; k <= r.copyTo; k++ {
+		if len(paras[k].words) >= opts.MinWords {
+			return true
+		}
+	}
+	return false
+}
+
+// isHeadline reports whether the run is the first paragraph (or a heading)
+// repeated straight after itself.
+func (r repeat) isHeadline(paras []para) bool {
+	if r.copyFrom != r.copyTo || r.origFrom != r.copyFrom-1 {
+		return false
+	}
+	return r.origFrom == 0 || paras[r.origFrom].p.Kind == article.Heading
+}
+
+func report(pass *rules.Pass, art *article.Article, paras []para, r repeat) {
+	first, last := paras[r.copyFrom].p, paras[r.copyTo].p
+	ofirst, olast := paras[r.origFrom].p, paras[r.origFrom+r.copyTo-r.copyFrom].p
+	span := article.Span{Start: first.Span.Start, End: last.Span.End}
+	orig := article.Span{Start: ofirst.Span.Start, End: olast.Span.End}
+	l0, l1 := art.Lines.Line(orig.Start), art.Lines.Line(orig.End)
+	n := r.copyTo - r.copyFrom + 1
+
+	what := "this paragraph repeats"
+	if n > 1 {
+		what = fmt.Sprintf("these %d paragraphs repeat", n)
+	}
+	where := fmt.Sprintf("line %d", l0)
+	if l1 > l0 {
+		where = fmt.Sprintf("lines %d–%d", l0, l1)
+	}
+	how := "word for word"
+	if !r.exact {
+		how = fmt.Sprintf("almost word for word (%.0f%% the same)", 100*r.similarity)
+	}
+	f := rules.Finding{
+		Span:    span,
+		Message: fmt.Sprintf("%s %s %s; delete the copy", what, where, how),
+		Related: []rules.Related{{Span: orig, Message: "first copy"}},
+		Key:     fmt.Sprintf("%016x", paras[r.copyFrom].hash),
+	}
+	if r.isHeadline(paras) {
+		f.Severity = rules.Info
+		f.Message = "the headline is repeated as the first line of the body; delete the repeat"
+		f.Related[0].Message = "headline"
+	}
+	del, clean := deletion(art, paras, r)
+	f.Fixes = []rules.Fix{{
+		Message: fmt.Sprintf("delete the repeated %s", plural(n, "paragraph")),
+		Edits:   []rules.Edit{{Span: del}},
+		Safe:    clean && r.exact,
+	}}
+	pass.Report(f)
+}
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return s
+	}
+	return fmt.Sprintf("%d %ss", n, s)
+}

@@ -1,0 +1,90 @@
+package rules_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+type testOptions struct {
+	rules.Settings `yaml:",inline"`
+	MinWords       int `yaml:"min_words"`
+}
+
+var testRule = &rules.Rule{ID: "test-rule", Severity: rules.Warning, Default: true,
+	NewOptions: func() rules.Options { return &testOptions{MinWords: 3} },
+	Run:        func(*rules.Pass) error { return nil }}
+
+func writeConfig(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), ".copydesk.yml")
+	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestConfigGood(t *testing.T) {
+	p := writeConfig(t, "language: en-GB\nexclude: [\"drafts/**\"]\nrules:\n  test-rule:\n    severity: error\n    min_words: 5\n")
+	cfg, err := rules.LoadConfig(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !cfg.British() {
+		t.Error("en-GB should be British")
+	}
+	rcs, err := cfg.Resolve([]*rules.Rule{testRule})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := rcs[0]
+	if !rc.Enabled || rc.Severity != rules.Error || !rc.SeverityFixed || rc.Options.(*testOptions).MinWords != 5 {
+		t.Errorf("resolved %+v (options %+v)", rc, rc.Options)
+	}
+	if cfg.Selects("drafts/a.md") || !cfg.Selects("news/a.md") {
+		t.Error("exclude glob not applied")
+	}
+}
+
+// TestConfigErrors: a bad key or value names the file, the line and the key.
+func TestConfigErrors(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"unknown top key", "language: en-US\nlanguge: en-GB\n", ":2:"},
+		{"unknown rule", "rules:\n  tyop:\n    enabled: false\n", `unknown rule "tyop"`},
+		{"unknown option", "rules:\n  test-rule:\n    min_wrds: 3\n", ":3:"},
+		{"bad severity", "rules:\n  test-rule:\n    severity: fatal\n", "severity"},
+		{"bad language", "language: fr-FR\n", ":1:"},
+		{"bad type", "rules:\n  test-rule:\n    min_words: lots\n", ":3:"},
+		{"bad glob", "exclude: [\"a[\"]\n", "exclude"},
+		{"not yaml", "rules: [\n", ".copydesk.yml"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeConfig(t, tt.body)
+			cfg, err := rules.LoadConfig(p)
+			if err == nil {
+				_, err = cfg.Resolve([]*rules.Rule{testRule})
+			}
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error(), p) || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q should name %s and contain %q", err, p, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindConfig(t *testing.T) {
+	p := writeConfig(t, "language: en-US\n")
+	sub := filepath.Join(filepath.Dir(p), "a", "b")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if got := rules.FindConfig(sub); got != p {
+		t.Errorf("FindConfig = %q, want %q", got, p)
+	}
+}

@@ -1,0 +1,104 @@
+package dupe_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/dupe"
+	"github.com/copydesk/copydesk/rules/ruletest"
+)
+
+// TestGolden checks every file in testdata against its .golden file.
+func TestGolden(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.*")
+	for _, f := range files {
+		if strings.HasSuffix(f, ".golden") {
+			continue
+		}
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, art := ruletest.Check(t, dupe.Rule, filepath.Base(f), src, ruletest.Options{})
+			ruletest.Golden(t, f+".golden", ruletest.Format(fs, art))
+		})
+	}
+}
+
+// TestExample: the example article's body is pasted twice; lines 12–20 are
+// one finding whose safe fix restores the article as it was meant.
+func TestExample(t *testing.T) {
+	src, err := os.ReadFile("../../testdata/example.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, art := ruletest.Check(t, dupe.Rule, "example.txt", src, ruletest.Options{})
+	if len(fs) != 1 {
+		t.Fatalf("want 1 finding, got %d:\n%s", len(fs), ruletest.Format(fs, art))
+	}
+	f := fs[0]
+	if s, e := art.Lines.Position(f.Span.Start), art.Lines.Position(f.Span.End); s.Line != 12 || s.Column != 1 || e.Line != 20 {
+		t.Errorf("finding at %d:%d-%d:%d, want 12:1 to line 20", s.Line, s.Column, e.Line, e.Column)
+	}
+	if len(f.Related) != 1 || art.Lines.Line(f.Related[0].Span.Start) != 3 || art.Lines.Line(f.Related[0].Span.End) != 11 {
+		t.Errorf("related = %+v, want lines 3–11", f.Related)
+	}
+	fixed, err := rules.Apply(src, rules.SafeEdits(fs, false))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(src), "\n")
+	if want := strings.Join(lines[:11], "\n"); string(fixed) != want {
+		t.Errorf("fixed article is not lines 1–11 without a final newline:\n%q", fixed[max(0, len(fixed)-80):])
+	}
+}
+
+func TestCases(t *testing.T) {
+	long := "The council voted on Tuesday to close the library on the high street next spring."
+	long2 := "Residents who use the library said they would campaign to keep it open for children."
+	tests := []struct {
+		name, file, src string
+		want            int // findings
+		safe            bool
+	}{
+		{"paragraph twice", "a.txt", long + "\n" + long2 + "\n" + long, 1, true},
+		{"curly vs straight and case", "a.txt", "He said “it is over” and left the room for good that night.\n" + long + "\nhe said \"It is over\" and left the room for good that night.", 1, true},
+		{"near copy", "a.txt", long + "\n" + long2 + "\n" + strings.Replace(long, "Tuesday", "Wednesday", 1), 1, false},
+		{"short boilerplate", "a.txt", "Advertisement\n" + long + "\nAdvertisement\n" + long2, 0, false},
+		{"different paragraphs", "a.txt", long + "\n" + long2, 0, false},
+		{"headline repeated", "a.txt", "Council to close library\nCouncil to close library\n" + long, 1, true},
+		{"markdown list", "a.md", "- " + long + "\n- " + long2 + "\n- " + long + "\n", 1, true},
+		{"markdown paragraphs crlf", "a.md", "# Title\r\n\r\n" + long + "\r\n\r\n" + long2 + "\r\n\r\n" + long + "\r\n", 1, true},
+		{"html", "a.html", "<p>" + long + "</p>\n<p>" + long2 + "</p>\n<p>" + long + "</p>\n", 1, true},
+		{"three times", "a.txt", long + "\n" + long + "\n" + long, 2, true},
+		{"empty", "a.txt", "", 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs, art := ruletest.Check(t, dupe.Rule, tt.file, []byte(tt.src), ruletest.Options{})
+			if len(fs) != tt.want {
+				t.Fatalf("want %d findings, got:\n%s", tt.want, ruletest.Format(fs, art))
+			}
+			for _, f := range fs {
+				if got := len(f.Fixes) == 1 && f.Fixes[0].Safe; got != tt.safe {
+					t.Errorf("safe fix = %v, want %v:\n%s", got, tt.safe, ruletest.Format(fs, art))
+				}
+			}
+			if tt.want == 0 || !tt.safe {
+				return
+			}
+			fixed, err := rules.Apply([]byte(tt.src), rules.SafeEdits(fs, false))
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, art2 := ruletest.Check(t, dupe.Rule, tt.file, fixed, ruletest.Options{})
+			if len(again) != 0 && tt.name != "three times" {
+				t.Errorf("fixed text still has findings:\n%s\n%s", fixed, ruletest.Format(again, art2))
+			}
+		})
+	}
+}

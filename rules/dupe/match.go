@@ -1,0 +1,171 @@
+package dupe
+
+import (
+	"hash/maphash"
+	"strings"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// para is a paragraph reduced to what comparison needs.
+type para struct {
+	p     *article.Paragraph
+	words []string // normalised: lower case, straight apostrophes
+	hash  uint64   // of the normalised words, for exact copies
+}
+
+var seed = maphash.MakeSeed()
+
+// normalise lower-cases words and straightens curly apostrophes. Quote
+// marks, other punctuation and whitespace are not words, so they drop out.
+func normalise(ps []*article.Paragraph) []para {
+	out := make([]para, len(ps))
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for i, p := range ps {
+		ws := make([]string, len(p.Words))
+		h.Reset()
+		for k, w := range p.Words {
+			ws[k] = strings.ToLower(strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'").Replace(w.Text))
+			h.WriteString(ws[k])
+			h.WriteByte(0)
+		}
+		out[i] = para{p: p, words: ws, hash: h.Sum64()}
+	}
+	return out
+}
+
+// candidate is the earlier paragraph a paragraph best repeats.
+type candidate struct {
+	orig       int // -1: none
+	similarity float64
+	exact      bool
+}
+
+// maxPostings caps how many paragraphs one shingle remembers, so that a
+// phrase common to every paragraph cannot make the search quadratic.
+const maxPostings = 8
+
+// findMatches finds, for every paragraph, the earlier paragraph it repeats
+// best: an exact copy through the hash, else the earlier paragraph sharing
+// most three-word shingles, kept if similar enough.
+func findMatches(paras []para, threshold float64) []candidate {
+	out := make([]candidate, len(paras))
+	exact := map[uint64]int{}
+	postings := map[uint64][]int{}
+	votes := map[int]int{}
+	for j := range paras {
+		out[j] = candidate{orig: -1}
+		pj := &paras[j]
+		if len(pj.words) == 0 {
+			continue
+		}
+		if i, ok := exact[pj.hash]; ok {
+			out[j] = candidate{orig: i, similarity: 1, exact: true}
+		} else {
+			exact[pj.hash] = j
+		}
+		clear(votes)
+		shingles := shingleHashes(pj.words)
+		for _, s := range shingles {
+			for _, i := range postings[s] {
+				votes[i]++
+			}
+		}
+		if out[j].orig < 0 {
+			best, bestVotes := -1, 0
+			for i, v := range votes {
+				if v > bestVotes || (v == bestVotes && i < best) {
+					best, bestVotes = i, v
+				}
+			}
+			if best >= 0 {
+				if sim, ex := compare(&paras[best], pj); sim >= threshold {
+					out[j] = candidate{orig: best, similarity: sim, exact: ex}
+				}
+			}
+		}
+		for _, s := range shingles {
+			if ps := postings[s]; len(ps) < maxPostings && (len(ps) == 0 || ps[len(ps)-1] != j) {
+				postings[s] = append(ps, j)
+			}
+		}
+	}
+	return out
+}
+
+// shingleHashes hashes every run of three words (or the whole paragraph,
+// when shorter).
+func shingleHashes(words []string) []uint64 {
+	n := 3
+	if len(words) < n {
+		n = len(words)
+	}
+	var out []uint64
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for i := 0; i+n <= len(words); i++ {
+		h.Reset()
+		for _, w := range words[i : i+n] {
+			h.WriteString(w)
+			h.WriteByte(0)
+		}
+		out = append(out, h.Sum64())
+	}
+	return out
+}
+
+// maxCells bounds the word-by-word comparison; past it, paragraphs are
+// compared by their shingles alone.
+const maxCells = 1 << 20
+
+// compare returns how alike two paragraphs are: twice the words they share
+// in order (longest common subsequence) over their total length, and whether
+// they are the same after normalising.
+func compare(a, b *para) (float64, bool) {
+	if a.hash == b.hash && len(a.words) == len(b.words) {
+		return 1, true
+	}
+	total := len(a.words) + len(b.words)
+	if total == 0 {
+		return 0, false
+	}
+	if len(a.words)*len(b.words) > maxCells {
+		return shingleDice(a.words, b.words), false
+	}
+	return 2 * float64(lcs(a.words, b.words)) / float64(total), false
+}
+
+func lcs(a, b []string) int {
+	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
+	for i := range a {
+		for j := range b {
+			switch {
+			case a[i] == b[j]:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+func shingleDice(a, b []string) float64 {
+	sa, sb := shingleHashes(a), shingleHashes(b)
+	set := make(map[uint64]int, len(sa))
+	for _, s := range sa {
+		set[s]++
+	}
+	common := 0
+	for _, s := range sb {
+		if set[s] > 0 {
+			set[s]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(sa)+len(sb))
+}
