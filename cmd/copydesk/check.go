@@ -1,0 +1,200 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/copydesk/copydesk/report"
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/all"
+)
+
+// checkFlags are the flags of `copydesk check`.
+type checkFlags struct {
+	config    string
+	format    string
+	output    string
+	failOn    string
+	diff      bool
+	stdinName string
+	color     string
+	jobs      int
+}
+
+func newCheck() *cobra.Command {
+	var fl checkFlags
+	c := &cobra.Command{
+		Use:   "check [PATH|-]...",
+		Short: "Check articles and report what is wrong with them",
+		Long: `Check reads the articles named (folders are walked for .txt, .md,
+.markdown, .html and .htm files, honouring .gitignore; "-" reads standard
+input) and reports findings.
+
+Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
+usage, configuration or I/O error.`,
+		Example: `  copydesk check testdata/example.txt
+  copydesk check --format json articles/ > findings.json
+  copydesk check --format sarif --output copydesk.sarif .
+  copydesk check --diff story.md | git apply
+  copydesk check --fail-on error --format github .`,
+		RunE: func(c *cobra.Command, args []string) error {
+			return runCheck(c, args, &fl)
+		},
+	}
+	f := c.Flags()
+	f.StringVar(&fl.config, "config", "", "config file (default: .copydesk.yml here or in a parent folder)")
+	f.StringVarP(&fl.format, "format", "f", "text", "output format: text, json, sarif or github")
+	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output")
+	f.StringVar(&fl.failOn, "fail-on", "warning", "lowest severity that makes the exit status 1: error, warning, info or never")
+	f.BoolVar(&fl.diff, "diff", false, "print a unified diff of all safe fixes instead of the report")
+	f.StringVar(&fl.stdinName, "stdin-filename", "", "name (and so format) of the article read from standard input")
+	f.StringVar(&fl.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
+	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	return c
+}
+
+func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
+	failOn, err := parseFailOn(fl.failOn)
+	if err != nil {
+		return err
+	}
+	if !validFormat(fl.format) {
+		return fmt.Errorf("unknown --format %q (want text, json, sarif or github)", fl.format)
+	}
+	cfg, eng, err := setup(fl.config, fl.jobs)
+	if err != nil {
+		return err
+	}
+	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName)
+	if err != nil {
+		return err
+	}
+	res, err := eng.Run(inputs)
+	if err != nil {
+		return err
+	}
+	out, closeOut, err := openOutput(c.OutOrStdout(), fl.output)
+	if err != nil {
+		return err
+	}
+	if fl.diff {
+		d, err := report.DiffFixes(res, false)
+		if err != nil {
+			return err
+		}
+		_, err = io.WriteString(out, d)
+		if err := closeOut(err); err != nil {
+			return err
+		}
+	} else {
+		opts := report.Options{Format: fl.format, Color: useColor(fl.color, fl.output, c.OutOrStdout()),
+			BaseDir: ".", ToolVersion: version}
+		if err := closeOut(report.Render(out, res, opts)); err != nil {
+			return err
+		}
+	}
+	for _, w := range res.Warnings {
+		if fl.format == "text" && !fl.diff && fl.output == "" {
+			break // the text report on stdout carries them already
+		}
+		fmt.Fprintf(c.ErrOrStderr(), "copydesk: %s: warning: %s\n", w.Path, w.Message)
+	}
+	if failOn > 0 {
+		for _, f := range res.Findings {
+			if f.Severity >= failOn {
+				return errFindings
+			}
+		}
+	}
+	return nil
+}
+
+// setup loads the configuration and builds the engine from it.
+func setup(configPath string, jobs int) (*rules.Config, *rules.Engine, error) {
+	if configPath == "" {
+		wd, _ := os.Getwd()
+		configPath = rules.FindConfig(wd)
+	}
+	cfg, err := rules.LoadConfig(configPath)
+	if err != nil {
+		return nil, nil, err
+	}
+	rcs, err := cfg.Resolve(all.List())
+	if err != nil {
+		return nil, nil, err
+	}
+	shared, err := cfg.Shared()
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg, &rules.Engine{Rules: rcs, Language: cfg.Language, Shared: shared, Jobs: jobs}, nil
+}
+
+// parseFailOn reads --fail-on; "never" is 0.
+func parseFailOn(s string) (rules.Severity, error) {
+	if s == "never" || s == "none" {
+		return 0, nil
+	}
+	sev, err := rules.ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("--fail-on: %v", err)
+	}
+	return sev, nil
+}
+
+func validFormat(f string) bool {
+	switch f {
+	case "text", "json", "sarif", "github":
+		return true
+	}
+	return false
+}
+
+// openOutput returns where the report goes. The file is written beside its
+// final name and renamed into place, so a failed run leaves no half report.
+func openOutput(stdout io.Writer, path string) (io.Writer, func(error) error, error) {
+	if path == "" || path == "-" {
+		return stdout, func(err error) error { return err }, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return nil, nil, fmt.Errorf("--output: %w", err)
+	}
+	done := func(err error) error {
+		if err == nil {
+			err = tmp.Close()
+		} else {
+			tmp.Close()
+		}
+		if err == nil {
+			err = os.Rename(tmp.Name(), path)
+		}
+		if err != nil {
+			os.Remove(tmp.Name())
+			return fmt.Errorf("writing %s: %w", path, err)
+		}
+		return nil
+	}
+	return tmp, done, nil
+}
+
+// useColor decides on ANSI colour: only on a terminal, never with NO_COLOR.
+func useColor(mode, output string, w io.Writer) bool {
+	switch strings.ToLower(mode) {
+	case "always":
+		return true
+	case "never":
+		return false
+	}
+	if os.Getenv("NO_COLOR") != "" || output != "" || os.Getenv("TERM") == "dumb" {
+		return false
+	}
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}

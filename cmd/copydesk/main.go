@@ -1,0 +1,85 @@
+// Command copydesk is a text-hygiene linter for newsrooms: it reads article
+// files (plain text, Markdown, HTML) and reports duplicated blocks, typos,
+// inconsistent spellings of names and unattributed quotations, with exact
+// positions, fixes and diffs.
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes, as golangci-lint and ruff use them.
+const (
+	exitOK       = 0 // nothing reached --fail-on
+	exitFindings = 1 // findings at or above --fail-on
+	exitError    = 2 // usage, configuration or I/O error
+)
+
+// version is set at build time with -ldflags "-X main.version=…".
+var version = "dev"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// errFindings reports that findings reached the --fail-on level.
+var errFindings = errors.New("findings")
+
+// run is main without the process: it takes arguments and streams and
+// returns the exit code, so tests can drive the whole CLI in-process.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	root := newRoot(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.Execute()
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.Is(err, errFindings):
+		return exitFindings
+	default:
+		fmt.Fprintln(stderr, "copydesk:", err)
+		return exitError
+	}
+}
+
+func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "copydesk",
+		Short: "A text-hygiene linter for newsroom copy",
+		Long: `copydesk checks articles (plain text, Markdown, HTML) for duplicated
+paragraphs, typos, names spelled two ways and quotations no one is named as
+saying, and reports each with its exact line and column, a fix and a diff.`,
+		Example: `  copydesk check testdata/example.txt
+  copydesk check --format sarif --output copydesk.sarif articles/
+  cat story.md | copydesk check --stdin-filename story.md -
+  copydesk rules duplicate-block`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
+		return fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())
+	})
+	root.AddCommand(newCheck(), newRulesCmd(), newInit(), newVersion())
+	return root
+}
+
+func newVersion() *cobra.Command {
+	return &cobra.Command{
+		Use:     "version",
+		Short:   "Print copydesk's version",
+		Example: "  copydesk version",
+		Args:    cobra.NoArgs,
+		RunE: func(c *cobra.Command, _ []string) error {
+			fmt.Fprintf(c.OutOrStdout(), "copydesk %s\n", version)
+			return nil
+		},
+	}
+}

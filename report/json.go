@@ -1,0 +1,132 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// JSONVersion is the version of the JSON report's shape (JSON.md). It
+// changes only when a field is removed or changes meaning; new fields may be
+// added without it changing.
+const JSONVersion = 1
+
+type jsonReport struct {
+	Version  int           `json:"version"`
+	Tool     jsonTool      `json:"tool"`
+	Findings []jsonFinding `json:"findings"`
+	Warnings []jsonWarning `json:"warnings"`
+	Summary  Summary       `json:"summary"`
+}
+
+type jsonTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type jsonPos struct {
+	Offset      int `json:"offset"`
+	Line        int `json:"line"`
+	Column      int `json:"column"`
+	UTF16Column int `json:"utf16Column"`
+}
+
+type jsonFinding struct {
+	Rule        string        `json:"rule"`
+	Severity    string        `json:"severity"`
+	Path        string        `json:"path"`
+	Message     string        `json:"message"`
+	Start       jsonPos       `json:"start"`
+	End         jsonPos       `json:"end"`
+	Text        string        `json:"text"`
+	Related     []jsonRelated `json:"related"`
+	Fixes       []jsonFix     `json:"fixes"`
+	Fingerprint string        `json:"fingerprint"`
+}
+
+type jsonRelated struct {
+	Path    string  `json:"path"`
+	Message string  `json:"message"`
+	Start   jsonPos `json:"start"`
+	End     jsonPos `json:"end"`
+}
+
+type jsonFix struct {
+	Message string     `json:"message"`
+	Safe    bool       `json:"safe"`
+	Edits   []jsonEdit `json:"edits"`
+}
+
+type jsonEdit struct {
+	Start   jsonPos `json:"start"`
+	End     jsonPos `json:"end"`
+	NewText string  `json:"newText"`
+}
+
+type jsonWarning struct {
+	Path    string   `json:"path"`
+	Message string   `json:"message"`
+	Start   *jsonPos `json:"start"` // null when the warning is about the whole file
+}
+
+// JSON writes the report as one JSON document, indented, described in
+// JSON.md. Lists are [] rather than null when empty, so that consumers need
+// no special case.
+func JSON(w io.Writer, res *rules.Result, opts Options) error {
+	rep := buildJSON(res, opts)
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // keep "<stdin>" and "&" readable
+	return enc.Encode(rep)
+}
+
+func buildJSON(res *rules.Result, opts Options) jsonReport {
+	loc := newLocator(res)
+	at := func(path string, off int) jsonPos {
+		p, _ := loc.pos(path, off)
+		return jsonPos{Offset: p.Offset, Line: p.Line, Column: p.Column, UTF16Column: p.UTF16}
+	}
+	fps := fingerprints(res)
+	rep := jsonReport{
+		Version:  JSONVersion,
+		Tool:     jsonTool{Name: ToolName, Version: opts.ToolVersion},
+		Findings: make([]jsonFinding, 0, len(res.Findings)),
+		Warnings: make([]jsonWarning, 0, len(res.Warnings)),
+		Summary:  Summarize(res),
+	}
+	for i, f := range res.Findings {
+		span := func(s article.Span) (jsonPos, jsonPos) { return at(f.Path, s.Start), at(f.Path, s.End) }
+		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path, Message: f.Message,
+			Text: source(res, f.Path, f.Span), Fingerprint: fps[i],
+			Related: make([]jsonRelated, 0, len(f.Related)), Fixes: make([]jsonFix, 0, len(f.Fixes))}
+		jf.Start, jf.End = span(f.Span)
+		for _, r := range f.Related {
+			path := r.Path
+			if path == "" {
+				path = f.Path
+			}
+			jf.Related = append(jf.Related, jsonRelated{Path: path, Message: r.Message,
+				Start: at(path, r.Span.Start), End: at(path, r.Span.End)})
+		}
+		for _, fx := range f.Fixes {
+			jx := jsonFix{Message: fx.Message, Safe: fx.Safe, Edits: make([]jsonEdit, 0, len(fx.Edits))}
+			for _, e := range fx.Edits {
+				s, en := span(e.Span)
+				jx.Edits = append(jx.Edits, jsonEdit{Start: s, End: en, NewText: e.New})
+			}
+			jf.Fixes = append(jf.Fixes, jx)
+		}
+		rep.Findings = append(rep.Findings, jf)
+	}
+	for _, fw := range res.Warnings {
+		jw := jsonWarning{Path: fw.Path, Message: fw.Message}
+		if fw.Offset >= 0 {
+			p := at(fw.Path, fw.Offset)
+			jw.Start = &p
+		}
+		rep.Warnings = append(rep.Warnings, jw)
+	}
+	return rep
+}

@@ -1,0 +1,238 @@
+// Package report renders one run's result (*rules.Result) in the formats
+// copydesk speaks: text for people, JSON for scripts, SARIF 2.1.0 for code
+// scanning, GitHub Actions workflow commands, and unified diffs of fixes.
+//
+// Every renderer reads the same model and computes line and column from the
+// byte offsets only here, at report time, through the article's line index.
+package report
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Options are the run facts a report needs beyond the result.
+type Options struct {
+	// Format is "text", "json", "sarif" or "github"; "" means text.
+	Format string
+	// Color turns on ANSI colour in the text format. The caller decides
+	// (terminal, NO_COLOR, --color); the renderer never looks.
+	Color bool
+	// BaseDir is the folder that relative URIs (SARIF, GitHub) are made
+	// against, normally the repository root or ".". "" means ".".
+	BaseDir string
+	// ToolVersion is copydesk's version, for JSON and SARIF.
+	ToolVersion string
+	// InformationURI is the tool's home page in SARIF; DefaultInformationURI if empty.
+	InformationURI string
+	// MaxLineWidth cuts long source lines in the text format around the
+	// flagged span; 0 means 120 display columns.
+	MaxLineWidth int
+}
+
+// DefaultInformationURI is the project's home, used in SARIF.
+const DefaultInformationURI = "https://github.com/copydesk/copydesk"
+
+// ToolName is the name every format reports.
+const ToolName = "copydesk"
+
+// Formats are the values Options.Format accepts.
+var Formats = []string{"text", "json", "sarif", "github"}
+
+// Render writes res to w in opts.Format.
+func Render(w io.Writer, res *rules.Result, opts Options) error {
+	switch opts.Format {
+	case "", "text":
+		return Text(w, res, opts)
+	case "json":
+		return JSON(w, res, opts)
+	case "sarif":
+		return SARIF(w, res, opts)
+	case "github":
+		return GitHub(w, res, opts)
+	}
+	return fmt.Errorf("unknown report format %q (want %s)", opts.Format, strings.Join(Formats, ", "))
+}
+
+// Summary counts a run's findings.
+type Summary struct {
+	Findings     int `json:"findings"`
+	Errors       int `json:"errors"`
+	Warnings     int `json:"warnings"`
+	Info         int `json:"info"`
+	Files        int `json:"files"`        // files checked
+	FileWarnings int `json:"fileWarnings"` // problems with inputs, e.g. invalid UTF-8
+}
+
+// Summarize counts res.
+func Summarize(res *rules.Result) Summary {
+	s := Summary{Findings: len(res.Findings), Files: len(res.Articles), FileWarnings: len(res.Warnings)}
+	for _, f := range res.Findings {
+		switch f.Severity {
+		case rules.Error:
+			s.Errors++
+		case rules.Warning:
+			s.Warnings++
+		default:
+			s.Info++
+		}
+	}
+	return s
+}
+
+// pos is a place in a file in every unit a format may ask for.
+type pos struct {
+	article.Position
+	Char int // UTF-16 code units from the start of the text (after any BOM)
+}
+
+// locator turns byte offsets of the run's files into positions. It keeps,
+// per file, the UTF-16 offset of each line start, so that SARIF's charOffset
+// costs one pass over a file rather than one per finding.
+type locator struct {
+	res   *rules.Result
+	lines map[string][]int
+}
+
+func newLocator(res *rules.Result) *locator {
+	return &locator{res: res, lines: map[string][]int{}}
+}
+
+// pos returns the position of byte offset off in path; ok is false when the
+// run has no such article. Offsets outside the file are clamped.
+func (l *locator) pos(path string, off int) (pos, bool) {
+	a := l.res.Article(path)
+	if a == nil {
+		return pos{Position: article.Position{Offset: off}}, false
+	}
+	off = min(max(off, 0), len(a.Source))
+	p := a.Lines.Position(off)
+	starts := l.lineStarts(a)
+	return pos{Position: p, Char: starts[p.Line-1] + p.UTF16 - 1}, true
+}
+
+// lineStarts counts UTF-16 units up to each line start. A BOM is not text:
+// it is left out here as Position leaves it out of columns. An invalid byte
+// counts as one unit, as it does in columns (it decodes to U+FFFD).
+func (l *locator) lineStarts(a *article.Article) []int {
+	if s, ok := l.lines[a.Path]; ok {
+		return s
+	}
+	src := a.Source
+	s := make([]int, a.Lines.Count())
+	i, n := 0, 0
+	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+		i = 3
+	}
+	for line := 2; line <= len(s); line++ {
+		end := a.Lines.LineStart(line)
+		n += utf16Len(src[i:end])
+		s[line-1] = n
+		i = end
+	}
+	l.lines[a.Path] = s
+	return s
+}
+
+// utf16Len is the length of b in UTF-16 code units; invalid bytes count one each.
+func utf16Len(b []byte) int {
+	n := 0
+	for _, r := range string(b) { // ranging a string yields U+FFFD per invalid byte
+		n++
+		if r >= 0x10000 {
+			n++
+		}
+	}
+	return n
+}
+
+// source returns the bytes a span covers, or "" when the file is unknown.
+func source(res *rules.Result, path string, s article.Span) string {
+	a := res.Article(path)
+	if a == nil || s.Start < 0 || s.End > len(a.Source) || s.Start > s.End {
+		return ""
+	}
+	return string(a.Source[s.Start:s.End])
+}
+
+// fingerprints returns a stable identity per finding (parallel to
+// res.Findings): a hash of the rule, the finding's Key and how many findings
+// of the same rule and key came before it in the file. It does not depend on
+// line numbers, so it survives edits elsewhere in the file.
+func fingerprints(res *rules.Result) []string {
+	type id struct{ path, rule, key string }
+	seen := map[id]int{}
+	out := make([]string, len(res.Findings))
+	for i, f := range res.Findings {
+		k := id{f.Path, f.Rule, f.Key}
+		n := seen[k]
+		seen[k]++
+		h := sha256.New()
+		fmt.Fprintf(h, "%s\x00%s\x00%d", f.Rule, f.Key, n)
+		out[i] = hex.EncodeToString(h.Sum(nil)[:16])
+	}
+	return out
+}
+
+// relPath is path relative to base with forward slashes, as GitHub and SARIF
+// want it; ok is false when it cannot be made relative (another volume).
+func relPath(base, path string) (string, bool) {
+	if base == "" {
+		base = "."
+	}
+	ab, err1 := filepath.Abs(base)
+	ap, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return filepath.ToSlash(path), false
+	}
+	rel, err := filepath.Rel(ab, ap)
+	if err != nil {
+		return filepath.ToSlash(ap), false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// escapeURIPath percent-encodes a slash-separated path for a URI reference:
+// everything but unreserved characters, "/" and a few safe sub-delimiters,
+// so that a ":" in a file name is never read as a scheme.
+func escapeURIPath(p string) string {
+	var b strings.Builder
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' ||
+			strings.IndexByte("-._~/!$&'()*+,;=@", c) >= 0 {
+			b.WriteByte(c)
+			continue
+		}
+		fmt.Fprintf(&b, "%%%02X", c)
+	}
+	return b.String()
+}
+
+// dirURI is the file: URI of a folder, ending in "/" as SARIF requires of a base.
+func dirURI(dir string) string {
+	if dir == "" {
+		dir = "."
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		abs = dir
+	}
+	p := filepath.ToSlash(abs)
+	if !strings.HasPrefix(p, "/") { // a Windows drive: file:///C:/...
+		p = "/" + p
+	}
+	if !strings.HasSuffix(p, "/") {
+		p += "/"
+	}
+	u := url.URL{Scheme: "file", Path: p}
+	return u.String()
+}

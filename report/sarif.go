@@ -1,0 +1,331 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// SARIF constants. The $schema is the one GitHub's examples use; the OASIS
+// errata URL would do too (see ../shared/sarif/README.md).
+const (
+	sarifSchema  = "https://json.schemastore.org/sarif-2.1.0.json"
+	sarifVersion = "2.1.0"
+	// SARIFBaseID names the folder relative URIs resolve against (Options.BaseDir).
+	SARIFBaseID = "SRCROOT"
+	// FingerprintKey is our entry in partialFingerprints. GitHub computes
+	// primaryLocationLineHash itself; we never send it.
+	FingerprintKey = "copydesk/v1"
+)
+
+type sarifLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []sarifRun `json:"runs"`
+}
+
+type sarifRun struct {
+	Tool               sarifTool                   `json:"tool"`
+	Invocations        []sarifInvocation           `json:"invocations"`
+	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds"`
+	ColumnKind         string                      `json:"columnKind"`
+	Results            []sarifResult               `json:"results"`
+}
+
+type sarifTool struct {
+	Driver sarifDriver `json:"driver"`
+}
+
+type sarifDriver struct {
+	Name           string      `json:"name"`
+	Version        string      `json:"version,omitempty"`
+	InformationURI string      `json:"informationUri"`
+	Rules          []sarifRule `json:"rules"`
+}
+
+type sarifText struct {
+	Text string `json:"text"`
+}
+
+type sarifHelp struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+type sarifRule struct {
+	ID                   string      `json:"id"`
+	Name                 string      `json:"name"`
+	ShortDescription     sarifText   `json:"shortDescription"`
+	FullDescription      sarifText   `json:"fullDescription"`
+	Help                 sarifHelp   `json:"help"`
+	DefaultConfiguration sarifConfig `json:"defaultConfiguration"`
+}
+
+type sarifConfig struct {
+	Level string `json:"level"`
+}
+
+type sarifInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []sarifNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+type sarifNotification struct {
+	Level     string          `json:"level"`
+	Message   sarifText       `json:"message"`
+	Locations []sarifLocation `json:"locations,omitempty"`
+}
+
+type sarifResult struct {
+	RuleID              string            `json:"ruleId"`
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             sarifText         `json:"message"`
+	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifLocation   `json:"relatedLocations,omitempty"`
+	PartialFingerprints map[string]string `json:"partialFingerprints"`
+	Fixes               []sarifFix        `json:"fixes,omitempty"`
+}
+
+type sarifLocation struct {
+	ID               *int          `json:"id,omitempty"`
+	PhysicalLocation sarifPhysical `json:"physicalLocation"`
+	Message          *sarifText    `json:"message,omitempty"`
+}
+
+type sarifPhysical struct {
+	ArtifactLocation sarifArtifactLoc `json:"artifactLocation"`
+	Region           sarifRegion      `json:"region"`
+}
+
+type sarifArtifactLoc struct {
+	URI       string `json:"uri"`
+	URIBaseID string `json:"uriBaseId,omitempty"`
+}
+
+// sarifRegion is a text region. Lines and columns are absent (zero) only
+// for a file the run did not read, where the byte offsets still say where.
+type sarifRegion struct {
+	StartLine   int        `json:"startLine,omitempty"`
+	StartColumn int        `json:"startColumn,omitempty"`
+	EndLine     int        `json:"endLine,omitempty"`
+	EndColumn   int        `json:"endColumn,omitempty"`
+	CharOffset  *int       `json:"charOffset,omitempty"`
+	CharLength  *int       `json:"charLength,omitempty"`
+	ByteOffset  int        `json:"byteOffset"`
+	ByteLength  int        `json:"byteLength"`
+	Snippet     *sarifText `json:"snippet,omitempty"`
+}
+
+type sarifFix struct {
+	Description     sarifText             `json:"description"`
+	ArtifactChanges []sarifArtifactChange `json:"artifactChanges"`
+}
+
+type sarifArtifactChange struct {
+	ArtifactLocation sarifArtifactLoc   `json:"artifactLocation"`
+	Replacements     []sarifReplacement `json:"replacements"`
+}
+
+type sarifReplacement struct {
+	DeletedRegion sarifRegion `json:"deletedRegion"`
+	// InsertedContent is always present, "" for a deletion: reviewdog up to
+	// v0.21 panics without it.
+	InsertedContent sarifText `json:"insertedContent"`
+}
+
+// SARIF writes a SARIF 2.1.0 log with one run. Columns and character
+// offsets are in UTF-16 code units (columnKind utf16CodeUnits, as GitHub
+// reads them); byte offsets are given too. URIs are relative to
+// Options.BaseDir, whose file: URI is the run's SRCROOT.
+func SARIF(w io.Writer, res *rules.Result, opts Options) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(buildSARIF(res, opts))
+}
+
+type sarifBuilder struct {
+	res  *rules.Result
+	opts Options
+	loc  *locator
+}
+
+func buildSARIF(res *rules.Result, opts Options) sarifLog {
+	b := &sarifBuilder{res: res, opts: opts, loc: newLocator(res)}
+	ruleList := runRules(res)
+	index := map[string]int{}
+	driver := sarifDriver{Name: ToolName, Version: opts.ToolVersion, InformationURI: opts.InformationURI,
+		Rules: make([]sarifRule, 0, len(ruleList))}
+	if driver.InformationURI == "" {
+		driver.InformationURI = DefaultInformationURI
+	}
+	for i, r := range ruleList {
+		index[r.ID] = i
+		driver.Rules = append(driver.Rules, sarifRuleOf(r))
+	}
+	run := sarifRun{
+		Tool:               sarifTool{Driver: driver},
+		Invocations:        []sarifInvocation{{ExecutionSuccessful: true, ToolExecutionNotifications: b.notifications()}},
+		OriginalURIBaseIDs: map[string]sarifArtifactLoc{SARIFBaseID: {URI: dirURI(opts.BaseDir)}},
+		ColumnKind:         "utf16CodeUnits",
+		Results:            make([]sarifResult, 0, len(res.Findings)),
+	}
+	fps := fingerprints(res)
+	for i, f := range res.Findings {
+		run.Results = append(run.Results, b.result(f, index[f.Rule], fps[i]))
+	}
+	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
+}
+
+// runRules is res.Rules plus a stub for any rule a finding names that is not
+// among them, so every result has a ruleIndex.
+func runRules(res *rules.Result) []*rules.Rule {
+	list := slices.Clone(res.Rules)
+	for _, f := range res.Findings {
+		if !slices.ContainsFunc(list, func(r *rules.Rule) bool { return r.ID == f.Rule }) {
+			list = append(list, &rules.Rule{ID: f.Rule, Summary: f.Rule, Severity: f.Severity})
+		}
+	}
+	return list
+}
+
+func sarifRuleOf(r *rules.Rule) sarifRule {
+	short := sentence(r.Summary)
+	full := sentence(firstParagraph(r.Doc))
+	if full == "" {
+		full = short
+	}
+	help := sarifHelp{Text: strings.TrimSpace(r.Doc), Markdown: strings.TrimSpace(r.Doc)}
+	if help.Text == "" {
+		help = sarifHelp{Text: full}
+	}
+	return sarifRule{ID: r.ID, Name: ruleName(r.ID), ShortDescription: sarifText{short},
+		FullDescription: sarifText{full}, Help: help, DefaultConfiguration: sarifConfig{sarifLevel(r.Severity)}}
+}
+
+func sarifLevel(s rules.Severity) string {
+	switch s {
+	case rules.Error:
+		return "error"
+	case rules.Warning:
+		return "warning"
+	}
+	return "note"
+}
+
+func (b *sarifBuilder) result(f rules.Finding, ruleIndex int, fp string) sarifResult {
+	r := sarifResult{RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
+		Message:             sarifText{f.Message},
+		Locations:           []sarifLocation{b.location(f.Path, f.Span, true)},
+		PartialFingerprints: map[string]string{FingerprintKey: fp}}
+	for i, rel := range f.Related {
+		path := rel.Path
+		if path == "" {
+			path = f.Path
+		}
+		l := b.location(path, rel.Span, false)
+		id := i + 1
+		l.ID, l.Message = &id, &sarifText{rel.Message}
+		r.RelatedLocations = append(r.RelatedLocations, l)
+	}
+	for _, fx := range f.Fixes {
+		ch := sarifArtifactChange{ArtifactLocation: b.artifact(f.Path)}
+		for _, e := range fx.Edits {
+			ch.Replacements = append(ch.Replacements, sarifReplacement{
+				DeletedRegion: b.region(f.Path, e.Span, false), InsertedContent: sarifText{e.New}})
+		}
+		if len(ch.Replacements) > 0 {
+			r.Fixes = append(r.Fixes, sarifFix{Description: sarifText{fx.Message},
+				ArtifactChanges: []sarifArtifactChange{ch}})
+		}
+	}
+	return r
+}
+
+func (b *sarifBuilder) location(path string, s article.Span, snippet bool) sarifLocation {
+	return sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: b.artifact(path),
+		Region: b.region(path, s, snippet)}}
+}
+
+// artifact is a file's location: relative to SRCROOT when it can be, an
+// absolute file: URI otherwise (a file on another Windows volume).
+func (b *sarifBuilder) artifact(path string) sarifArtifactLoc {
+	rel, ok := relPath(b.opts.BaseDir, path)
+	if !ok {
+		return sarifArtifactLoc{URI: "file://" + escapeURIPath("/"+strings.TrimPrefix(rel, "/"))}
+	}
+	return sarifArtifactLoc{URI: escapeURIPath(rel), URIBaseID: SARIFBaseID}
+}
+
+func (b *sarifBuilder) region(path string, s article.Span, snippet bool) sarifRegion {
+	reg := sarifRegion{ByteOffset: max(s.Start, 0), ByteLength: max(s.Len(), 0)}
+	start, ok := b.loc.pos(path, s.Start)
+	if !ok {
+		return reg
+	}
+	end, _ := b.loc.pos(path, s.End)
+	reg.ByteOffset, reg.ByteLength = start.Offset, max(end.Offset-start.Offset, 0)
+	reg.StartLine, reg.StartColumn, reg.EndLine, reg.EndColumn = start.Line, start.UTF16, end.Line, end.UTF16
+	n := max(end.Char-start.Char, 0)
+	reg.CharOffset, reg.CharLength = &start.Char, &n
+	if snippet {
+		reg.Snippet = &sarifText{source(b.res, path, article.Span{Start: start.Offset, End: end.Offset})}
+	}
+	return reg
+}
+
+// notifications carries file warnings (invalid UTF-8, say) into the log.
+func (b *sarifBuilder) notifications() []sarifNotification {
+	var ns []sarifNotification
+	for _, fw := range b.res.Warnings {
+		n := sarifNotification{Level: "warning", Message: sarifText{fw.Path + ": " + fw.Message}}
+		if fw.Offset >= 0 {
+			n.Locations = []sarifLocation{b.location(fw.Path, article.Span{Start: fw.Offset, End: fw.Offset}, false)}
+		}
+		ns = append(ns, n)
+	}
+	return ns
+}
+
+// ruleName turns "duplicate-block" into "DuplicateBlock", SARIF's
+// convention for a rule's name.
+func ruleName(id string) string {
+	var b strings.Builder
+	for _, part := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
+		r, size := utf8.DecodeRuneInString(part)
+		b.WriteRune(unicode.ToUpper(r))
+		b.WriteString(part[size:])
+	}
+	return b.String()
+}
+
+// sentence capitalises s and ends it with a full stop, as SARIF's
+// descriptions are sentences.
+func sentence(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if s == "" {
+		return ""
+	}
+	r, size := utf8.DecodeRuneInString(s)
+	s = string(unicode.ToUpper(r)) + s[size:]
+	if !strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "?") && !strings.HasSuffix(s, "!") {
+		s += "."
+	}
+	return s
+}
+
+// firstParagraph is the text before the first blank line of a Markdown doc.
+func firstParagraph(doc string) string {
+	doc = strings.TrimSpace(strings.ReplaceAll(doc, "\r\n", "\n"))
+	if i := strings.Index(doc, "\n\n"); i >= 0 {
+		doc = doc[:i]
+	}
+	return doc
+}
