@@ -64,6 +64,10 @@ func TestCorpus(t *testing.T) {
 		tally(kind("paragraph", long), detects(t, f, insert(paras, at, body[k]), at, at+1))
 		// The same, with one word changed.
 		tally(kind("paragraph, one word changed", long), detects(t, f, insert(paras, at, changeWord(body[k], rng)), at, at+1))
+		if n := len(strings.Fields(body[k])); n >= 30 {
+			three := changeWord(changeWord(changeWord(body[k], rng), rng), rng)
+			tally("paragraph of 30+ words, three words changed", detects(t, f, insert(paras, at, three), at, at+1))
+		}
 		// The whole body pasted after itself.
 		tally("whole body", detects(t, f, append(append([]string{}, paras...), body...), len(paras), len(paras)+len(body)))
 	}

@@ -16,6 +16,9 @@ type para struct {
 
 var seed = maphash.MakeSeed()
 
+// apostrophes straightens curly apostrophes; a Replacer is safe for concurrent use.
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
+
 // normalise lower-cases words and straightens curly apostrophes. Quote
 // marks, other punctuation and whitespace are not words, so they drop out.
 func normalise(ps []*article.Paragraph) []para {
@@ -26,13 +29,23 @@ func normalise(ps []*article.Paragraph) []para {
 		ws := make([]string, len(p.Words))
 		h.Reset()
 		for k, w := range p.Words {
-			ws[k] = strings.ToLower(strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'").Replace(w.Text))
+			ws[k] = fold(w.Text)
 			h.WriteString(ws[k])
 			h.WriteByte(0)
 		}
 		out[i] = para{p: p, words: ws, hash: h.Sum64()}
 	}
 	return out
+}
+
+// fold lower-cases a word and straightens its apostrophes.
+func fold(w string) string {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return strings.ToLower(apostrophes.Replace(w))
+		}
+	}
+	return strings.ToLower(w)
 }
 
 // candidate is the earlier paragraph a paragraph best repeats.
@@ -79,7 +92,9 @@ func findMatches(paras []para, threshold float64) []candidate {
 					best, bestVotes = i, v
 				}
 			}
-			if best >= 0 {
+			// Too few shared shingles cannot make a near-copy: one changed
+			// word breaks at most three of them.
+			if best >= 0 && 5*bestVotes >= min(len(shingles), len(paras[best].words)) {
 				if sim, ex := compare(&paras[best], pj); sim >= threshold {
 					out[j] = candidate{orig: best, similarity: sim, exact: ex}
 				}

@@ -1,0 +1,25 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// BenchmarkCheckBBC is the corpus benchmark: `copydesk check` with every
+// default rule over the 2,225 BBC articles, as the CLI runs it.
+//
+//	go test ./cmd/copydesk -run '^$' -bench CheckBBC -benchtime 5x
+func BenchmarkCheckBBC(b *testing.B) {
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "bbc-fulltext")
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("corpus not found at %s; skipping", dir)
+	}
+	for b.Loop() {
+		if code := run([]string{"check", "--fail-on", "never", "--format", "json", dir}, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
+			b.Fatalf("exit %d", code)
+		}
+	}
+}
