@@ -8,7 +8,9 @@ import (
 	"github.com/copydesk/copydesk/rules/article"
 )
 
-func edit(s, e int, n string) rules.Edit { return rules.Edit{Span: article.Span{Start: s, End: e}, New: n} }
+func edit(s, e int, n string) rules.Edit {
+	return rules.Edit{Span: article.Span{Start: s, End: e}, New: n}
+}
 
 func TestSafeEditsSkipsOverlaps(t *testing.T) {
 	fs := []rules.Finding{

@@ -143,7 +143,7 @@ func parseFailOn(s string) (rules.Severity, error) {
 	}
 	sev, err := rules.ParseSeverity(s)
 	if err != nil {
-		return 0, fmt.Errorf("--fail-on: %v", err)
+		return 0, fmt.Errorf("--fail-on: %w", err)
 	}
 	return sev, nil
 }

@@ -65,7 +65,7 @@ saying, and reports each with its exact line and column, a fix and a diff.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
-		return fmt.Errorf("%w\nRun '%s --help' for usage.", err, c.CommandPath())
+		return fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())
 	})
 	root.AddCommand(newCheck(), newRulesCmd(), newInit(), newVersion())
 	return root
