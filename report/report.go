@@ -7,8 +7,6 @@
 package report
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"net/url"
@@ -163,24 +161,8 @@ func source(res *rules.Result, path string, s article.Span) string {
 	return string(a.Source[s.Start:s.End])
 }
 
-// fingerprints returns a stable identity per finding (parallel to
-// res.Findings): a hash of the rule, the finding's Key and how many findings
-// of the same rule and key came before it in the file. It does not depend on
-// line numbers, so it survives edits elsewhere in the file.
-func fingerprints(res *rules.Result) []string {
-	type id struct{ path, rule, key string }
-	seen := map[id]int{}
-	out := make([]string, len(res.Findings))
-	for i, f := range res.Findings {
-		k := id{f.Path, f.Rule, f.Key}
-		n := seen[k]
-		seen[k]++
-		h := sha256.New()
-		fmt.Fprintf(h, "%s\x00%s\x00%d", f.Rule, f.Key, n)
-		out[i] = hex.EncodeToString(h.Sum(nil)[:16])
-	}
-	return out
-}
+// fingerprints returns each finding's stable identity (see rules.Fingerprints).
+func fingerprints(res *rules.Result) []string { return rules.Fingerprints(res.Findings) }
 
 // relPath is path relative to base with forward slashes, as GitHub and SARIF
 // want it; ok is false when it cannot be made relative (another volume).

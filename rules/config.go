@@ -32,8 +32,17 @@ type Config struct {
 	Rejected        map[string]string   `yaml:"rejected"`
 	Names           []NameEntry         `yaml:"names"`
 	NamesFiles      []string            `yaml:"names_files"`
+	Overrides       []OverrideConfig    `yaml:"overrides"`
 
 	tag language.Tag
+}
+
+// OverrideConfig sets rules differently for the files its globs match
+// (relative to the config's folder): the way to configure plain-text files,
+// which have no comments to carry suppressions.
+type OverrideConfig struct {
+	Files []string            `yaml:"files"`
+	Rules map[string]ast.Node `yaml:"rules"`
 }
 
 // DefaultLanguage is the house language when none is configured.
@@ -179,26 +188,99 @@ func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
 	}
 	var out []RuleConfig
 	for _, r := range all {
-		rc := RuleConfig{Rule: r, Enabled: r.Default, Severity: r.Severity, Options: r.newOptions()}
-		if n, ok := c.Rules[r.ID]; ok && n != nil && n.Type() != ast.NullType {
-			if err := yaml.NodeToValue(n, rc.Options, yaml.DisallowUnknownField()); err != nil {
-				return nil, configError(c.Path, fmt.Errorf("rules.%s: %w", r.ID, err))
-			}
-			s := rc.Options.settings()
-			if s.Enabled != nil {
-				rc.Enabled = *s.Enabled
-			}
-			if s.Severity != "" {
-				sev, err := ParseSeverity(s.Severity)
-				if err != nil {
-					return nil, c.errorAt(n, "rules.%s.severity: %v", r.ID, err)
-				}
-				rc.Severity, rc.SeverityFixed = sev, true
-			}
+		rc, err := c.resolveRule(r, c.Rules[r.ID])
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, rc)
 	}
 	return out, nil
+}
+
+// resolveRule applies configuration nodes, in order, over a rule's defaults.
+func (c *Config) resolveRule(r *Rule, nodes ...ast.Node) (RuleConfig, error) {
+	rc := RuleConfig{Rule: r, Enabled: r.Default, Severity: r.Severity, Options: r.newOptions()}
+	for _, n := range nodes {
+		if n == nil || n.Type() == ast.NullType {
+			continue
+		}
+		if err := yaml.NodeToValue(n, rc.Options, yaml.DisallowUnknownField()); err != nil {
+			return rc, configError(c.Path, fmt.Errorf("rules.%s: %w", r.ID, err))
+		}
+		s := rc.Options.settings()
+		if s.Enabled != nil {
+			rc.Enabled = *s.Enabled
+		}
+		if s.Severity != "" {
+			sev, err := ParseSeverity(s.Severity)
+			if err != nil {
+				return rc, c.errorAt(n, "rules.%s.severity: %v", r.ID, err)
+			}
+			rc.Severity, rc.SeverityFixed = sev, true
+		}
+	}
+	return rc, nil
+}
+
+// Override is a resolved OverrideConfig: the rules it sets, by ID.
+type Override struct {
+	Files []string
+	Dir   string
+	Rules map[string]RuleConfig
+}
+
+// Matches reports whether the override applies to a file path.
+func (o *Override) Matches(path string) bool {
+	rel := filepath.ToSlash(RelPath(o.Dir, path))
+	for _, g := range o.Files {
+		if m, _ := doublestar.Match(g, rel); m {
+			return true
+		}
+	}
+	return false
+}
+
+// ResolveOverrides resolves the per-path rule settings: each rule an
+// override names is its base configuration with the override applied.
+func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
+	var out []Override
+	for _, oc := range c.Overrides {
+		if len(oc.Files) == 0 {
+			return nil, c.errorAt(nil, "overrides: an override needs files")
+		}
+		for _, g := range oc.Files {
+			if !doublestar.ValidatePattern(g) {
+				return nil, c.errorAt(nil, "overrides: bad glob pattern %q", g)
+			}
+		}
+		o := Override{Files: oc.Files, Dir: c.Dir, Rules: map[string]RuleConfig{}}
+		for id, n := range oc.Rules {
+			r := find(all, id)
+			if r == nil {
+				return nil, c.errorAt(n, "overrides: unknown rule %q%s", id, suggestRule(all, id))
+			}
+			rc, err := c.resolveRule(r, c.Rules[id], n)
+			if err != nil {
+				return nil, err
+			}
+			o.Rules[id] = rc
+		}
+		out = append(out, o)
+	}
+	return out, nil
+}
+
+// RelPath is path relative to base, or path itself when that fails.
+func RelPath(base, path string) string {
+	ab, err1 := filepath.Abs(base)
+	ap, err2 := filepath.Abs(path)
+	if err1 != nil || err2 != nil {
+		return path
+	}
+	if rel, err := filepath.Rel(ab, ap); err == nil {
+		return rel
+	}
+	return path
 }
 
 // Shared loads the newsroom data: the dictionary, rejected words and names.

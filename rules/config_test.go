@@ -88,3 +88,32 @@ func TestFindConfig(t *testing.T) {
 		t.Errorf("FindConfig = %q, want %q", got, p)
 	}
 }
+
+// TestOverrides: per-path settings change a rule for the files they match.
+func TestOverrides(t *testing.T) {
+	p := writeConfig(t, "rules:\n  test-rule:\n    min_words: 5\noverrides:\n  - files: [\"wire/**\"]\n    rules:\n      test-rule:\n        enabled: false\n")
+	cfg, err := rules.LoadConfig(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os, err := cfg.ResolveOverrides([]*rules.Rule{testRule})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Dir(p)
+	if len(os) != 1 || !os[0].Matches(filepath.Join(dir, "wire", "a.txt")) || os[0].Matches(filepath.Join(dir, "news", "a.txt")) {
+		t.Fatalf("overrides = %+v", os)
+	}
+	rc := os[0].Rules["test-rule"]
+	if rc.Enabled || rc.Options.(*testOptions).MinWords != 5 {
+		t.Errorf("override = %+v: want disabled with the base options kept", rc)
+	}
+	bad := writeConfig(t, "overrides:\n  - files: [a]\n    rules:\n      nope: {}\n")
+	cfg, err = rules.LoadConfig(bad)
+	if err == nil {
+		_, err = cfg.ResolveOverrides([]*rules.Rule{testRule})
+	}
+	if err == nil || !strings.Contains(err.Error(), bad+":4:") {
+		t.Errorf("unknown rule in an override: err = %v", err)
+	}
+}

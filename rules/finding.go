@@ -17,6 +17,10 @@ type Finding struct {
 	// SARIF's partialFingerprints are made from it. The engine fills in the
 	// flagged text when a rule leaves it empty.
 	Key string
+	// Fingerprint is filled in by the engine from Rule, Key and how many
+	// findings of the same rule and key come before this one in the file;
+	// it keys baselines and SARIF's partialFingerprints.
+	Fingerprint string
 }
 
 // Related is another place that explains a finding: the first copy of a

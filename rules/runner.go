@@ -46,6 +46,8 @@ type Engine struct {
 	Rules    []RuleConfig
 	Language string
 	Shared   *Shared
+	// Overrides set rules differently for some paths; later ones win.
+	Overrides []Override
 	// Jobs is how many files are read and checked at once; 0 means one per CPU.
 	Jobs int
 }
@@ -102,9 +104,44 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res.Findings = append(res.Findings, batch...)
+	res.Findings = e.suppressAll(res, append(res.Findings, batch...))
 	SortFindings(res.Findings)
+	for i, fp := range Fingerprints(res.Findings) {
+		res.Findings[i].Fingerprint = fp
+	}
 	return res, nil
+}
+
+// suppressAll applies each article's suppression comments and "[sic]" marks.
+func (e *Engine) suppressAll(res *Result, fs []Finding) []Finding {
+	known := map[string]bool{}
+	var unused *RuleConfig
+	for i, rc := range e.Rules {
+		if rc.Enabled {
+			known[rc.Rule.ID] = true
+			if rc.Rule == UnusedSuppression {
+				unused = &e.Rules[i]
+			}
+		}
+	}
+	byPath := map[string][]Finding{}
+	for _, f := range fs {
+		byPath[f.Path] = append(byPath[f.Path], f)
+	}
+	var out []Finding
+	for _, a := range res.Articles {
+		for _, f := range suppress(a, byPath[a.Path], unused != nil, known) {
+			if f.Rule == UnusedSuppression.ID && f.Severity == 0 {
+				f.Severity = unused.Severity
+			}
+			out = append(out, f)
+		}
+		delete(byPath, a.Path)
+	}
+	for _, rest := range byPath { // findings on paths not read (none, normally)
+		out = append(out, rest...)
+	}
+	return out
 }
 
 func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
@@ -117,7 +154,7 @@ func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
 		return nil, nil, err
 	}
 	var findings []Finding
-	for _, rc := range e.Rules {
+	for _, rc := range e.rulesFor(in.Path) {
 		if !rc.Enabled || rc.Rule.Scope != ArticleScope {
 			continue
 		}
@@ -128,6 +165,27 @@ func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
 		findings = append(findings, fs...)
 	}
 	return art, findings, nil
+}
+
+// rulesFor returns the rule configurations for one file, overrides applied.
+func (e *Engine) rulesFor(path string) []RuleConfig {
+	rcs := e.Rules
+	copied := false
+	for i := range e.Overrides {
+		o := &e.Overrides[i]
+		if !o.Matches(path) {
+			continue
+		}
+		if !copied {
+			rcs, copied = append([]RuleConfig(nil), e.Rules...), true
+		}
+		for k, rc := range rcs {
+			if orc, ok := o.Rules[rc.Rule.ID]; ok {
+				rcs[k] = orc
+			}
+		}
+	}
+	return rcs
 }
 
 func (e *Engine) runBatch(arts []*article.Article) ([]Finding, error) {

@@ -129,11 +129,15 @@ func setup(configPath string, jobs int) (*rules.Config, *rules.Engine, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	overrides, err := cfg.ResolveOverrides(all.List())
+	if err != nil {
+		return nil, nil, err
+	}
 	shared, err := cfg.Shared()
 	if err != nil {
 		return nil, nil, err
 	}
-	return cfg, &rules.Engine{Rules: rcs, Language: cfg.Language, Shared: shared, Jobs: jobs}, nil
+	return cfg, &rules.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs}, nil
 }
 
 // parseFailOn reads --fail-on; "never" is 0.

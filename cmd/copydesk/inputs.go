@@ -92,7 +92,7 @@ func walk(root string, cfg *rules.Config) ([]string, error) {
 			}
 			return nil
 		}
-		if _, ok := article.FormatOf(path); !ok || !cfg.Selects(relTo(cfg.Dir, path)) {
+		if _, ok := article.FormatOf(path); !ok || !cfg.Selects(rules.RelPath(cfg.Dir, path)) {
 			return nil
 		}
 		out = append(out, path)
@@ -106,7 +106,7 @@ func walk(root string, cfg *rules.Config) ([]string, error) {
 func ignored(ignores map[string]*ignore.GitIgnore, root, path string, dir bool) bool {
 	for d := filepath.Dir(path); ; d = filepath.Dir(d) {
 		if gi := ignores[d]; gi != nil {
-			rel := filepath.ToSlash(relTo(d, path))
+			rel := filepath.ToSlash(rules.RelPath(d, path))
 			if dir {
 				rel += "/"
 			}
@@ -118,18 +118,4 @@ func ignored(ignores map[string]*ignore.GitIgnore, root, path string, dir bool) 
 			return false
 		}
 	}
-}
-
-// relTo is path relative to base, or path itself when that fails.
-func relTo(base, path string) string {
-	ab, err1 := filepath.Abs(base)
-	ap, err2 := filepath.Abs(path)
-	if err1 != nil || err2 != nil {
-		return path
-	}
-	rel, err := filepath.Rel(ab, ap)
-	if err != nil {
-		return path
-	}
-	return rel
 }

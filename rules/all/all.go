@@ -13,6 +13,7 @@ import (
 func List() []*rules.Rule {
 	rs := []*rules.Rule{
 		dupe.Rule,
+		rules.UnusedSuppression,
 	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs

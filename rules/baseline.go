@@ -1,0 +1,80 @@
+package rules
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// Baseline is a record of findings accepted as they are, so that a desk can
+// adopt copydesk on an archive and be told only of new findings. Entries are
+// keyed by path, rule and fingerprint, which survive unrelated edits.
+type Baseline struct {
+	Version  int             `json:"version"`
+	Findings []BaselineEntry `json:"findings"`
+}
+
+// BaselineEntry is one accepted finding. Message is there for people
+// reading the file; matching ignores it.
+type BaselineEntry struct {
+	Path        string `json:"path"`
+	Rule        string `json:"rule"`
+	Fingerprint string `json:"fingerprint"`
+	Message     string `json:"message"`
+}
+
+type baselineKey struct{ path, rule, fp string }
+
+// NewBaseline records findings (with their fingerprints set, as the engine
+// returns them).
+func NewBaseline(fs []Finding) *Baseline {
+	b := &Baseline{Version: 1, Findings: []BaselineEntry{}}
+	for _, f := range fs {
+		b.Findings = append(b.Findings, BaselineEntry{Path: filepath.ToSlash(f.Path), Rule: f.Rule, Fingerprint: f.Fingerprint, Message: f.Message})
+	}
+	return b
+}
+
+// Write saves the baseline as indented JSON.
+func (b *Baseline) Write(path string) error {
+	data, err := json.MarshalIndent(b, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
+		return fmt.Errorf("writing baseline: %w", err)
+	}
+	return nil
+}
+
+// LoadBaseline reads a baseline written by Write.
+func LoadBaseline(path string) (*Baseline, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading baseline: %w", err)
+	}
+	var b Baseline
+	if err := json.Unmarshal(data, &b); err != nil {
+		return nil, fmt.Errorf("%s: not a copydesk baseline: %w", path, err)
+	}
+	if b.Version != 1 {
+		return nil, fmt.Errorf("%s: baseline version %d is not supported (want 1)", path, b.Version)
+	}
+	return &b, nil
+}
+
+// Filter returns the findings the baseline does not hold.
+func (b *Baseline) Filter(fs []Finding) []Finding {
+	known := make(map[baselineKey]bool, len(b.Findings))
+	for _, e := range b.Findings {
+		known[baselineKey{e.Path, e.Rule, e.Fingerprint}] = true
+	}
+	var out []Finding
+	for _, f := range fs {
+		if !known[baselineKey{filepath.ToSlash(f.Path), f.Rule, f.Fingerprint}] {
+			out = append(out, f)
+		}
+	}
+	return out
+}

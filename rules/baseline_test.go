@@ -1,0 +1,40 @@
+package rules_test
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// TestBaselineSurvivesEdits: after text is added above the findings, the
+// baseline still holds them, and a new finding is reported.
+func TestBaselineSurvivesEdits(t *testing.T) {
+	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
+	input := func(s string) []rules.Input {
+		return []rules.Input{{Path: "a.txt", Read: func() ([]byte, error) { return []byte(s), nil }}}
+	}
+	before, err := e.Run(input("the cat sat on the mat"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(t.TempDir(), "baseline.json")
+	if err := rules.NewBaseline(before.Findings).Write(p); err != nil {
+		t.Fatal(err)
+	}
+	b, err := rules.LoadBaseline(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	after, err := e.Run(input("A new first line.\nNow the cat sat on the mat, and the dog"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	left := b.Filter(after.Findings)
+	if len(after.Findings) != 3 || len(left) != 1 {
+		t.Fatalf("got %d findings, %d new; want 3 and 1", len(after.Findings), len(left))
+	}
+	if got := string([]byte("A new first line.\nNow the cat sat on the mat, and the dog")[left[0].Span.Start:left[0].Span.End]); got != "the" || left[0].Span.Start != 50 {
+		t.Errorf("new finding at %d %q, want the third \"the\"", left[0].Span.Start, got)
+	}
+}

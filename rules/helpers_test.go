@@ -1,0 +1,5 @@
+package rules_test
+
+import "github.com/copydesk/copydesk/rules/article"
+
+func articleFormat(name string) (article.Format, bool) { return article.FormatOf(name) }

@@ -1,0 +1,71 @@
+package rules_test
+
+import (
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+func runWith(t *testing.T, name, src string) []rules.Finding {
+	t.Helper()
+	e := &rules.Engine{Rules: []rules.RuleConfig{
+		{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}},
+		{Rule: rules.UnusedSuppression, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}},
+	}}
+	f, _ := articleFormat(name)
+	res, err := e.Run([]rules.Input{{Path: name, Format: f, Read: func() ([]byte, error) { return []byte(src), nil }}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Findings
+}
+
+func TestSuppressions(t *testing.T) {
+	tests := []struct {
+		name, file, src string
+		every, unused   int // findings of every-the and unused-suppression
+	}{
+		{"none", "a.md", "the cat\n\nthe dog\n", 2, 0},
+		{"disable to end", "a.md", "the cat\n\n<!-- copydesk-disable every-the -->\n\nthe dog\n", 1, 0},
+		{"disable all rules", "a.md", "<!-- copydesk-disable -->\nthe cat\n", 0, 0},
+		{"disable and enable", "a.md", "<!-- copydesk-disable every-the -->\nthe cat\n<!-- copydesk-enable every-the -->\n\nthe dog\n", 1, 0},
+		{"next line, skipping blanks", "a.md", "<!-- copydesk-disable-next-line every-the -->\n\nthe cat\n\nthe dog\n", 1, 0},
+		{"comma list", "a.html", "<p><!-- copydesk-disable-next-line typo, every-the --></p>\n<p>the cat</p>\n", 0, 0},
+		{"other rule only", "a.md", "<!-- copydesk-disable typo -->\nthe cat\n", 1, 1},
+		{"unused", "a.md", "<!-- copydesk-disable-next-line every-the -->\na cat\n", 0, 1},
+		{"unknown rule", "a.md", "<!-- copydesk-disable every-thee -->\nthe cat\n", 1, 1},
+		{"plain text has no comments", "a.txt", "<!-- copydesk-disable -->\nthe cat\n", 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			counts := map[string]int{}
+			for _, f := range runWith(t, tt.file, tt.src) {
+				counts[f.Rule]++
+			}
+			if counts["every-the"] != tt.every || counts["unused-suppression"] != tt.unused {
+				t.Errorf("got %v, want every-the %d, unused-suppression %d", counts, tt.every, tt.unused)
+			}
+		})
+	}
+}
+
+// TestSic: "[sic]" after a word silences typo findings on it, and no others.
+func TestSic(t *testing.T) {
+	fake := &rules.Rule{ID: "typo", Severity: rules.Warning, Run: func(p *rules.Pass) error {
+		for _, w := range p.Article.Words() {
+			if w.Text == "teh" {
+				p.Reportf(w.Span, "typo")
+			}
+		}
+		return nil
+	}}
+	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: fake, Enabled: true, Severity: rules.Warning, Options: &rules.Settings{}}}}
+	src := "He wrote teh [sic] word, and teh other teh *[sic]*."
+	res, err := e.Run([]rules.Input{{Path: "a.md", Format: "markdown", Read: func() ([]byte, error) { return []byte(src), nil }}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Findings) != 1 || res.Findings[0].Span.Start != 29 {
+		t.Errorf("want one finding at 29, got %+v", res.Findings)
+	}
+}
