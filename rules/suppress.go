@@ -146,7 +146,7 @@ func suppress(a *article.Article, fs []Finding, report bool, known map[string]bo
 			}
 		}
 		kept = append(kept, Finding{Rule: UnusedSuppression.ID, Path: a.Path, Span: d.span, Message: msg,
-			Key: string(a.Source[d.span.Start:d.span.End]),
+			Key:   string(a.Source[d.span.Start:d.span.End]),
 			Fixes: []Fix{{Message: "delete the comment", Edits: []Edit{{Span: d.span}}}}})
 	}
 	return kept

@@ -5,6 +5,8 @@
 // The file's bytes are the one truth. A paragraph's Text is its prose with
 // markup removed; every byte of Text maps back to the source through the
 // paragraph's runs, so a rule may match on Text and still report exact places.
+// Things inside a sentence that are not prose (code spans, URLs, images)
+// stand in Text as one Placeholder character each.
 package article
 
 import (

@@ -15,8 +15,10 @@ type Paragraph struct {
 }
 
 // run says that Text[text:text+tlen] came from Source[src:src+slen]. Where
-// tlen == slen the bytes are the same (or a line ending normalised); where
-// they differ (an HTML entity, a CRLF turned into a space) the run is atomic.
+// tlen == slen the bytes correspond one to one (the same, or white space
+// normalised); where they differ (an HTML entity, a CRLF turned into a
+// space) the run is atomic. Readers keep an entity whose text is as long as
+// its source atomic by splitting it (see atomic).
 type run struct {
 	text, tlen int
 	src, slen  int

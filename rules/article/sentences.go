@@ -60,10 +60,9 @@ func splitSentences(text string) []Sentence {
 		i = start
 	}
 	if start < len(text) {
-		end := len(text)
-		for end > start && unicode.IsSpace(rune(text[end-1])) {
-			end--
-		}
+		// Trim by runes, not bytes: a no-break space (C2 A0) ends in a byte
+		// that reads as a space on its own.
+		end := start + len(strings.TrimRightFunc(text[start:], unicode.IsSpace))
 		out = append(out, Sentence{Start: start, End: end})
 	}
 	return out

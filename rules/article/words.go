@@ -10,7 +10,7 @@ import (
 // that has a letter or digit on both sides ("don't", "al-Sudani", "U.S",
 // "1,000", "3.5"). A full stop after a dotted abbreviation ("U.S.") is kept.
 func splitWords(text string) []Word {
-	var words []Word
+	words := make([]Word, 0, len(text)/8) // English averages a word per 6 bytes or so
 	i := 0
 	for i < len(text) {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -46,6 +46,9 @@ func splitWords(text string) []Word {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // the common case, without table look-ups
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
