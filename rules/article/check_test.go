@@ -1,0 +1,103 @@
+package article
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// checkArticle verifies what every reader promises, whatever the input:
+// spans lie in the file and in order, word and sentence offsets agree with
+// the paragraph's Text, and offsets round-trip through line and column.
+func checkArticle(a *Article) error {
+	n, last := len(a.Source), 0
+	inFile := func(what string, s Span) error {
+		if s.Start < 0 || s.Start > s.End || s.End > n {
+			return fmt.Errorf("%s span %v outside [0,%d]", what, s, n)
+		}
+		return nil
+	}
+	for i, p := range a.Paragraphs {
+		if err := inFile("paragraph", p.Span); err != nil {
+			return err
+		}
+		if p.Span.Start < last {
+			return fmt.Errorf("paragraph %d starts at %d, before the last ended (%d)", i, p.Span.Start, last)
+		}
+		last = p.Span.End
+		if err := checkParagraph(p, inFile); err != nil {
+			return fmt.Errorf("paragraph %d %q: %w", i, p.Text, err)
+		}
+	}
+	return checkRoundTrip(a.Lines, a.Source, wordOffsets(a))
+}
+
+func checkParagraph(p *Paragraph, inFile func(string, Span) error) error {
+	prev := p.Span.Start
+	for _, w := range p.Words {
+		if err := inFile("word", w.Span); err != nil {
+			return err
+		}
+		if w.Span.Start < prev || w.Span.End > p.Span.End {
+			return fmt.Errorf("word %q span %v out of order or outside %v", w.Text, w.Span, p.Span)
+		}
+		if p.Text[w.Start:w.End] != w.Text {
+			return fmt.Errorf("word %q is %q in Text", w.Text, p.Text[w.Start:w.End])
+		}
+		if utf8.ValidString(p.Text) && !utf8.ValidString(w.Text) {
+			return fmt.Errorf("word %q splits a character", w.Text)
+		}
+		prev = w.Span.End
+	}
+	prev = p.Span.Start
+	for _, s := range p.Sentences {
+		if err := inFile("sentence", s.Span); err != nil {
+			return err
+		}
+		if s.Start > s.End || s.End > len(p.Text) || s.Span.Start < prev || s.Span.End > p.Span.End {
+			return fmt.Errorf("sentence %v (span %v) out of order or outside %v", s, s.Span, p.Span)
+		}
+		if utf8.ValidString(p.Text) && !utf8.ValidString(p.Text[s.Start:s.End]) {
+			return fmt.Errorf("sentence %q splits a character", p.Text[s.Start:s.End])
+		}
+		prev = s.Span.End
+	}
+	return nil
+}
+
+func wordOffsets(a *Article) []int {
+	var offs []int
+	for _, w := range a.Words() {
+		offs = append(offs, w.Span.Start, w.Span.End)
+	}
+	return offs
+}
+
+// checkRoundTrip checks that Offset undoes Position at the given offsets,
+// or at every rune boundary when offs is nil. Offsets inside a byte order
+// mark or a line ending have no column of their own and are skipped.
+func checkRoundTrip(l *Lines, src []byte, offs []int) error {
+	if offs == nil {
+		for i := 0; i <= len(src); {
+			offs = append(offs, i)
+			if i == len(src) {
+				break
+			}
+			_, size := utf8.DecodeRune(src[i:])
+			i += size
+		}
+	}
+	for _, off := range offs {
+		if hasBOM(src) && off < 3 {
+			continue
+		}
+		line := l.Line(off)
+		if off > l.LineEnd(line) {
+			continue
+		}
+		pos := l.Position(off)
+		if got := l.Offset(pos.Line, pos.Column); got != off {
+			return fmt.Errorf("offset %d → %d:%d → offset %d", off, pos.Line, pos.Column, got)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,210 @@
+package article
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"golang.org/x/net/html"
+)
+
+// readHTML reads the prose of an HTML file. It runs the tokenizer rather
+// than html.Parse, because the parser's tree does not say where its text came
+// from, while every token's Raw bytes follow on from the last one's, so a
+// running total is an exact offset.
+//
+// Block elements (p, h1, li, td, div, …) delimit paragraphs; inline ones (a,
+// em, span, …) do not. Scripts, styles, <pre>, the <title> (it repeats the
+// headline, usually with the site's name) and the like are left out; inline
+// <code> and <img> become a Placeholder. White space runs read as one space,
+// or one "\n" when they hold a line break, as a browser shows them.
+func (a *Article) readHTML() error {
+	r := &htmlReader{a: a}
+	off := a.bodyStart()
+	z := html.NewTokenizer(bytes.NewReader(a.Source[off:]))
+	for {
+		tt := z.Next()
+		start := off
+		off += len(z.Raw())
+		switch tt {
+		case html.ErrorToken:
+			if z.Err() == io.EOF {
+				r.flush()
+				return nil
+			}
+			return fmt.Errorf("at byte %d: %w", start, z.Err())
+		case html.TextToken:
+			if r.skip == "" {
+				r.text(start, off)
+			}
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			r.open(string(name), tt == html.SelfClosingTagToken, start, off)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			r.close(string(name), off)
+		}
+	}
+}
+
+// htmlReader is the state of reading one HTML file.
+type htmlReader struct {
+	a      *Article
+	pieces []Piece  // the paragraph being read
+	stack  []string // open block elements, innermost last
+	skip   string   // the element whose content is being left out, if any
+	depth  int      // how deeply skip is nested in itself
+	from   int      // where skip began, for its placeholder
+	br     bool     // the last thing read was a <br>
+}
+
+func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
+	if r.skip != "" {
+		if name == r.skip && !selfClosing {
+			r.depth++
+		}
+		return
+	}
+	switch {
+	case name == "br":
+		r.lineBreak(start, end)
+	case name == "img":
+		r.add(string(Placeholder), start, end)
+	case skipped[name] && !selfClosing:
+		if blocks[name] {
+			r.flush()
+		}
+		r.skip, r.depth, r.from = name, 1, start
+	case blocks[name]:
+		r.flush()
+		r.closeImplied(name)
+		if !selfClosing && !void[name] {
+			r.stack = append(r.stack, name)
+		}
+	}
+}
+
+func (r *htmlReader) close(name string, end int) {
+	if r.skip != "" {
+		if name == r.skip {
+			if r.depth--; r.depth == 0 {
+				if placeheld[name] {
+					r.add(string(Placeholder), r.from, end)
+				}
+				r.skip = ""
+			}
+		}
+		return
+	}
+	if name == "br" { // browsers read </br> as <br>
+		r.lineBreak(end, end)
+		return
+	}
+	if !blocks[name] {
+		return
+	}
+	r.flush()
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		if r.stack[i] == name || isHeading(name) && isHeading(r.stack[i]) {
+			r.stack = r.stack[:i]
+			return
+		}
+	}
+}
+
+// closeImplied closes the elements a new block ends without an end tag:
+// any open <p>, and the previous item, cell or heading of the same kind.
+func (r *htmlReader) closeImplied(name string) {
+	for len(r.stack) > 0 {
+		top := r.stack[len(r.stack)-1]
+		if top != "p" && (group(top) == "" || group(top) != group(name)) {
+			return
+		}
+		r.stack = r.stack[:len(r.stack)-1]
+	}
+}
+
+// lineBreak reads a <br> as a line break; two in a row end the paragraph,
+// as many content systems write paragraphs.
+func (r *htmlReader) lineBreak(start, end int) {
+	if r.br {
+		r.flush()
+		return
+	}
+	r.add("\n", start, end)
+	r.br = true
+}
+
+func (r *htmlReader) flush() {
+	r.a.addParagraph(r.kind(), r.pieces)
+	r.pieces, r.br = nil, false
+}
+
+func (r *htmlReader) add(text string, start, end int) {
+	if text == "" {
+		return
+	}
+	r.pieces = append(r.pieces, Piece{Text: text, Src: Span{start, end}})
+}
+
+// kind is the kind of the innermost open element that has one.
+func (r *htmlReader) kind() Kind {
+	for i := len(r.stack) - 1; i >= 0; i-- {
+		switch name := r.stack[i]; {
+		case isHeading(name):
+			return Heading
+		case name == "li" || name == "dt" || name == "dd":
+			return ListItem
+		case name == "td" || name == "th":
+			return Cell
+		case name == "blockquote":
+			return Quotation
+		}
+	}
+	return Body
+}
+
+// text adds the text token at [start, end). Entities are decoded and white
+// space runs collapsed, each into an atomic piece.
+func (r *htmlReader) text(start, end int) {
+	src := r.a.Source[:end]
+	from := start
+	for i := start; i < end; {
+		t, n := "", 0
+		if !isHTMLSpace(src[i]) {
+			r.br = false
+		}
+		switch c := src[i]; {
+		case isHTMLSpace(c):
+			n = 1
+			for i+n < end && isHTMLSpace(src[i+n]) {
+				n++
+			}
+			t = " "
+			if bytes.ContainsAny(src[i:i+n], "\r\n") {
+				t = "\n"
+			}
+			if n == 1 && c == ' ' {
+				i++ // a single space stands as it is
+				continue
+			}
+		case c == '&':
+			t, n = entityAt(src, i, false)
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		r.add(string(src[from:i]), from, i)
+		for _, pc := range atomic(t, Span{i, i + n}) {
+			r.add(pc.Text, pc.Src.Start, pc.Src.End)
+		}
+		i += n
+		from = i
+	}
+	r.add(string(src[from:end]), from, end)
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
