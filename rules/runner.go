@@ -15,6 +15,8 @@ type Input struct {
 	Path   string
 	Format article.Format
 	Read   func() ([]byte, error)
+	// Stdin marks the article read from standard input.
+	Stdin bool
 }
 
 // Result is everything one run found, in a deterministic order.

@@ -42,7 +42,7 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 			if err != nil {
 				return nil, fmt.Errorf("reading standard input: %w", err)
 			}
-			inputs = append(inputs, rules.Input{Path: name, Format: f, Read: func() ([]byte, error) { return data, nil }})
+			inputs = append(inputs, rules.Input{Path: name, Format: f, Stdin: true, Read: func() ([]byte, error) { return data, nil }})
 			continue
 		}
 		st, err := os.Stat(arg)

@@ -1,8 +1,9 @@
 package article
 
 import (
-	"html"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // maxEntity bounds the name of a character reference; the longest HTML name,
