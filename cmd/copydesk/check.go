@@ -25,6 +25,8 @@ type checkFlags struct {
 	stdinName string
 	color     string
 	jobs      int
+	baseline  string
+	writeBase string
 }
 
 func newCheck() *cobra.Command {
@@ -42,7 +44,9 @@ usage, configuration or I/O error.`,
   copydesk check --format json articles/ > findings.json
   copydesk check --format sarif --output copydesk.sarif .
   copydesk check --diff story.md | git apply
-  copydesk check --fail-on error --format github .`,
+  copydesk check --fail-on error --format github .
+  copydesk check --write-baseline .copydesk-baseline.json archive/
+  copydesk check --baseline .copydesk-baseline.json archive/`,
 		RunE: func(c *cobra.Command, args []string) error {
 			return runCheck(c, args, &fl)
 		},
@@ -56,6 +60,8 @@ usage, configuration or I/O error.`,
 	f.StringVar(&fl.stdinName, "stdin-filename", "", "name (and so format) of the article read from standard input")
 	f.StringVar(&fl.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	f.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in this baseline file")
+	f.StringVar(&fl.writeBase, "write-baseline", "", "record today's findings in this file (and report nothing)")
 	return c
 }
 
@@ -78,6 +84,20 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	res, err := eng.Run(inputs)
 	if err != nil {
 		return err
+	}
+	if fl.writeBase != "" {
+		if err := rules.NewBaseline(res.Findings).Write(fl.writeBase); err != nil {
+			return err
+		}
+		fmt.Fprintf(c.ErrOrStderr(), "copydesk: recorded %d findings in %s\n", len(res.Findings), fl.writeBase)
+		return nil
+	}
+	if fl.baseline != "" {
+		b, err := rules.LoadBaseline(fl.baseline)
+		if err != nil {
+			return err
+		}
+		res.Findings = b.Filter(res.Findings)
 	}
 	out, closeOut, err := openOutput(c.OutOrStdout(), fl.output)
 	if err != nil {

@@ -2,6 +2,7 @@ package dupe
 
 import (
 	"fmt"
+	"hash/fnv"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -131,7 +132,7 @@ func report(pass *rules.Pass, art *article.Article, paras []para, r repeat) {
 		Span:    span,
 		Message: fmt.Sprintf("%s %s %s; delete the copy", what, where, how),
 		Related: []rules.Related{{Span: orig, Message: "first copy"}},
-		Key:     fmt.Sprintf("%016x", paras[r.copyFrom].hash),
+		Key:     stableKey(paras[r.copyFrom:r.copyTo+1]),
 	}
 	if r.isHeadline(paras) {
 		f.Severity = rules.Info
@@ -145,6 +146,19 @@ func report(pass *rules.Pass, art *article.Article, paras []para, r repeat) {
 		Safe:    clean && r.exact,
 	}}
 	pass.Report(f)
+}
+
+// stableKey identifies the repeated text the same way on every run (the
+// paragraph hashes are seeded per process), for fingerprints and baselines.
+func stableKey(ps []para) string {
+	h := fnv.New64a()
+	for _, p := range ps {
+		for _, w := range p.words {
+			h.Write([]byte(w))
+			h.Write([]byte{0})
+		}
+	}
+	return fmt.Sprintf("%016x", h.Sum64())
 }
 
 func plural(n int, s string) string {
