@@ -132,7 +132,7 @@ func report(pass *rules.Pass, art *article.Article, paras []para, r repeat) {
 		Span:    span,
 		Message: fmt.Sprintf("%s %s %s; delete the copy", what, where, how),
 		Related: []rules.Related{{Span: orig, Message: "first copy"}},
-		Key:     stableKey(paras[r.copyFrom:r.copyTo+1]),
+		Key:     stableKey(paras[r.copyFrom : r.copyTo+1]),
 	}
 	if r.isHeadline(paras) {
 		f.Severity = rules.Info
