@@ -19,7 +19,7 @@ import (
 
 // Options are the run facts a report needs beyond the result.
 type Options struct {
-	// Format is "text", "json", "sarif" or "github"; "" means text.
+	// Format is "text", "json", "sarif", "github" or "rdjsonl"; "" means text.
 	Format string
 	// Color turns on ANSI colour in the text format. The caller decides
 	// (terminal, NO_COLOR, --color); the renderer never looks.
@@ -43,7 +43,7 @@ const DefaultInformationURI = "https://github.com/copydesk/copydesk"
 const ToolName = "copydesk"
 
 // Formats are the values Options.Format accepts.
-var Formats = []string{"text", "json", "sarif", "github"}
+var Formats = []string{"text", "json", "sarif", "github", "rdjsonl"}
 
 // Render writes res to w in opts.Format.
 func Render(w io.Writer, res *rules.Result, opts Options) error {
@@ -56,6 +56,8 @@ func Render(w io.Writer, res *rules.Result, opts Options) error {
 		return SARIF(w, res, opts)
 	case "github":
 		return GitHub(w, res, opts)
+	case "rdjsonl":
+		return RDJSONL(w, res, opts)
 	}
 	return fmt.Errorf("unknown report format %q (want %s)", opts.Format, strings.Join(Formats, ", "))
 }

@@ -50,6 +50,9 @@ type Engine struct {
 	Shared   *Shared
 	// Overrides set rules differently for some paths; later ones win.
 	Overrides []Override
+	// Progress, if set, is called after each file is checked with the
+	// number done so far and the total; calls are serialised.
+	Progress func(done, total int)
 	// Jobs is how many files are read and checked at once; 0 means one per CPU.
 	Jobs int
 }
@@ -69,6 +72,8 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	}
 	next := make(chan int)
 	var wg sync.WaitGroup
+	var progressMu sync.Mutex
+	done := 0
 	for range min(jobs, max(len(inputs), 1)) {
 		wg.Add(1)
 		go func() {
@@ -76,6 +81,12 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			for i := range next {
 				art, fs, err := e.checkOne(inputs[i])
 				outs[i] = out{art, fs, err}
+				if e.Progress != nil {
+					progressMu.Lock()
+					done++
+					e.Progress(done, len(inputs))
+					progressMu.Unlock()
+				}
 			}
 		}()
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -53,7 +54,7 @@ usage, configuration or I/O error.`,
 	}
 	f := c.Flags()
 	f.StringVar(&fl.config, "config", "", "config file (default: .copydesk.yml here or in a parent folder)")
-	f.StringVarP(&fl.format, "format", "f", "text", "output format: text, json, sarif or github")
+	f.StringVarP(&fl.format, "format", "f", "text", "output format: text, json, sarif, github or rdjsonl (reviewdog)")
 	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output")
 	f.StringVar(&fl.failOn, "fail-on", "warning", "lowest severity that makes the exit status 1: error, warning, info or never")
 	f.BoolVar(&fl.diff, "diff", false, "print a unified diff of all safe fixes instead of the report")
@@ -71,7 +72,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 		return err
 	}
 	if !validFormat(fl.format) {
-		return fmt.Errorf("unknown --format %q (want text, json, sarif or github)", fl.format)
+		return fmt.Errorf("unknown --format %q (want %s)", fl.format, strings.Join(report.Formats, ", "))
 	}
 	cfg, eng, err := setup(fl.config, fl.jobs)
 	if err != nil {
@@ -81,7 +82,10 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	if err != nil {
 		return err
 	}
+	var clearProgress func()
+	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs))
 	res, err := eng.Run(inputs)
+	clearProgress()
 	if err != nil {
 		return err
 	}
@@ -173,11 +177,7 @@ func parseFailOn(s string) (rules.Severity, error) {
 }
 
 func validFormat(f string) bool {
-	switch f {
-	case "text", "json", "sarif", "github":
-		return true
-	}
-	return false
+	return slices.Contains(report.Formats, f)
 }
 
 // openOutput returns where the report goes. The file is written beside its

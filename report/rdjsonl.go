@@ -1,0 +1,125 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// rdjsonl is reviewdog's Diagnostic message (proto/rdf/reviewdog.proto),
+// one JSON object a line. Columns are 1-based byte counts in UTF-8, as
+// reviewdog applies suggestions by byte column.
+type rdDiagnostic struct {
+	Message     string         `json:"message"`
+	Location    rdLocation     `json:"location"`
+	Severity    string         `json:"severity"`
+	Source      rdSource       `json:"source"`
+	Code        rdSource       `json:"code"`
+	Suggestions []rdSuggestion `json:"suggestions,omitempty"`
+}
+
+type rdLocation struct {
+	Path  string  `json:"path"`
+	Range rdRange `json:"range"`
+}
+
+type rdRange struct {
+	Start rdPosition `json:"start"`
+	End   rdPosition `json:"end"`
+}
+
+type rdPosition struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+type rdSource struct {
+	Name  string `json:"name,omitempty"`
+	Value string `json:"value,omitempty"`
+	URL   string `json:"url,omitempty"`
+}
+
+type rdSuggestion struct {
+	Range rdRange `json:"range"`
+	Text  string  `json:"text"` // always present: reviewdog panics without it
+}
+
+// RDJSONL writes reviewdog's rdjsonl format.
+func RDJSONL(w io.Writer, res *rules.Result, opts Options) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, f := range res.Findings {
+		a := res.Article(f.Path)
+		if a == nil {
+			continue
+		}
+		d := rdDiagnostic{
+			Message:  f.Message,
+			Location: rdLocation{Path: rdPath(opts, f.Path), Range: byteRange(a, f.Span)},
+			Severity: rdSeverity(f.Severity),
+			Source:   rdSource{Name: ToolName, URL: DefaultInformationURI},
+			Code:     rdSource{Value: f.Rule},
+		}
+		if s, ok := lineSuggestion(a, f); ok {
+			d.Suggestions = []rdSuggestion{s}
+		}
+		if err := enc.Encode(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func rdPath(opts Options, path string) string {
+	rel, _ := relPath(opts.BaseDir, path)
+	return rel
+}
+
+func rdSeverity(s rules.Severity) string {
+	switch s {
+	case rules.Error:
+		return "ERROR"
+	case rules.Warning:
+		return "WARNING"
+	}
+	return "INFO"
+}
+
+// byteRange is a span as 1-based lines and byte columns.
+func byteRange(a *article.Article, s article.Span) rdRange {
+	at := func(off int) rdPosition {
+		line := a.Lines.Line(off)
+		return rdPosition{Line: line, Column: off - a.Lines.LineStart(line) + 1}
+	}
+	return rdRange{Start: at(s.Start), End: at(s.End)}
+}
+
+// lineSuggestion turns a finding's first fix into a suggestion covering
+// exactly the lines of the finding, as a pull-request suggestion must: the
+// lines as they read after the fix. A fix reaching outside those lines
+// (a deletion taking the line break before them) gives no suggestion.
+func lineSuggestion(a *article.Article, f rules.Finding) (rdSuggestion, bool) {
+	if len(f.Fixes) == 0 {
+		return rdSuggestion{}, false
+	}
+	first := a.Lines.Line(f.Span.Start)
+	last := first
+	if f.Span.End > f.Span.Start {
+		last = a.Lines.Line(f.Span.End - 1)
+	}
+	lines := article.Span{Start: a.Lines.LineStart(first), End: a.Lines.LineEnd(last)}
+	var edits []rules.Edit
+	for _, e := range f.Fixes[0].Edits {
+		if e.Span.Start < lines.Start || e.Span.End > lines.End {
+			return rdSuggestion{}, false
+		}
+		edits = append(edits, rules.Edit{Span: article.Span{Start: e.Span.Start - lines.Start, End: e.Span.End - lines.Start}, New: e.New})
+	}
+	text, err := rules.Apply(a.Source[lines.Start:lines.End], edits)
+	if err != nil {
+		return rdSuggestion{}, false
+	}
+	return rdSuggestion{Range: byteRange(a, lines), Text: string(text)}, true
+}
