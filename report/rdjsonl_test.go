@@ -121,7 +121,10 @@ func TestRDJSONLReviewdog(t *testing.T) {
 	if len(theirs) != len(ours) {
 		t.Fatalf("reviewdog read %d diagnostics, we wrote %d:\n%s", len(theirs), len(ours), out)
 	}
-	key := func(d rdDiagnostic) string { b, _ := json.Marshal([]any{d.Location, d.Message, d.Suggestions}); return string(b) }
+	key := func(d rdDiagnostic) string {
+		b, _ := json.Marshal([]any{d.Location, d.Message, d.Suggestions})
+		return string(b)
+	}
 	want := map[string]bool{}
 	for _, d := range ours {
 		want[key(d)] = true
