@@ -7,6 +7,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/dupe"
+	"github.com/copydesk/copydesk/rules/quotes"
 )
 
 // List returns every rule, sorted by ID.
@@ -14,6 +15,9 @@ func List() []*rules.Rule {
 	rs := []*rules.Rule{
 		dupe.Rule,
 		rules.UnusedSuppression,
+		quotes.Unattributed,
+		quotes.Unbalanced,
+		quotes.Scare,
 	}
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs

@@ -1,0 +1,194 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// analysis is an article's quotes, their kinds and their attribution.
+type analysis struct {
+	paras  []*article.Paragraph
+	quotes []Quote
+	lones  []lone
+	kinds  []Kind
+	// spoken[p] are the Text ranges of paragraph p's quotations, left out
+	// when looking for a cue.
+	spoken [][][2]int
+	cues   map[[2]int]sentenceCues // (paragraph, sentence) → its tokens and cues
+	// verdict[i] remembers whether quote i is attributed.
+	verdict []int8
+	named   map[string]bool // see speakers
+	byPara  [][]int         // byPara[p] are the indices of paragraph p's quotes
+}
+
+func analyse(a *article.Article) *analysis {
+	an := &analysis{paras: a.Paragraphs, cues: map[[2]int]sentenceCues{}}
+	an.quotes, an.lones = findQuotes(a.Paragraphs)
+	an.kinds = make([]Kind, len(an.quotes))
+	an.verdict = make([]int8, len(an.quotes))
+	an.byPara = make([][]int, len(a.Paragraphs))
+	an.spoken = make([][][2]int, len(a.Paragraphs))
+	for i := range an.quotes {
+		q := &an.quotes[i]
+		an.byPara[q.Para] = append(an.byPara[q.Para], i)
+		an.kinds[i] = kindOf(a.Paragraphs[q.Para], q)
+		if q.Prev >= 0 || q.Next >= 0 {
+			an.kinds[i] = Quotation
+		}
+		if q.Depth == 0 && an.kinds[i] == Quotation {
+			s, e := q.Inner()
+			an.spoken[q.Para] = append(an.spoken[q.Para], [2]int{s, e})
+		}
+	}
+	return an
+}
+
+// attributed reports whether anyone is named as saying quote i or any
+// part of the multi-paragraph quotation it belongs to.
+func (an *analysis) attributed(i int) bool {
+	for an.quotes[i].Prev >= 0 {
+		i = an.quotes[i].Prev
+	}
+	switch an.verdict[i] {
+	case yes:
+		return true
+	case no, pending: // pending: asked again while deciding it
+		return false
+	}
+	an.verdict[i] = pending
+	v := no
+	for j := i; j >= 0; j = an.quotes[j].Next {
+		if an.framed(j) {
+			v = yes
+			break
+		}
+	}
+	an.verdict[i] = v
+	return v == yes
+}
+
+// verdicts of attributed, remembered per quote.
+const (
+	unknown int8 = iota
+	pending
+	yes
+	no
+)
+
+// sentenceCues are a sentence's tokens and the indices of its cues.
+type sentenceCues struct {
+	tokens []token
+	cues   []int
+}
+
+func (an *analysis) sentence(pi, si int) sentenceCues {
+	key := [2]int{pi, si}
+	sc, ok := an.cues[key]
+	if !ok {
+		sc.tokens = an.tokens(pi, si)
+		sc.cues = findCues(sc.tokens)
+		an.cues[key] = sc
+	}
+	return sc
+}
+
+func (an *analysis) hasCue(pi, si int) bool { return len(an.sentence(pi, si).cues) > 0 }
+
+// How many words may stand between a cue and its quote: a cue before the
+// quote governs a clause that may be long ("Smith said on Tuesday that …
+// “…”"); one after it follows closely ("“…,” Smith said").
+const (
+	reachAfter  = 40
+	reachBefore = 12
+	reachTagged = 20 // after a quotation ending in a comma: “…,” … said
+)
+
+// clauseWords start a new clause: a cue after one is not about the quote.
+var clauseWords = set("after before when while because since but and although though as if whereas until")
+
+// cueNear reports whether sentence si has a cue close enough to the quote
+// at [s, e).
+func (an *analysis) cueNear(pi, si, s, e int) bool {
+	sc := an.sentence(pi, si)
+	p := an.paras[pi]
+	for _, k := range sc.cues {
+		at := sc.tokens[k].at
+		n, clause := 0, false
+		for _, t := range sc.tokens {
+			if t.at >= e && t.at <= at || t.at < s && t.at >= at {
+				n++
+			}
+			clause = clause || t.at >= e && t.at < at && clauseWords[t.lower]
+		}
+		tagged := strings.HasSuffix(strings.TrimSpace(p.Text[s:e]), ",") // “…,” … said
+		if at < s && n <= reachAfter || at >= e && (n <= reachBefore && !clause || tagged && n <= reachTagged) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokens are the words of sentence si of paragraph pi outside quotations.
+func (an *analysis) tokens(pi, si int) []token {
+	p := an.paras[pi]
+	sent := p.Sentences[si]
+	var ts []token
+	gap := false
+	for _, w := range wordsIn(p.Words, sent.Start, sent.End) {
+		if inside(an.spoken[pi], w.Start) {
+			gap = true
+			continue
+		}
+		ts = append(ts, token{text: w.Text, lower: lower(w.Text), at: w.Start, afterQuote: gap})
+		gap = false
+	}
+	return ts
+}
+
+func inside(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if at >= s[0] && at < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// sentencesOf returns the first and last sentences overlapping [s, e).
+func sentencesOf(p *article.Paragraph, s, e int) (int, int) {
+	first, last := -1, 0
+	for i, sent := range p.Sentences {
+		if sent.End > s && sent.Start < e {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		first = 0
+		last = 0
+	}
+	return first, last
+}
+
+func endsWithColon(p *article.Paragraph, si int) bool {
+	s := p.Sentences[si]
+	return strings.HasSuffix(strings.TrimRightFunc(p.Text[s.Start:s.End], unicode.IsSpace), ":")
+}
+
+// isHeadline: a heading, or the first line of a plain-text article when it
+// reads as a headline (short, no full stop).
+func isHeadline(a *article.Article, pi int) bool {
+	p := a.Paragraphs[pi]
+	if p.Kind == article.Heading {
+		return true
+	}
+	if pi != 0 || a.Format == article.HTML || len(a.Paragraphs) < 2 {
+		return false
+	}
+	t := strings.TrimSpace(p.Text)
+	return len(p.Words) <= 25 && !strings.HasSuffix(t, ".") && !strings.Contains(t, "\n")
+}

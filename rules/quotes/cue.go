@@ -1,0 +1,207 @@
+package quotes
+
+import (
+	"strings"
+)
+
+// token is a word of a sentence outside its quotations, lower-cased.
+type token struct {
+	text, lower string
+	at          int // offset in the paragraph's Text
+	// afterQuote: a quotation stands between this token and the one before.
+	afterQuote bool
+}
+
+// cues are verbs (and a few nouns) that attribute words to someone.
+var cues = set("say says said saying tell tells told telling add adds added adding ask asks asked " +
+	"write writes wrote writing state states stated tweet tweets tweeted tweeting post posts posted " +
+	"explain explains explained note notes noted insist insists insisted argue argues argued " +
+	"claim claims claimed declare declares declared warn warns warned reply replies replied " +
+	"respond responds responded announce announces announced continue continues continued " +
+	"recall recalls recalled admit admits admitted acknowledge acknowledges acknowledged " +
+	"suggest suggests suggested comment comments commented remark remarks remarked urge urges urged " +
+	"describe describes described call calls called testify testifies testified concede concedes " +
+	"conceded caution cautions cautioned predict predicts predicted vow vows vowed promise promises " +
+	"promised pledge pledges pledged boast boasts boasted joke jokes joked quip quips quipped " +
+	"shout shouts shouted yell yells yelled scream screams screamed chant chants chanted muse mused " +
+	"wonder wonders wondered think thinks thought believe believes believed agree agrees agreed " +
+	"complain complains complained accuse accuses accused allege alleges alleged report reports " +
+	"reported read reads reiterate reiterates reiterated emphasise emphasised emphasize emphasized " +
+	"stress stresses stressed maintain maintains maintained contend contends contended observe " +
+	"observes observed mention mentions mentioned confirm confirms confirmed deny denies denied " +
+	"dub dubs dubbed brand brands branded label labels labelled labeled exclaim exclaimed " +
+	"whisper whispered blast blasts blasted slam slams slammed praise praises praised criticise " +
+	"criticised criticize criticized lament laments lamented conclude concludes concluded " +
+	"quote quotes quoted speak speaks spoke speaking talk talks talking interview interviewed " +
+	"tell told recount recounts recounted put puts explain added begged pleaded demanded demand " +
+	"demands questioned questions retorted countered counters hailed hails welcomed welcomes " +
+	"proclaimed proclaims described characterised characterized characterizes describing " +
+	"calling found find finds show shows showed seemed declined referring refer referred citing cite " +
+	"cites cited sought defended defend proposed refused praising revealed reveals pointed questioned " +
+	"denounced denouncing dismissed blamed decried charged attacked mocked mocking thanked thanks " +
+	"invoked asserted asserting asserts eviscerated railed knocked slamming hoped hopes hoping " +
+	"reminded reminds answered answers assured signaled signalled insisting arguing noting " +
+	"explaining telling writing posting tweeting warning urging vowing promising claiming " +
+	"suggesting recalling acknowledging declaring admitting lamenting bemoaned bemoans " +
+	"complaining quoting labeling labelling branding dubbing predicting pledging accusing " +
+	"criticizing criticising blasting boasting joking announcing adding stating responding replying " +
+	"recognized recognised recognizes reacted applauded applauds pondered projects projected " +
+	"anticipated expects expected insisted predicts recommended recommends advised argued " +
+	"summed summarized summarised cheered cheers touted touts boasted expressed expresses " +
+	"introduced cracked fumed pressed implied implies hinted hints echoed echoes voiced voices " +
+	"portrayed portrays framed frames outlined outlines conceded disclosed revealed retorted " +
+	"shot fired ripped assailed sparred counseled counselled observed offered offers pleaded " +
+	"requested demanded quipped scoffed snapped sniped mused chimed gushed raved ranted " +
+	"complained griped conceding deadpanned interjected interrupted objected protested " +
+	"titled entitled headlined captioned labeled reads begins ends concludes opens " +
+	"highlighted highlights emphasizing stressing touting condemned condemns slammed " +
+	"lambasted derided ridiculed hit hits targets targeted attacks asks queried " +
+	"points intimated intimates indicated indicates " +
+	"fear fears feared " +
+	"answer response message argument view words assertion slogan motto mantra verdict " +
+	"recounting remembering remembered wondering warned cautioning advising explained")
+
+// cueNouns attribute in phrases like "in a statement".
+var cueNouns = set("statement statements interview interviews tweet tweets post posts letter speech " +
+	"remarks testimony memo email release video message op-ed column essay book podcast")
+
+var pronouns = set("he she they it i we you who which")
+
+// stopwords never stand for a speaker.
+var stopwords = set("the a an and or but that to of in on at for with as by from this these those " +
+	"there here his her its their our my your so if when than then not no into over about after " +
+	"before while because also just only even what where how why all some any more most such")
+
+var beVerbs = set("is are was were be been being am 's ’s")
+
+// adverbs and auxiliaries that sit between a speaker and the verb.
+var between = set("has have had also later previously then once recently again earlier would will " +
+	"could did does do not never often repeatedly publicly privately reportedly has since " +
+	"already first last quickly simply flatly")
+
+// findCues returns the indices of the tokens that are cues with a speaker:
+// "Smith said", "said a spokesperson", "according to the police", "in a
+// statement".
+func findCues(ts []token) []int {
+	var out []int
+	for k, t := range ts {
+		ok := false
+		switch {
+		case t.lower == "according":
+			ok = k+2 < len(ts) && ts[k+1].lower == "to" && !ts[k+2].afterQuote
+		case cueNouns[t.lower]:
+			ok = k >= 2 && (ts[k-2].lower == "in" || ts[k-2].lower == "on") && !t.afterQuote
+		case cues[t.lower]:
+			ok = cueWithSource(ts, k)
+		}
+		if ok {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func cueWithSource(ts []token, k int) bool {
+	if j := skipBack(ts, k); j >= 0 && beVerbs[ts[j].lower] && !strings.HasSuffix(ts[k].lower, "ing") {
+		// passive: "is said to", "was told by X", "was quoted as saying"
+		if byAgent(ts, k) {
+			return true
+		}
+		if ts[k].lower == "quoted" {
+			return speakerAt(ts, skipBack(ts, j), j)
+		}
+		return false
+	}
+	return speakerAt(ts, skipBack(ts, k), k) || inverted(ts, k) || subjectBefore(ts, k)
+}
+
+// subjectBefore: a speaker further back in the clause, as in "Smith
+// stood up and joked", "the email went on to say".
+func subjectBefore(ts []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		if ts[j+1].afterQuote {
+			return false
+		}
+		w := ts[j].lower
+		if pronouns[w] || !stopwords[w] && !beVerbs[w] && !between[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// skipBack returns the index of the first token before k that is not an
+// adverb or auxiliary, or -1.
+func skipBack(ts []token, k int) int {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4 && between[ts[j].lower] && !ts[j+1].afterQuote; n++ {
+		j--
+	}
+	if j >= 0 && ts[j+1].afterQuote {
+		return -1
+	}
+	return j
+}
+
+// speakerAt reports whether ts[j] may be the speaker of the cue at k.
+func speakerAt(ts []token, j, k int) bool {
+	if j < 0 {
+		return false
+	}
+	for i := j + 1; i <= k; i++ {
+		if ts[i].afterQuote {
+			return false
+		}
+	}
+	w := ts[j].lower
+	return pronouns[w] || !(stopwords[w] || beVerbs[w]) || j > 0 && isCapital(ts[j].text) // "From said"
+}
+
+// inverted: "said Smith", "added the statement", "she said".
+func inverted(ts []token, k int) bool {
+	if k+1 >= len(ts) || ts[k+1].afterQuote {
+		return false
+	}
+	n := ts[k+1]
+	switch {
+	case pronouns[n.lower] && n.lower != "who" && n.lower != "which":
+		return true
+	case n.lower == "a" || n.lower == "an" || n.lower == "the" || n.lower == "his" || n.lower == "her" || n.lower == "its" || n.lower == "their":
+		return k+2 < len(ts) && !ts[k+2].afterQuote
+	}
+	return isCapital(n.text) || !stopwords[n.lower] && !between[n.lower] && !beVerbs[n.lower]
+}
+
+// byAgent: "was told by X", "was called “…” by X".
+func byAgent(ts []token, k int) bool {
+	for i := k + 1; i < len(ts) && i <= k+3; i++ {
+		if ts[i].lower == "by" {
+			return i+1 < len(ts) && !ts[i+1].afterQuote
+		}
+	}
+	return false
+}
+
+// opensWithCue: a sentence starting "He said", "She added", "Smith said".
+func opensWithCue(ts []token) bool {
+	for k := 0; k < len(ts) && k < 6; k++ {
+		if cues[ts[k].lower] {
+			return cueWithSource(ts[:min(len(ts), k+3)], k)
+		}
+	}
+	return false
+}
+
+// speakersNear returns the capitalised words within three tokens of the
+// cue at k: the names of those who speak in the article.
+func speakersNear(ts []token, k int) []string {
+	var out []string
+	for j := max(0, k-3); j < len(ts) && j <= k+3; j++ {
+		if j != k && isCapital(ts[j].text) && !stopwords[ts[j].lower] && !pronouns[ts[j].lower] {
+			out = append(out, ts[j].lower)
+		}
+	}
+	return out
+}
+
+func lower(s string) string { return strings.ToLower(s) }

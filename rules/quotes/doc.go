@@ -1,0 +1,88 @@
+// Package quotes checks quotations: that someone is named as saying them
+// (unattributed-quote), that their marks open and close (unbalanced-quote),
+// and, when asked, that quoted terms have an owner (scare-quote).
+//
+// Quote marks are found in each paragraph's Text (markup already removed),
+// apostrophes (don’t, Baghdad’s, ’90s, rock ’n’ roll, the plural possessive
+// s’) told apart from single quote marks, and paired with nesting. A quote
+// with no closing mark whose next paragraph opens with a mark runs on: the
+// newsroom convention for quotations of several paragraphs.
+package quotes
+
+const unattributedSummary = "a quotation no one is named as saying"
+
+const unattributedDoc = `Finds quotations — a clause or more in quote marks — with no one named as
+saying them. A reader should always know whose words they are reading.
+
+A quotation is attributed when a cue with a source is found:
+
+- in its own sentence: *said*, *says*, *told*, *added*, *asked*, *wrote*,
+  *stated*, *tweeted*, *posted*, *according to*, *in a statement*, *quoted as
+  saying* and similar verbs, with a speaker before them ("Smith said",
+  "the ministry has said") or after them ("said a spokesperson", "it added");
+- introduced by words ending in a colon, comma or dash ("Clinton: “…”",
+  "Smith replied, “…”"), or tagged after a comma ("“…,” Jones fumed") or with
+  a byline ("“…” ― Jane Smith");
+- in its frame, when the quotation stands alone as a sentence or paragraph:
+  a sentence ending in a colon before it, a sentence or paragraph before it
+  that names a speaker or holds an attributed quotation, or a "he said"
+  opening the sentence after it;
+- for a quotation inside a sentence about something else, a plain speech
+  cue (said, told, according to, …) elsewhere in its paragraph, or a
+  sentence subject who is quoted elsewhere in the article.
+
+A block quotation (Markdown ">", HTML <blockquote>) is attributed by the
+paragraph introducing it, a "— Name" byline, or a "he said" after it.
+
+A quotation of several paragraphs (an opening mark at each paragraph, a
+closing mark only at the last) is attributed when any part of it is.
+
+Not checked: quoted terms and scare quotes (three words or fewer with no verb;
+see scare-quote), nicknames (Michael “Erik” Kurilla), titles of works
+(“The Art of the Deal”), quotes nested in a quotation and quotes in a
+headline. Inline HTML <q> elements are not seen: the article reader drops
+their tags, and with them the only quote marks.
+
+**Bad**
+
+    The commission met to “discuss the threat and the capabilities of the force”.
+
+**Good**
+
+    The commission met to “discuss the threat and the capabilities of the force”,
+    the Pentagon said.
+
+No fix is offered: only a person knows who said it.`
+
+const unbalancedSummary = "a quote mark that never closes, or closes what never opened"
+
+const unbalancedDoc = `Finds an opening quote mark (“ ‘ ") that is not closed before its
+paragraph ends, and a closing mark (” ") with no opening mark before it.
+
+A quotation running over several paragraphs is not a finding when each
+following paragraph opens with a quote mark, as newsroom style has it:
+the earlier paragraphs have no closing mark.
+
+A ’ or ' after a word is taken for an apostrophe (the plural possessive
+"the players’ union") unless it closes an open single quote, so a lone
+single closing mark is never reported.
+
+**Bad**
+
+    “We will win, she said.
+
+**Good**
+
+    “We will win,” she said.`
+
+const scareSummary = "a quoted term or scare quote that no one is named as using (opt-in)"
+
+const scareDoc = `Finds quoted terms — three words or fewer, no verb, such as a “transition” —
+with no one named as using them in their sentence. Scare quotes signal doubt
+without saying whose; attribute the word ("what Washington calls a
+“transition”") or drop the marks.
+
+Off by default; enable it with
+
+    rules:
+      scare-quote: {enabled: true}`

@@ -1,0 +1,140 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Kind is what a quoted passage is.
+type Kind uint8
+
+// Kinds of quote.
+const (
+	Quotation Kind = iota // someone's words: a clause or longer
+	Term                  // a quoted term or scare quote: a few words, no verb
+	Nickname              // Michael “Erik” Kurilla
+	Title                 // a title of a work: “The Art of the Deal”
+)
+
+// kindOf classifies q by its words and their neighbours.
+func kindOf(p *article.Paragraph, q *Quote) Kind {
+	s, e := q.Inner()
+	words := wordsIn(p.Words, s, e)
+	switch {
+	case len(words) == 0:
+		return Term
+	case len(words) <= 2 && isNickname(p, q, words):
+		return Nickname
+	case len(words) >= 2 && isTitle(words):
+		return Title
+	case len(words) >= longQuote:
+		return Quotation
+	case len(words) >= 2 && hasVerb(words):
+		return Quotation
+	}
+	return Term
+}
+
+// longQuote is the length from which a quote is taken for a quotation even
+// with no verb found: shorter ones without a verb are names for things
+// (“river of golden sand”, “waste, fraud and abuse”, “vitality of our menu”).
+const longQuote = 5
+
+// wordsIn returns the words lying within [s, e).
+func wordsIn(ws []article.Word, s, e int) []article.Word {
+	i := sort.Search(len(ws), func(i int) bool { return ws[i].Start >= s })
+	j := i
+	for j < len(ws) && ws[j].End <= e {
+		j++
+	}
+	return ws[i:j]
+}
+
+// isNickname: a capitalised word quoted between two capitalised words.
+func isNickname(p *article.Paragraph, q *Quote, words []article.Word) bool {
+	before := lastWordBefore(p.Text, q.Open)
+	after := firstWordAfter(p.Text, q.End())
+	return isCapital(words[0].Text) && isCapital(before) && isCapital(after)
+}
+
+// isTitle: most words capitalised, as titles of works and slogans are, and
+// no sentence punctuation inside.
+func isTitle(words []article.Word) bool {
+	content, capital := 0, 0
+	for i, w := range words {
+		if i > 0 && smallWords[strings.ToLower(w.Text)] {
+			continue
+		}
+		content++
+		if isCapital(w.Text) {
+			capital++
+		}
+	}
+	// a quotation opening with "I" is someone speaking, not a title
+	return isCapital(words[0].Text) && capital*4 >= content*3 && words[0].Text != "I"
+}
+
+var smallWords = set("a an the of in on at to for and or but nor by with from as vs is are be")
+
+// hasVerb is a cheap test for a clause: an auxiliary, a modal, a common
+// verb or a contraction.
+func hasVerb(words []article.Word) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w.Text)
+		if verbs[lw] {
+			return true
+		}
+		for _, suf := range []string{"n't", "n’t", "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'m", "’m", "'d", "’d"} {
+			if strings.HasSuffix(lw, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbs are forms that are rarely anything but verbs; nouns that double as
+// verbs ("means", "kept", "set") are left out: a short quote read wrongly as
+// a clause is a false alarm.
+var verbs = set("is are was were be been being am has have had do does did will would shall should " +
+	"can could may might must went got made took knew saw came gave felt won lost said told wrote " +
+	"thought believe believed think want wants need needs become became seem seems tried " +
+	"happened heard allowed paid met understand remember expect stopped isn't aren't wasn't " +
+	"weren't won't can't don't doesn't didn't i we you he she they")
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func lastWordBefore(text string, at int) string {
+	s := strings.TrimRightFunc(text[:at], unicode.IsSpace)
+	if len(s) == at {
+		return "" // the mark touches the word: not a name around a nickname
+	}
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !isLetter(r) && r != '.' && r != '-' })
+	return s[i+1:]
+}
+
+func firstWordAfter(text string, at int) string {
+	s := strings.TrimLeftFunc(text[at:], unicode.IsSpace)
+	if len(s) == len(text)-at {
+		return ""
+	}
+	if i := strings.IndexFunc(s, func(r rune) bool { return !isLetter(r) && r != '-' }); i >= 0 {
+		s = s[:i]
+	}
+	return s
+}
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}

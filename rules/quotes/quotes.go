@@ -1,0 +1,114 @@
+package quotes
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Unattributed is unattributed-quote: a quotation no one is named as saying.
+var Unattributed = &rules.Rule{
+	ID:       "unattributed-quote",
+	Summary:  unattributedSummary,
+	Doc:      unattributedDoc,
+	Severity: rules.Warning,
+	Default:  true,
+	Run:      runUnattributed,
+}
+
+// Unbalanced is unbalanced-quote: a quote mark that never closes, or closes
+// what never opened.
+var Unbalanced = &rules.Rule{
+	ID:       "unbalanced-quote",
+	Summary:  unbalancedSummary,
+	Doc:      unbalancedDoc,
+	Severity: rules.Error,
+	Default:  true,
+	Run:      runUnbalanced,
+}
+
+// Scare is scare-quote (opt-in): a quoted term no one is named as using.
+var Scare = &rules.Rule{
+	ID:       "scare-quote",
+	Summary:  scareSummary,
+	Doc:      scareDoc,
+	Severity: rules.Info,
+	Default:  false,
+	Run:      runScare,
+}
+
+// Rules are the rules of this package.
+var Rules = []*rules.Rule{Unattributed, Unbalanced, Scare}
+
+const lookedFor = "no speaker found: looked for said, told, according to or another cue with a source " +
+	"in its sentence, in a sentence or paragraph introducing it, and in a “he said” after it; name who said it"
+
+func runUnattributed(pass *rules.Pass) error {
+	a := pass.Article
+	an := analyse(a)
+	lastPara := -1 // paragraph of the last unattributed quotation
+	for i := range an.quotes {
+		q := &an.quotes[i]
+		if !an.checkable(a, i) || an.kinds[i] != Quotation || an.attributed(i) {
+			continue
+		}
+		if lastPara >= 0 && q.Para <= lastPara+3 && an.standsAlone(q) {
+			// one speaker left unnamed for a run of quotations: one finding
+			lastPara = q.Para
+			continue
+		}
+		lastPara = q.Para
+		p := a.Paragraphs[q.Para]
+		msg := "quotation with no source: " + lookedFor
+		if q.Next >= 0 {
+			msg = "quotation running over several paragraphs with no source: " + lookedFor
+		}
+		pass.Report(rules.Finding{Span: p.SourceSpan(q.Open, q.End()), Message: msg})
+	}
+	for _, pi := range an.unattributedBlocks() {
+		p := a.Paragraphs[pi]
+		pass.Report(rules.Finding{Span: p.Span, Message: "block quotation with no source: " + lookedFor})
+	}
+	return nil
+}
+
+func runUnbalanced(pass *rules.Pass) error {
+	a := pass.Article
+	_, lones := findQuotes(a.Paragraphs)
+	for _, l := range lones {
+		p := a.Paragraphs[l.para]
+		m := p.Text[l.at : l.at+l.size]
+		msg := fmt.Sprintf("closing quote mark %s with no opening mark before it in the paragraph", m)
+		if l.opening {
+			msg = fmt.Sprintf("opening quote mark %s never closes before the paragraph ends "+
+				"(a quotation running on opens the next paragraph with a mark)", m)
+		}
+		pass.Report(rules.Finding{Span: p.SourceSpan(l.at, l.at+l.size), Message: msg})
+	}
+	return nil
+}
+
+func runScare(pass *rules.Pass) error {
+	a := pass.Article
+	an := analyse(a)
+	for i := range an.quotes {
+		q := &an.quotes[i]
+		if !an.checkable(a, i) || an.kinds[i] != Term || an.attributed(i) {
+			continue
+		}
+		p := a.Paragraphs[q.Para]
+		s, e := q.Inner()
+		pass.Report(rules.Finding{Span: p.SourceSpan(q.Open, q.End()), Message: fmt.Sprintf(
+			"scare quote: no one is named as using the term %q; attribute it or drop the marks", p.Text[s:e])})
+	}
+	return nil
+}
+
+// checkable: a quote in running prose, not nested, not in a headline or a
+// block quotation, and the first part of a multi-paragraph quotation.
+func (an *analysis) checkable(a *article.Article, i int) bool {
+	q := &an.quotes[i]
+	p := a.Paragraphs[q.Para]
+	return q.Depth == 0 && q.Prev < 0 && p.Kind != article.Quotation && !isHeadline(a, q.Para)
+}

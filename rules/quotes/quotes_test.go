@@ -1,0 +1,192 @@
+package quotes
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/ruletest"
+)
+
+// flagged runs rule on an article given as paragraphs and returns the text
+// of each finding.
+func flagged(t *testing.T, rule *rules.Rule, paras ...string) []string {
+	t.Helper()
+	src := []byte(strings.Join(paras, "\n\n"))
+	fs, _ := ruletest.Check(t, rule, "case.txt", src, ruletest.Options{})
+	var out []string
+	for _, f := range fs {
+		out = append(out, string(src[f.Span.Start:f.Span.End]))
+	}
+	return out
+}
+
+func expect(t *testing.T, rule *rules.Rule, want []string, paras ...string) {
+	t.Helper()
+	got := flagged(t, rule, paras...)
+	if !slices.Equal(got, want) {
+		t.Errorf("%s on %q:\n got  %q\n want %q", rule.ID, paras, got, want)
+	}
+}
+
+func TestAttributed(t *testing.T) {
+	for _, paras := range [][]string{
+		{"“We will win the election,” she said."},
+		{"He said: “We will win the election.”"},
+		{"“We will win the election,” said Jane Smith, the party leader."},
+		{"According to the minister, the plan “will cut waiting lists by half within a year”."},
+		{"The ministry said in a statement that the talks “had been constructive and would continue next week”."},
+		{"The mayor spoke for an hour.", "“We have built more homes than ever before.", "“And we will build more,” she said."},
+		{"Jane Smith, the head of the union, told reporters she was disappointed.", "“This is not the deal our members were promised.”"},
+		{"The notice on the door read:", "“All flights are cancelled until further notice.”"},
+		{"“We are not going anywhere.” He said the club would stay in the town."},
+		{"The minister was quoted as saying that the plan was “a disaster from start to finish”."},
+		{"Trump tweeted that the report was “a total witch hunt by the media”."},
+		{"Jane Smith arrived late.", "She said the plan was “not worth the paper it is written on”."},
+		{`"We will win the election," she said.`},
+		{"“He told me ‘you will never work in this town again’ and I believed him,” she said."},
+		{"The players’ union said it was “deeply disappointed by the decision of the league”."},
+		{"The ’90s rock ’n’ roll revival, she said, was “the best thing that ever happened to the town”."},
+		{"“The company has no plans to close the factory,” a spokesperson said."},
+		{"‘We will not back down,’ the union said."},
+		{"“It was a long night,” the coach said. “But we got there in the end.”"},
+		{"''The conflicts are cast in stone,'' Mr. Fitton said."},
+		{"Asked about the vote, Smith replied, “It is too early to say who will win.”"},
+		{"“Nobody expected the river to rise so fast,” Ms Jones, who runs the café, told the BBC."},
+		{"Police said the man had been arrested.", "“He was known to officers and will appear in court on Monday.”"},
+	} {
+		expect(t, Unattributed, nil, paras...)
+	}
+}
+
+func TestNotQuotations(t *testing.T) {
+	for _, paras := range [][]string{
+		{"Washington has described the step as a “transition” in the role."},
+		{"General Michael “Erik” Kurilla arrived in Baghdad."},
+		{"She starred in “The Art of the Deal” on stage last year."},
+		{"‘We will fight on to the very end’ as leader quits", "The leader of the party resigned on Monday."},
+		{"The so-called “reform” failed."},
+		{"The Smiths’ house, Baghdad’s ire, don’t, ’90s, rock ’n’ roll, Shia’ al-Sudani and the boys' toys."},
+	} {
+		expect(t, Unattributed, nil, paras...)
+	}
+}
+
+func TestUnattributed(t *testing.T) {
+	cases := []struct {
+		want  string
+		paras []string
+	}{
+		{"“review the progress of the reforms and the budget for next year”",
+			[]string{"The commission met twice in March to “review the progress of the reforms and the budget for next year” before the break."}},
+		{"“Nobody expected the river to rise so fast.”",
+			[]string{"The weather was cold on Tuesday.", "“Nobody expected the river to rise so fast.”"}},
+		{"“the most ambitious reform in a generation”",
+			[]string{"The plan is said to be “the most ambitious reform in a generation”."}},
+		{`"unable to pay for heating and food this winter"`,
+			[]string{`Prices rose sharply, leaving families "unable to pay for heating and food this winter".`}},
+		{"“We have to be ready for anything, and we will be.",
+			[]string{"The club has a new stadium.", "“We have to be ready for anything, and we will be.", "“Nobody can stop us now.”"}},
+	}
+	for _, c := range cases {
+		expect(t, Unattributed, []string{c.want}, c.paras...)
+	}
+}
+
+func TestUnbalanced(t *testing.T) {
+	cases := []struct {
+		want  []string
+		paras []string
+	}{
+		{[]string{"“"}, []string{"“We will win, she said."}},
+		{[]string{"”"}, []string{"We will win,” she said."}},
+		{nil, []string{"“First part of it.", "“Second part,” she said."}},
+		{[]string{"“"}, []string{"“First part of it.", "She left."}},
+		{nil, []string{"The Smiths’ house, Baghdad’s ire, don’t, ’90s, rock ’n’ roll, Shia’ al-Sudani."}},
+		{[]string{`"`}, []string{`He said "we will win.`}},
+		{nil, []string{`He is 5' 10" tall.`}},
+		{nil, []string{`He said: "We won. "We will win again."`}},
+		{[]string{"‘"}, []string{"She called it ‘a disaster."}},
+		{nil, []string{`"'Oh no, don't do anything,' she told me," he said.`}},
+		{nil, []string{"“He said ‘never’ and meant it,” she said."}},
+		{nil, []string{"“We will win,” she said.\r\n\r\n“Again,” he said."}},
+	}
+	for _, c := range cases {
+		expect(t, Unbalanced, c.want, c.paras...)
+	}
+}
+
+func TestScare(t *testing.T) {
+	expect(t, Scare, []string{"“reform”"}, "The so-called “reform” failed.")
+	expect(t, Scare, nil, "Critics call the plan a “stealth tax”.")
+	expect(t, Scare, nil, "Washington has described the step as a “transition” in the role.")
+}
+
+func TestRuleIDs(t *testing.T) {
+	if Unattributed.ID != "unattributed-quote" || Unattributed.Severity != rules.Warning || !Unattributed.Default {
+		t.Error("unattributed-quote: wrong ID, severity or default")
+	}
+	if Unbalanced.ID != "unbalanced-quote" || Unbalanced.Severity != rules.Error || !Unbalanced.Default {
+		t.Error("unbalanced-quote: wrong ID, severity or default")
+	}
+	if Scare.Default {
+		t.Error("scare-quote must be opt-in")
+	}
+	for _, r := range Rules {
+		if r.Summary == "" || r.Doc == "" {
+			t.Errorf("%s: no documentation", r.ID)
+		}
+	}
+}
+
+func flaggedIn(t *testing.T, rule *rules.Rule, name, src string) []string {
+	t.Helper()
+	fs, _ := ruletest.Check(t, rule, name, []byte(src), ruletest.Options{})
+	var out []string
+	for _, f := range fs {
+		out = append(out, src[f.Span.Start:f.Span.End])
+	}
+	return out
+}
+
+func TestMarkup(t *testing.T) {
+	cases := []struct {
+		name, src string
+		want      []string
+	}{
+		{"a.md", "# Council\n\nThe mayor opened the meeting.\n\n> We will not raise taxes this year, whatever the auditors say.\n\nThe council then voted.\n",
+			[]string{"We will not raise taxes this year, whatever the auditors say."}},
+		{"b.md", "Jane Smith, the treasurer, told the meeting:\n\n> The budget is balanced for the first time in a decade.\n",
+			nil},
+		{"c.md", "The farmers met on Monday.\n\n> Nobody expected the river to rise so fast.\n>\n> — Tom Jones, a farmer\n",
+			nil},
+		{"d.md", "“We will *never* give up on this town,” she said.\n", nil},
+		{"e.md", "The team met to “review the *entire* budget for next year” before the break.\n",
+			[]string{"“review the *entire* budget for next year”"}},
+		{"f.html", "<p>The team met to &ldquo;review the budget for next year and beyond&rdquo; before the break.</p>",
+			[]string{"&ldquo;review the budget for next year and beyond&rdquo;"}},
+		{"g.html", "<p>&ldquo;We will win the election,&rdquo; she said.</p>", nil},
+		{"h.txt", "The weather was cold on Tuesday.\r\n\r\n“Nobody expected the river to rise so fast.”\r\n",
+			[]string{"“Nobody expected the river to rise so fast.”"}},
+		{"i.txt", "Cafe\u0301 owner Jose\u0301 Garci\u0301a said the plan was “not worth the paper it is written on”.\n", nil},
+	}
+	for _, c := range cases {
+		if got := flaggedIn(t, Unattributed, c.name, c.src); !slices.Equal(got, c.want) {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+func TestMoreAttribution(t *testing.T) {
+	for _, paras := range [][]string{
+		{"Clinton: “Our goal is not to contain the group, but to defeat it.”"},
+		{"“Maybe we can build a bridge instead of a wall.” ― Steve Smith"},
+		{"“We have to be a lot tougher than we are today,” he said.", "“We are playing with a different set of rules.”"},
+		{"Many voters saw the party as ''the party of big government,'' Mr. From said."},
+		{"“Would it be negotiable?” Hannity pressed."},
+		{"Officials said the bridge would reopen.", "“The repairs are going well and we expect traffic by Friday.”", "“We thank drivers for their patience.”"},
+	} {
+		expect(t, Unattributed, nil, paras...)
+	}
+}
