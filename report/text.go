@@ -97,6 +97,9 @@ func (t *textWriter) finding(f rules.Finding) {
 			note = " (needs review)"
 		}
 		fmt.Fprintf(t.w, "  %s %s%s\n", t.paint(ansiGreen, "= fix:"), fx.Message, note)
+		if d, ok := t.wordDiff(t.res.Article(f.Path), fx); ok {
+			fmt.Fprintf(t.w, "         %s\n", d)
+		}
 	}
 	for _, r := range f.Related {
 		path := r.Path

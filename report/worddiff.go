@@ -1,0 +1,150 @@
+package report
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// maxWordDiff bounds the before/after shown for a fix: a fix that rewrites
+// more than this (a deleted run of paragraphs) is described by its message.
+const maxWordDiff = 200
+
+// wordDiff shows a fix as the words it changes in their line, deletions in
+// [-brackets-] and insertions in {+braces+} (coloured instead, on a
+// terminal), cut to a few words of context. ok is false for fixes spanning
+// lines or too large to show.
+func (t *textWriter) wordDiff(a *article.Article, fx rules.Fix) (string, bool) {
+	if a == nil || len(fx.Edits) == 0 {
+		return "", false
+	}
+	first, last := fx.Edits[0].Span, fx.Edits[len(fx.Edits)-1].Span
+	line := a.Lines.Line(first.Start)
+	if a.Lines.Line(last.End) != line {
+		return "", false
+	}
+	ls, le := a.Lines.LineStart(line), a.Lines.LineEnd(line)
+	if last.End > le || first.Start < ls {
+		return "", false
+	}
+	var shifted []rules.Edit
+	changed := 0
+	for _, e := range fx.Edits {
+		changed += e.Span.Len() + len(e.New)
+		shifted = append(shifted, rules.Edit{Span: article.Span{Start: e.Span.Start - ls, End: e.Span.End - ls}, New: e.New})
+	}
+	if changed > maxWordDiff {
+		return "", false
+	}
+	before := a.Source[ls:le]
+	after, err := rules.Apply(before, shifted)
+	if err != nil {
+		return "", false
+	}
+	diffs := diffWords(string(before), string(after))
+	var b strings.Builder
+	for i, d := range diffs {
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			b.WriteString(context(d.Text, i == 0, i == len(diffs)-1))
+		case diffmatchpatch.DiffDelete:
+			b.WriteString(t.mark(ansiRed, "[-", d.Text, "-]"))
+		case diffmatchpatch.DiffInsert:
+			b.WriteString(t.mark(ansiGreen, "{+", d.Text, "+}"))
+		}
+	}
+	return strings.TrimSpace(b.String()), true
+}
+
+// diffWords diffs two texts word by word: each word (or space, or
+// punctuation mark) becomes one rune for the diff, as go-diff does for lines.
+func diffWords(a, b string) []diffmatchpatch.Diff {
+	ids := map[string]rune{}
+	var tokens []string
+	encode := func(s string) []rune {
+		var out []rune
+		for _, tok := range tokenize(s) {
+			id, ok := ids[tok]
+			if !ok {
+				id = rune(len(tokens))
+				ids[tok] = id
+				tokens = append(tokens, tok)
+			}
+			out = append(out, id)
+		}
+		return out
+	}
+	ra, rb := encode(a), encode(b)
+	dmp := diffmatchpatch.New()
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	for i, d := range diffs {
+		var sb strings.Builder
+		for _, r := range d.Text {
+			sb.WriteString(tokens[r])
+		}
+		diffs[i].Text = sb.String()
+	}
+	return diffs
+}
+
+// tokenize splits s into words (letters, digits, marks, inner apostrophes)
+// and single other characters.
+func tokenize(s string) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || (start >= 0 && (r == '\'' || r == '’'))
+		if word {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, s[start:i])
+			start = -1
+		}
+		out = append(out, string(r))
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+// mark shows a changed piece: coloured on a terminal, bracketed otherwise.
+func (t *textWriter) mark(color, open, s, close string) string {
+	if t.opts.Color {
+		return t.paint(color, s)
+	}
+	return open + s + close
+}
+
+// context keeps the words of an unchanged piece nearest the change: the
+// last few before it, the first few after it, and a few either side of a
+// gap between two changes.
+func context(s string, atStart, atEnd bool) string {
+	const n = 4
+	words := strings.Fields(s)
+	if len(words) <= 2*n {
+		return s
+	}
+	lead, trail := "", ""
+	if strings.HasPrefix(s, " ") {
+		lead = " "
+	}
+	if strings.HasSuffix(s, " ") {
+		trail = " "
+	}
+	switch {
+	case atStart:
+		return "…" + strings.Join(words[len(words)-n:], " ") + trail
+	case atEnd:
+		return lead + strings.Join(words[:n], " ") + "…"
+	}
+	return lead + strings.Join(words[:n], " ") + " … " + strings.Join(words[len(words)-n:], " ") + trail
+}
