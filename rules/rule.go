@@ -83,8 +83,8 @@ type Rule struct {
 // Settings are the configuration keys every rule takes. A rule's options
 // struct embeds it (`yaml:",inline"`).
 type Settings struct {
-	Enabled  *bool  `yaml:"enabled"`
-	Severity string `yaml:"severity"`
+	Enabled  *bool  `yaml:"enabled,omitempty"`
+	Severity string `yaml:"severity,omitempty"`
 }
 
 func (s *Settings) settings() *Settings { return s }

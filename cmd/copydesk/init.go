@@ -5,8 +5,12 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
+	"github.com/goccy/go-yaml"
 	"github.com/spf13/cobra"
+
+	"github.com/copydesk/copydesk/rules/all"
 )
 
 const defaultConfig = `# copydesk configuration. Every key is optional; these are the defaults.
@@ -33,13 +37,9 @@ language: en-US
 #     variants: [Qadhafi, Qaddafi, Gadhafi]
 # names_files: [names.yml]
 
-# Per rule: enabled, severity (error, warning, info) and the rule's options.
+# Per rule: enabled, severity (error, warning, info) and the rule's options,
+# shown here commented out at their defaults. ` + "`copydesk rules ID`" + ` documents each.
 rules:
-  duplicate-block:
-    enabled: true
-    # severity: warning
-    # min_words: 8      # shortest paragraph reported on its own
-    # similarity: 0.8   # 1 finds exact copies only
 `
 
 func newInit() *cobra.Command {
@@ -63,7 +63,7 @@ func newInit() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if _, err := f.WriteString(defaultConfig); err != nil {
+			if _, err := f.WriteString(defaultConfig + ruleSection()); err != nil {
 				f.Close()
 				return fmt.Errorf("writing %s: %w", name, err)
 			}
@@ -76,4 +76,26 @@ func newInit() *cobra.Command {
 	}
 	c.Flags().BoolVar(&force, "force", false, "overwrite an existing .copydesk.yml")
 	return c
+}
+
+// ruleSection lists every rule with its default state, severity and
+// options, so the written file always matches the rules this build has.
+func ruleSection() string {
+	var b strings.Builder
+	for _, r := range all.List() {
+		fmt.Fprintf(&b, "  %s:  # %s\n    enabled: %v\n    # severity: %s\n", r.ID, r.Summary, r.Default, r.Severity)
+		if r.NewOptions == nil {
+			continue
+		}
+		out, err := yaml.Marshal(r.NewOptions())
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+			if line != "" && line != "{}" {
+				fmt.Fprintf(&b, "    # %s\n", line)
+			}
+		}
+	}
+	return b.String()
 }
