@@ -163,7 +163,9 @@ func writeFixes(c *cobra.Command, inputs []rules.Input, orig, fixed map[string][
 		switch {
 		case diff:
 			if changed {
-				io.WriteString(out, report.Diff(p, orig[p], fixed[p]))
+				if _, err := io.WriteString(out, report.Diff(p, orig[p], fixed[p])); err != nil {
+					return err
+				}
 			}
 		case isStdin(inputs, p):
 			if _, err := out.Write(fixed[p]); err != nil {

@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 
@@ -28,7 +29,7 @@ func (a *Article) readHTML() error {
 		off += len(z.Raw())
 		switch tt {
 		case html.ErrorToken:
-			if z.Err() == io.EOF {
+			if errors.Is(z.Err(), io.EOF) {
 				r.flush()
 				return nil
 			}
