@@ -14,6 +14,7 @@ import (
 	"github.com/copydesk/copydesk/report"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/all"
+	"github.com/copydesk/copydesk/rules/names"
 )
 
 // checkFlags are the flags of `copydesk check`.
@@ -28,6 +29,7 @@ type checkFlags struct {
 	jobs      int
 	baseline  string
 	writeBase string
+	across    bool
 }
 
 func newCheck() *cobra.Command {
@@ -61,6 +63,7 @@ usage, configuration or I/O error.`,
 	f.StringVar(&fl.stdinName, "stdin-filename", "", "name (and so format) of the article read from standard input")
 	f.StringVar(&fl.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	f.BoolVar(&fl.across, "across-files", false, "also report a name spelled differently in another file of the run (name-spelling's across_files)")
 	f.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	f.StringVar(&fl.writeBase, "write-baseline", "", "record today's findings in this file (and report nothing)")
 	return c
@@ -77,6 +80,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	cfg, eng, err := setup(fl.config, fl.jobs)
 	if err != nil {
 		return err
+	}
+	if fl.across {
+		acrossFiles(eng)
 	}
 	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName)
 	if err != nil {
@@ -162,6 +168,15 @@ func setup(configPath string, jobs int) (*rules.Config, *rules.Engine, error) {
 		return nil, nil, err
 	}
 	return cfg, &rules.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs}, nil
+}
+
+// acrossFiles turns on name-spelling's comparison across the files of a run.
+func acrossFiles(eng *rules.Engine) {
+	for i := range eng.Rules {
+		if o, ok := eng.Rules[i].Options.(*names.Options); ok {
+			o.AcrossFiles = true
+		}
+	}
 }
 
 // parseFailOn reads --fail-on; "never" is 0.

@@ -7,6 +7,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/dupe"
+	"github.com/copydesk/copydesk/rules/names"
 	"github.com/copydesk/copydesk/rules/quotes"
 )
 
@@ -15,6 +16,7 @@ func List() []*rules.Rule {
 	rs := []*rules.Rule{
 		dupe.Rule,
 		rules.UnusedSuppression,
+		names.Rule,
 		quotes.Unattributed,
 		quotes.Unbalanced,
 		quotes.Scare,

@@ -1,0 +1,98 @@
+package names
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// runBatch, with across_files, reports a person spelled one way in an
+// article and another way in most of the batch's other articles.
+func runBatch(pass *rules.Pass) error {
+	opts := pass.Options.(*Options)
+	if !opts.AcrossFiles {
+		return nil
+	}
+	if err := opts.check(); err != nil {
+		return err
+	}
+	list := newListIndex(pass.Shared.Names, opts.similarity())
+	for _, c := range clusterAcross(pass.Batch, list, opts.similarity()) {
+		reportCluster(pass, c)
+	}
+	return nil
+}
+
+// reportCluster finds the spelling most files of a cluster use and
+// reports the mentions of files that spell the surname otherwise. Files
+// whose own spelling came from the newsroom list were dealt with already.
+func reportCluster(pass *rules.Pass, c []filePerson) {
+	files := map[string]map[string]bool{} // spelling → paths
+	first := map[string]filePerson{}
+	for _, fp := range c {
+		s := spellingOf(&fp.p.surname)
+		if files[s] == nil {
+			files[s] = map[string]bool{}
+			first[s] = fp
+		}
+		files[s][fp.art.Path] = true
+	}
+	if len(files) < 2 {
+		return
+	}
+	best := ""
+	for s := range files {
+		if best == "" || len(files[s]) > len(files[best]) ||
+			len(files[s]) == len(files[best]) && first[s].art.Path < first[best].art.Path {
+			best = s
+		}
+	}
+	ref := first[best]
+	for _, fp := range c {
+		if fp.p.listed || fp.art.Path == ref.art.Path || !differentName(&fp.p.surname, &ref.p.surname) {
+			continue
+		}
+		reportAcross(pass, fp, ref, len(files[best]))
+	}
+}
+
+// differentName reports whether two spellings differ in more than case or
+// the presence of the Arabic article (a house-style matter of each file).
+func differentName(a, b *part) bool {
+	if !sameCore(a, b) {
+		return true
+	}
+	return articlePrefixes[a.particle] && articlePrefixes[b.particle] && a.particle != b.particle
+}
+
+func reportAcross(pass *rules.Pass, fp, ref filePerson, n int) {
+	want := &ref.p.surname
+	at := ref.p.prefRef
+	if at == nil {
+		at = ref.p.first
+	}
+	rp := at.surname()
+	related := rules.Related{Path: ref.art.Path, Span: at.para.SourceSpan(rp.start, rp.end),
+		Message: fmt.Sprintf("%q is spelled this way here", want.text)}
+	for _, m := range fp.p.mentions {
+		got := m.surname()
+		if !sameSpelling(got, &fp.p.surname) {
+			continue // reported by the article check
+		}
+		span := m.para.SourceSpan(got.start, got.end)
+		repl := want.text
+		if got.particle == "" && want.particle != "" && !m.full() {
+			repl = want.core
+		}
+		if got.initial {
+			repl = upperFirst(repl)
+		}
+		pass.Report(rules.Finding{
+			Path: fp.art.Path, Span: span, Related: []rules.Related{related},
+			Message: fmt.Sprintf("%q is spelled %q in %d other file(s) of this batch (first: %s); use one spelling",
+				got.text, want.text, n, ref.art.Path),
+			Fixes: []rules.Fix{{Message: fmt.Sprintf("Change to %q", repl), Edits: []rules.Edit{{Span: span, New: repl}}}},
+			Key:   got.text + "→" + repl,
+		})
+	}
+}

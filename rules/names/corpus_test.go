@@ -1,0 +1,137 @@
+package names
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/ruletest"
+)
+
+// bbcFiles reads every BBC article of the corpus, sorted by path.
+func bbcFiles(t testing.TB) map[string][]byte {
+	t.Helper()
+	dir := ruletest.Corpus(t, "bbc-fulltext")
+	paths, err := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	if err != nil || len(paths) == 0 {
+		t.Skipf("no BBC articles in %s", dir)
+	}
+	sort.Strings(paths)
+	files := map[string][]byte{}
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rel, _ := filepath.Rel(dir, p)
+		files[filepath.ToSlash(rel)] = b
+	}
+	return files
+}
+
+// TestCorpusUntouched: real articles, as published, should give almost no
+// findings (the issue asks for at most 0.02 per article).
+func TestCorpusUntouched(t *testing.T) {
+	if testing.Short() {
+		t.Skip("corpus test; run without -short")
+	}
+	files := bbcFiles(t)
+	res := ruletest.CheckBatch(t, Rule, files, ruletest.Options{})
+	byLevel := map[rules.Severity]int{}
+	for _, f := range res.Findings {
+		byLevel[f.Severity]++
+	}
+	rate := float64(len(res.Findings)) / float64(len(files))
+	t.Logf("untouched BBC: %d articles, %d findings (%d warning, %d info): %.4f per article",
+		len(files), len(res.Findings), byLevel[rules.Warning], byLevel[rules.Info], rate)
+	if os.Getenv("NAMES_SHOW") != "" {
+		t.Log("\n" + ruletest.Format(res.Findings, res.Articles...))
+	}
+	if rate > 0.05 {
+		t.Errorf("%.4f findings per untouched article; want at most 0.05 (target 0.02)", rate)
+	}
+}
+
+// BenchmarkBBC runs the rule over the whole BBC folder (reading from
+// memory, parsing and checking each article): go test -bench BBC
+// ./rules/names/ -run '^$'.
+func BenchmarkBBC(b *testing.B) {
+	benchBBC(b, false)
+}
+
+// BenchmarkBBCAcrossFiles adds the comparison across all 2,225 files.
+func BenchmarkBBCAcrossFiles(b *testing.B) {
+	benchBBC(b, true)
+}
+
+func benchBBC(b *testing.B, across bool) {
+	files := bbcFiles(b)
+	size := 0
+	for _, f := range files {
+		size += len(f)
+	}
+	o := DefaultOptions()
+	o.AcrossFiles = across
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		ruletest.CheckBatch(b, Rule, files, ruletest.Options{Options: o})
+	}
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(files)), "µs/article")
+}
+
+// BenchmarkBBCPeople times the rule's own work over the BBC folder, parsed
+// beforehand, on one goroutine: finding names and people in every article,
+// then clustering the people of all 2,225 articles as across_files does.
+func BenchmarkBBCPeople(b *testing.B) {
+	arts := parseAll(b, bbcFiles(b))
+	sim := DefaultOptions().similarity()
+	list := newListIndex(nil, sim)
+	b.Run("articles", func(b *testing.B) {
+		for b.Loop() {
+			for _, a := range arts {
+				analyse(a, list, sim)
+			}
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(arts)), "µs/article")
+	})
+	b.Run("across", func(b *testing.B) {
+		for b.Loop() {
+			clusterAcross(arts, list, sim)
+		}
+		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(arts)), "µs/article")
+	})
+}
+
+func parseAll(t testing.TB, files map[string][]byte) []*article.Article {
+	var arts []*article.Article
+	for name, src := range files {
+		a, err := article.Parse(name, article.Text, src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].Path < arts[j].Path })
+	return arts
+}
+
+// TestCorpusLearn runs Learn over the BBC folder and logs what it
+// proposes (with -names.full).
+func TestCorpusLearn(t *testing.T) {
+	if testing.Short() || !*fullInjection {
+		t.Skip("corpus test; run with -names.full")
+	}
+	arts := parseAll(t, bbcFiles(t))
+	got := Learn(arts)
+	t.Logf("learn over %d BBC articles: %d names with variants", len(arts), len(got))
+	for i, l := range got {
+		if i == 15 {
+			break
+		}
+		t.Logf("  %s %v %v", l.Preferred, l.Variants, l.Counts)
+	}
+}

@@ -1,0 +1,164 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// extractor finds the name mentions of one article.
+type extractor struct {
+	art   *article.Article
+	lower map[string]bool // words the article writes in lower case somewhere
+	out   []*mention
+}
+
+// mentionsOf returns every name mention of an article, in order.
+func mentionsOf(art *article.Article) []*mention {
+	x := &extractor{art: art, lower: lowerWords(art)}
+	for _, p := range art.Paragraphs {
+		x.paragraph(p)
+	}
+	return x.out
+}
+
+func lowerWords(art *article.Article) map[string]bool {
+	m := map[string]bool{}
+	for _, p := range art.Paragraphs {
+		for _, w := range p.Words {
+			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
+				m[w.Text] = true
+			}
+		}
+	}
+	return m
+}
+
+// paragraph scans runs of capitalised words (with particles) and turns
+// each into a mention; titles, acronyms, possessives and punctuation other
+// than a space end a run.
+func (x *extractor) paragraph(p *article.Paragraph) {
+	starts := sentenceStarts(p)
+	headline := p.Kind == article.Heading || headlineCase(p)
+	var run []word
+	flush := func() {
+		x.emit(p, run)
+		run = nil
+	}
+	skipGap := false
+	for i, w := range p.Words {
+		end, poss := cutPossessive(w)
+		text := p.Text[w.Start:end]
+		if len(run) > 0 && !skipGap && x.nickname(p, i) {
+			skipGap = true // Michael “Erik” Kurilla
+			continue
+		}
+		if len(run) > 0 && !skipGap && !joinable(p.Text[run[len(run)-1].End:w.Start], run[len(run)-1].Text) {
+			flush()
+		}
+		skipGap = false
+		switch {
+		case len(text) <= 4 && suffixes[strings.ToLower(strings.TrimSuffix(text, "."))]:
+			flush()
+			continue
+		case capitalised(text) && isTitle(text): // Mr, President
+			flush()
+			continue
+		case particleOf(text) != "" && i+1 < len(p.Words) && nameWord(p.Words[i+1].Text):
+		case nameWord(text) && !hasDigit(text):
+		default:
+			flush()
+			continue
+		}
+		run = append(run, word{Word: w, end: end, initial: headline || starts[w.Start]})
+		if poss {
+			flush()
+		}
+	}
+	flush()
+}
+
+// nickname reports whether word i is a quoted nickname between two names.
+func (x *extractor) nickname(p *article.Paragraph, i int) bool {
+	if i+1 >= len(p.Words) || i == 0 {
+		return false
+	}
+	w, next := p.Words[i], p.Words[i+1]
+	before := strings.TrimSpace(p.Text[p.Words[i-1].End:w.Start])
+	after := strings.TrimSpace(p.Text[w.End:next.Start])
+	open := before == "“" || before == "\"" || before == "‘"
+	closed := after == "”" || after == "\"" || after == "’"
+	return open && closed && capitalised(w.Text) && nameWord(next.Text)
+}
+
+// joinable reports whether the text between two words keeps them in one
+// name: spaces, or an apostrophe standing for a final ayn or hamza
+// ("Shia’ al-Sudani"), but not a plural possessive ("Hamas’ leader").
+func joinable(gap, prev string) bool {
+	if strings.HasPrefix(gap, "’") || strings.HasPrefix(gap, "'") || strings.HasPrefix(gap, "ʼ") {
+		if strings.HasSuffix(prev, "s") || strings.HasSuffix(prev, "z") {
+			return false
+		}
+		_, size := utf8.DecodeRuneInString(gap)
+		gap = gap[size:]
+	}
+	if gap == "" {
+		return false
+	}
+	for _, r := range gap {
+		if r != ' ' && r != '\u00a0' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWord reports whether a word can be (the end of) a name: capitalised,
+// or an Arabic article joined to a capitalised word ("al-Sudani").
+func nameWord(s string) bool {
+	if capitalised(s) {
+		return true
+	}
+	if pre, rest, ok := strings.Cut(s, "-"); ok && articlePrefixes[pre] {
+		return capitalised(rest)
+	}
+	return false
+}
+
+// sentenceStarts marks the Text offsets of words that begin a sentence,
+// after any opening quote or bracket.
+func sentenceStarts(p *article.Paragraph) map[int]bool {
+	m := map[int]bool{}
+	wi := 0
+	for _, s := range p.Sentences {
+		for wi < len(p.Words) && p.Words[wi].Start < s.Start {
+			wi++
+		}
+		if wi < len(p.Words) {
+			m[p.Words[wi].Start] = true
+		}
+	}
+	return m
+}
+
+// headlineCase reports whether a paragraph capitalises most of its words,
+// as headlines in title case do; their capitals say nothing.
+func headlineCase(p *article.Paragraph) bool {
+	long, caps := 0, 0
+	for _, w := range p.Words {
+		if utf8.RuneCountInString(w.Text) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return long >= 3 && caps*5 >= long*4 && !strings.HasSuffix(strings.TrimSpace(p.Text), ".")
+}
+
+func hasDigit(s string) bool {
+	return strings.ContainsAny(s, "0123456789")
+}

@@ -1,0 +1,124 @@
+package names
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// part is one element of a name as written: a word with the particles
+// that belong to it ("al-Sudani", "bin Laden", "Qasem"). Offsets are into
+// the paragraph's Text; a possessive "’s" is outside them.
+type part struct {
+	start, end int
+	text       string // the part as written
+	particle   string // "al", "bin", "van"… folded to lower case; "" if none
+	core       string // text after the particle and its hyphen or space
+	key        key    // of the core
+	glued      *key   // of the core without a glued article: Alrawi → Rawi
+	initial    bool   // begins a sentence (its capital says nothing)
+}
+
+// mention is one occurrence of a name: its parts in order. The last part is
+// the surname; the others are given names.
+type mention struct {
+	art   *article.Article
+	para  *article.Paragraph
+	parts []part
+	seq   int // order in the article
+}
+
+// skeletons are the blocking keys of a part: its skeleton, and that of
+// the name without a glued article.
+func (p *part) skeletons() []string {
+	if p.glued == nil {
+		return p.key.skeletons()
+	}
+	sks := p.key.skeletons()
+	for _, sk := range p.glued.skeletons() {
+		if !slices.Contains(sks, sk) {
+			sks = append(sks, sk)
+		}
+	}
+	return sks
+}
+
+// setKey computes the part's keys from its core.
+func (p *part) setKey() {
+	p.key = keyOf(p.core)
+	if p.particle == "" && len(p.key.plain) >= 6 && (strings.HasPrefix(p.key.plain, "al") || strings.HasPrefix(p.key.plain, "el")) {
+		k := keyOf(p.key.plain[2:])
+		p.glued = &k
+	}
+}
+
+func (m *mention) surname() *part { return &m.parts[len(m.parts)-1] }
+
+// given returns the first given name, or nil for a surname-only mention.
+func (m *mention) given() *part {
+	if len(m.parts) < 2 {
+		return nil
+	}
+	return &m.parts[0]
+}
+
+func (m *mention) full() bool { return len(m.parts) >= 2 }
+
+// word is a candidate word of a name.
+type word struct {
+	article.Word
+	end     int  // Text offset after the word, possessive excluded
+	initial bool // first word of a sentence, or in a headline-case paragraph
+}
+
+// cutPossessive trims a possessive ending off w.
+func cutPossessive(w article.Word) (int, bool) {
+	for _, s := range []string{"’s", "'s", "ʼs", "’S", "'S"} {
+		if strings.HasSuffix(w.Text, s) && len(w.Text) > len(s) {
+			return w.End - len(s), true
+		}
+	}
+	return w.End, false
+}
+
+// capitalised reports whether s starts with an upper-case letter and is
+// not an acronym (ISIS, CENTCOM, US-Iraq).
+func capitalised(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	letters, upper := 0, 0
+	for _, r := range s {
+		if r == '-' {
+			break
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters == 1 || upper < letters
+}
+
+// isTitle reports whether a capitalised word is a title.
+func isTitle(s string) bool {
+	return titles[strings.ToLower(strings.TrimSuffix(s, "."))]
+}
+
+// particleOf returns the folded particle a word is, or "".
+func particleOf(s string) string {
+	if len(s) > len("della") {
+		return ""
+	}
+	l := strings.ToLower(s)
+	if particles[l] && s == l || capitalParticles[l] {
+		return l
+	}
+	return ""
+}

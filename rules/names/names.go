@@ -1,0 +1,91 @@
+// Package names implements the name-spelling rule: one person, one
+// spelling. It finds the names of an article, groups them into people and
+// reports every mention spelled differently from the person's preferred
+// form, recognising transliteration variants without a list.
+package names
+
+import (
+	"fmt"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Al-prefix house styles.
+const (
+	AlKeep   = "keep"   // later references keep the al- of the full name
+	AlDrop   = "drop"   // later references drop it: al-Sudani, then Sudani
+	AlEither = "either" // not checked
+)
+
+// Options configure name-spelling.
+type Options struct {
+	rules.Settings `yaml:",inline"`
+	// AlPrefix is the house style for a later reference to a name with the
+	// Arabic article: keep, drop or either.
+	AlPrefix string `yaml:"al_prefix"`
+	// AcrossFiles also compares the names of every file of a run.
+	AcrossFiles bool `yaml:"across_files"`
+	// MaxDistance is the largest edit distance between two spellings, as a
+	// share of the longer one, for them to be variants of one name.
+	MaxDistance float64 `yaml:"max_distance"`
+	// MinLength is the shortest name (in letters) compared inexactly.
+	MinLength int `yaml:"min_length"`
+}
+
+// DefaultOptions returns the options name-spelling runs with.
+func DefaultOptions() *Options {
+	return &Options{AlPrefix: AlKeep, MaxDistance: 0.22, MinLength: 4}
+}
+
+func (o *Options) check() error {
+	switch o.AlPrefix {
+	case AlKeep, AlDrop, AlEither:
+	default:
+		return fmt.Errorf("al_prefix must be keep, drop or either, not %q", o.AlPrefix)
+	}
+	if o.MaxDistance < 0 || o.MaxDistance >= 1 {
+		return fmt.Errorf("max_distance must be in [0, 1), not %g", o.MaxDistance)
+	}
+	return nil
+}
+
+func (o *Options) similarity() similarity {
+	return similarity{minLen: max(o.MinLength, 1), maxDist: o.MaxDistance}
+}
+
+// Rule is name-spelling.
+var Rule = &rules.Rule{
+	ID:         "name-spelling",
+	Summary:    summary,
+	Doc:        doc,
+	Severity:   rules.Warning,
+	Scope:      rules.ArticleScope,
+	Default:    true,
+	NewOptions: func() rules.Options { return DefaultOptions() },
+	Run:        run,
+	RunBatch:   runBatch,
+}
+
+func run(pass *rules.Pass) error {
+	opts := pass.Options.(*Options)
+	if err := opts.check(); err != nil {
+		return err
+	}
+	list := newListIndex(pass.Shared.Names, opts.similarity())
+	ppl := analyse(pass.Article, list, opts.similarity())
+	r := reporter{pass: pass, opts: opts, ppl: ppl}
+	for _, p := range ppl.all {
+		r.person(p)
+	}
+	return nil
+}
+
+// analyse finds the people of an article and their preferred spellings.
+func analyse(art *article.Article, list *listIndex, sim similarity) *people {
+	ppl := groupPeople(mentionsOf(art), sim)
+	for _, p := range ppl.all {
+		list.apply(p)
+	}
+	return ppl
+}

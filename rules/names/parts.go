@@ -1,0 +1,83 @@
+package names
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// emit turns a run of words into mentions. Words whose capital says
+// nothing (sentence-initial, headline case) and that the article also
+// writes in lower case, or that are function words, split the run; so do
+// month and day names.
+func (x *extractor) emit(p *article.Paragraph, run []word) {
+	var seg []word
+	for _, w := range run {
+		l := strings.ToLower(w.Text[:w.end-w.Start])
+		if calendar[l] || w.initial && (stopwords[l] || x.lower[l]) {
+			x.add(p, seg)
+			seg = nil
+			continue
+		}
+		seg = append(seg, w)
+	}
+	x.add(p, seg)
+}
+
+// add builds a mention from words: particles join the word after them.
+func (x *extractor) add(p *article.Paragraph, ws []word) {
+	for len(ws) > 0 && particleOf(ws[len(ws)-1].Text) != "" {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return
+	}
+	m := &mention{art: x.art, para: p, seq: len(x.out)}
+	from := -1
+	for i, w := range ws {
+		if from < 0 {
+			from = i
+		}
+		if particleOf(w.Text) != "" && i+1 < len(ws) {
+			continue
+		}
+		m.parts = append(m.parts, makePart(p, ws[from:i+1]))
+		from = -1
+	}
+	if !allInitials(m.parts) {
+		x.out = append(x.out, m)
+	}
+}
+
+// makePart builds a part from particle words and the word they belong to.
+func makePart(p *article.Paragraph, ws []word) part {
+	last := ws[len(ws)-1]
+	pt := part{start: ws[0].Start, end: last.end, initial: ws[0].initial}
+	pt.text = p.Text[pt.start:pt.end]
+	core := p.Text[last.Start:last.end]
+	if len(ws) > 1 {
+		pt.particle = strings.ToLower(strings.Join(wordTexts(ws[:len(ws)-1]), " "))
+	} else if pre, rest, ok := strings.Cut(core, "-"); ok && articlePrefixes[strings.ToLower(pre)] && nameWord(rest) {
+		pt.particle, core = strings.ToLower(pre), rest
+	}
+	pt.core = core
+	pt.setKey()
+	return pt
+}
+
+func wordTexts(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.Text
+	}
+	return out
+}
+
+func allInitials(ps []part) bool {
+	for _, p := range ps {
+		if len([]rune(p.key.plain)) > 1 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,184 @@
+package names
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// person is one individual of an article: the mentions that name them.
+type person struct {
+	mentions []*mention
+	first    *mention // the first full mention
+	surname  part     // preferred spelling of the surname
+	given    *part    // preferred spelling of the first given name
+	listed   bool     // preferred spelling from the newsroom list
+	prefRef  *mention // a mention spelled the preferred way (Related); nil if none
+}
+
+// people groups mentions into persons. Full mentions ("Muammar Gaddafi")
+// make persons: two are one person when their surnames are variants and
+// their first given names agree or are variants. A surname-only mention
+// joins the person whose surname it spells or is a variant of; it is left
+// alone when that could be more than one person spelled differently.
+// Persons are found through the skeleton of their surname, so each
+// mention is compared with a handful of candidates, not with all.
+type people struct {
+	sim    similarity
+	all    []*person
+	bySkel map[string][]*person
+	// uses counts how often each spelling (plain key) names anything in
+	// the article, inside a longer name or alone.
+	uses map[string]int
+}
+
+func groupPeople(ms []*mention, sim similarity) *people {
+	g := &people{sim: sim, bySkel: map[string][]*person{}, uses: map[string]int{}}
+	givenNames := map[string]bool{}
+	for _, m := range ms {
+		for _, pt := range m.parts {
+			g.uses[pt.key.plain]++
+		}
+	}
+	var weak []*mention
+	for _, m := range ms {
+		switch {
+		case !m.full():
+		case m.parts[0].initial:
+			weak = append(weak, m)
+		default:
+			g.addFull(m)
+			givenNames[m.given().key.plain] = true
+		}
+	}
+	// A full mention that begins a sentence has a first word whose capital
+	// says nothing: it joins a person it agrees with before making one.
+	for _, m := range weak {
+		g.addFull(m)
+		givenNames[m.given().key.plain] = true
+	}
+	for _, m := range ms {
+		if !m.full() && !givenNames[m.surname().key.plain] {
+			g.addSurname(m)
+		}
+	}
+	for _, p := range g.all {
+		sortBySeq(p.mentions)
+		p.prefer(p.firstFull())
+	}
+	return g
+}
+
+// firstFull returns the person's first full mention in the text.
+func (p *person) firstFull() *mention {
+	for _, m := range p.mentions {
+		if m.full() {
+			return m
+		}
+	}
+	return p.first
+}
+
+// prefer makes m's spelling the preferred one.
+func (p *person) prefer(m *mention) {
+	p.first, p.surname, p.given, p.prefRef = m, *m.surname(), m.given(), m
+}
+
+// addFull adds a full mention to the person it names, or to a new person.
+// Of several candidates, one spelled exactly as the mention is preferred.
+func (g *people) addFull(m *mention) {
+	var match *person
+	for _, p := range g.candidates(m.surname()) {
+		if !g.sim.sameName(&p.surname, m.surname()) || !g.givenAgree(p.given, m.given()) {
+			continue
+		}
+		if match == nil || sameSpelling(&p.surname, m.surname()) && !sameSpelling(&match.surname, m.surname()) {
+			match = p
+		}
+	}
+	if match == nil {
+		match = &person{}
+		match.prefer(m)
+		g.all = append(g.all, match)
+		for _, sk := range m.surname().skeletons() {
+			g.bySkel[sk] = append(g.bySkel[sk], match)
+		}
+	}
+	match.mentions = append(match.mentions, m)
+}
+
+// givenAgree reports whether two first given names can be one person's:
+// the same, a variant, or an initial of it.
+func (g *people) givenAgree(a, b *part) bool {
+	if a == nil || b == nil || a.key.plain == b.key.plain {
+		return true
+	}
+	ra, rb := []rune(a.key.plain), []rune(b.key.plain)
+	if len(ra) == 1 || len(rb) == 1 {
+		return len(ra) > 0 && len(rb) > 0 && ra[0] == rb[0]
+	}
+	return g.sim.variant(a.key, b.key)
+}
+
+// addSurname adds a surname-only mention to the person it refers to, if
+// there is one.
+func (g *people) addSurname(m *mention) {
+	if institutionWords[m.surname().key.plain] {
+		return // "Press" is not a misspelt Perez
+	}
+	var cands []*person
+	for _, p := range g.candidates(m.surname()) {
+		if p.surname.key.plain == m.surname().key.plain {
+			p.mentions = append(p.mentions, m) // spelled as one of them: a reference
+			return
+		}
+		if g.sim.sameName(&p.surname, m.surname()) && !institutionWords[p.surname.key.plain] {
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) == 0 {
+		return
+	}
+	for _, p := range cands[1:] {
+		if !sameSpelling(&p.surname, &cands[0].surname) {
+			return // Brown or Browne? Not ours to guess.
+		}
+	}
+	cands[0].mentions = append(cands[0].mentions, m)
+}
+
+// sameSpelling reports whether two parts are written alike, ignoring case
+// and the form of apostrophes (O'Neill, O’Neill: a matter for the
+// typography rules).
+func sameSpelling(a, b *part) bool {
+	return a.particle == b.particle && sameCore(a, b)
+}
+
+// sameCore reports whether the names after any particle are written alike.
+func sameCore(a, b *part) bool {
+	return strings.EqualFold(apostrophes.Replace(a.core), apostrophes.Replace(b.core))
+}
+
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
+
+func sortBySeq(ms []*mention) {
+	slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.seq, b.seq) })
+}
+
+// candidates returns the persons whose surname shares a skeleton with pt,
+// each once.
+func (g *people) candidates(pt *part) []*person {
+	sks := pt.skeletons()
+	if len(sks) == 1 {
+		return g.bySkel[sks[0]]
+	}
+	var out []*person
+	for _, sk := range sks {
+		for _, p := range g.bySkel[sk] {
+			if !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}

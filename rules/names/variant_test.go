@@ -1,0 +1,39 @@
+package names
+
+import "testing"
+
+func TestVariantPairs(t *testing.T) {
+	sim := DefaultOptions().similarity()
+	mustFind := [][]string{
+		{"Soleimani", "Suleimani", "Soleymani"},
+		{"Qadhafi", "Gaddafi", "Qaddafi", "Gadhafi"},
+		{"Zelensky", "Zelenskyy", "Zelenskiy"},
+		{"Mohammed", "Muhammad"},
+		{"Sudani", "Sudani"},
+		{"José", "Jose"},
+		{"McDonald", "MacDonald"},
+		{"O'Brien", "O’Brien"},
+		{"Vakhitov", "Vahitov"}, {"Lakhvi", "Lakvi"},
+		{"Zimovsky", "Zimousky"}, {"Kostrubitsky", "Kostrubitskij"}, {"Khalife", "Khalifeh"},
+	}
+	for _, group := range mustFind {
+		for _, a := range group {
+			for _, b := range group {
+				if !sim.variant(keyOf(a), keyOf(b)) {
+					t.Errorf("%s and %s should be variants (%+v, %+v)", a, b, keyOf(a), keyOf(b))
+				}
+			}
+		}
+	}
+	mustNot := [][2]string{
+		{"Clinton", "Clifton"}, {"Johnson", "Johnston"}, {"Hassan", "Hussein"},
+		{"Un", "Il"}, {"Iraq", "Iran"}, {"Brown", "Green"},
+		{"Germany", "German"}, {"Wells", "Welsh"}, {"Venice", "Fenice"}, {"Masi", "Maso"},
+		{"Clark", "Clarke"}, {"Israel", "Israeli"},
+	}
+	for _, p := range mustNot {
+		if sim.variant(keyOf(p[0]), keyOf(p[1])) {
+			t.Errorf("%s and %s should not be variants (%+v, %+v)", p[0], p[1], keyOf(p[0]), keyOf(p[1]))
+		}
+	}
+}
