@@ -6,9 +6,11 @@ import (
 	"sort"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/chars"
 	"github.com/copydesk/copydesk/rules/dupe"
 	"github.com/copydesk/copydesk/rules/names"
 	"github.com/copydesk/copydesk/rules/quotes"
+	"github.com/copydesk/copydesk/rules/typography"
 )
 
 // List returns every rule, sorted by ID.
@@ -17,6 +19,14 @@ func List() []*rules.Rule {
 		dupe.Rule,
 		rules.UnusedSuppression,
 		names.Rule,
+		typography.ApostropheStyle,
+		typography.Dash,
+		typography.Spacing,
+		typography.RepeatedWord,
+		chars.InvisibleCharacter,
+		chars.MixedScript,
+		chars.Mojibake,
+		chars.UnicodeNormalization,
 		quotes.Unattributed,
 		quotes.Unbalanced,
 		quotes.Scare,

@@ -1,0 +1,107 @@
+package chars
+
+import (
+	"math/rand/v2"
+	"regexp"
+	"strings"
+)
+
+// damage is one kind of defect injected into a clean article. inject
+// returns the damaged text, the byte range of the damage in it, the text a
+// perfect safe fix would restore ("" when none should) and ok false where
+// the article offers no place for it.
+type damage struct {
+	kind   string
+	rule   string
+	inject func(src string, rng *rand.Rand) (out string, at [2]int, restored string, ok bool)
+}
+
+var (
+	innerLetters    = regexp.MustCompile(`[a-z]{3}[a-z]`)
+	innerApostrophe = regexp.MustCompile(`[a-z]'[a-z]`)
+	lookAlikeLetter = regexp.MustCompile(`[a-z][aeopcx][a-z]`)
+	vowel           = regexp.MustCompile(`[a-z][aeiou][a-z]`)
+	pound           = regexp.MustCompile(`£`)
+	paragraphBreak  = regexp.MustCompile(`\n\n[A-Z]`)
+	spacedHyphen    = regexp.MustCompile(`[a-z] - [a-z]`)
+	capitalO        = regexp.MustCompile(`[A-Z]O|O[A-Z]`)
+)
+
+// pick returns a random match of re in the body (after the headline).
+func pick(re *regexp.Regexp, src string, rng *rand.Rand) ([]int, bool) {
+	body := strings.Index(src, "\n") + 1
+	ms := re.FindAllStringIndex(src[body:], -1)
+	if len(ms) == 0 || body == 0 {
+		return nil, false
+	}
+	m := ms[rng.IntN(len(ms))]
+	at := m[0] + body
+	if strings.LastIndex(src[:at], "<") > strings.LastIndex(src[:at], ">") {
+		return nil, false // inside an HTML tag: not prose
+	}
+	return []int{at, m[1] + body}, true
+}
+
+// insertAt returns an injector putting s at offset off of re's match.
+func insertAt(re *regexp.Regexp, off int, s string) func(string, *rand.Rand) (string, [2]int, string, bool) {
+	return func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+		m, ok := pick(re, src, rng)
+		if !ok {
+			return "", [2]int{}, "", false
+		}
+		i := m[0] + off
+		return src[:i] + s + src[i:], [2]int{i, i + len(s)}, src, true
+	}
+}
+
+// replaceAt returns an injector replacing re's match from off on, n bytes,
+// with s; restored is the original when restore is set.
+func replaceAt(re *regexp.Regexp, off, n int, s string, restore bool) func(string, *rand.Rand) (string, [2]int, string, bool) {
+	return func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+		m, ok := pick(re, src, rng)
+		if !ok {
+			return "", [2]int{}, "", false
+		}
+		i := m[0] + off
+		restored := ""
+		if restore {
+			restored = src
+		}
+		return src[:i] + s + src[i+n:], [2]int{i, i + len(s)}, restored, true
+	}
+}
+
+var toCyrillic = map[byte]string{'a': "а", 'e': "е", 'o': "о", 'p': "р", 'c': "с", 'x': "х"}
+
+var damages = []damage{
+	{"zero-width space in a word", "invisible-character", insertAt(innerLetters, 2, "\u200B")},
+	{"soft hyphen in a word", "invisible-character", insertAt(innerLetters, 2, "\u00AD")},
+	{"zero-width joiner in a word", "invisible-character", insertAt(innerLetters, 1, "\u200D")},
+	{"right-to-left override", "invisible-character", insertAt(innerLetters, 0, "\u202E")},
+	{"BOM at a pasted paragraph", "invisible-character", insertAt(paragraphBreak, 2, "\uFEFF")},
+	{"control character (BEL)", "invisible-character", insertAt(innerLetters, 2, "\a")},
+	{"Cyrillic look-alike letter", "mixed-script", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+		m, ok := pick(lookAlikeLetter, src, rng)
+		if !ok {
+			return "", [2]int{}, "", false
+		}
+		i := m[0] + 1
+		c := toCyrillic[src[i]]
+		return src[:i] + c + src[i+1:], [2]int{i, i + len(c)}, src, true
+	}},
+	{"Greek capital omicron in an acronym", "mixed-script", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+		m, ok := pick(capitalO, src, rng)
+		if !ok {
+			return "", [2]int{}, "", false
+		}
+		i := strings.Index(src[m[0]:m[1]], "O") + m[0]
+		return src[:i] + "Ο" + src[i+1:], [2]int{i, i + len("Ο")}, src, true
+	}},
+	{"â€™ for an apostrophe", "mojibake", replaceAt(innerApostrophe, 1, 1, "â€™", false)},
+	{"Â£ for £", "mojibake", replaceAt(pound, 0, 2, "Â£", true)},
+	{"‚Äô for an apostrophe (Mac Roman)", "mojibake", replaceAt(innerApostrophe, 1, 1, "‚Äô", false)},
+	{"â€” for a dash", "mojibake", replaceAt(spacedHyphen, 1, 3, " â€” ", false)},
+	{"Ã© for é (garbled twice)", "mojibake", replaceAt(vowel, 1, 1, "ÃƒÂ©", false)},
+	{"C1 control for an apostrophe", "mojibake", replaceAt(innerApostrophe, 1, 1, "\u0092", false)},
+	{"decomposed accent (NFD)", "unicode-normalization", replaceAt(vowel, 1, 1, "e\u0301", false)},
+}
