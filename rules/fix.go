@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+
+	"github.com/copydesk/copydesk/rules/article"
 )
 
 // SafeEdits collects the edits of each finding's first safe fix (or, with
@@ -71,4 +73,16 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 		at = e.Span.End
 	}
 	return append(out, src[at:]...), nil
+}
+
+// ReplaceText is a fix replacing Text[start:end] of paragraph p with s. It
+// is safe only when the rule is sure of s and the text stands in the source
+// as it is (not as an entity, an escape or across markup), so the edit
+// touches just those bytes.
+func ReplaceText(src []byte, p *article.Paragraph, start, end int, s, msg string, sure bool) Fix {
+	return Fix{
+		Message: msg,
+		Edits:   []Edit{{Span: p.SourceSpan(start, end), New: s}},
+		Safe:    sure && p.Verbatim(start, end, src),
+	}
 }

@@ -132,7 +132,7 @@ func reportInvisible(pass *rules.Pass, p *article.Paragraph, i, j int, r rune, n
 	pass.Report(rules.Finding{
 		Span:    p.SourceSpan(i, j),
 		Message: msg,
-		Fixes:   []rules.Fix{replace(pass.Article.Source, p, i, j, "", "delete the "+name, sure)},
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, p, i, j, "", "delete the "+name, sure)},
 		Key:     fmt.Sprintf("U+%04X", r),
 	})
 }

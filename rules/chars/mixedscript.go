@@ -103,7 +103,7 @@ func reportMixed(pass *rules.Pass, p *article.Paragraph, w article.Word, main sc
 		Span: w.Span,
 		Message: fmt.Sprintf("%q mixes scripts: %s among %s letters looks the same but breaks search and spelling; use %q",
 			w.Text, strings.Join(strays, ", "), scriptNames[main], fixed.String()),
-		Fixes: []rules.Fix{replace(pass.Article.Source, p, w.Start, w.End, fixed.String(), "write it in "+scriptNames[main]+" letters", true)},
+		Fixes: []rules.Fix{rules.ReplaceText(pass.Article.Source, p, w.Start, w.End, fixed.String(), "write it in "+scriptNames[main]+" letters", true)},
 		Key:   w.Text,
 	})
 }

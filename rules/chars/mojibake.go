@@ -85,7 +85,7 @@ func reportInvalid(pass *rules.Pass, p *article.Paragraph, i, j int) {
 			byteNames(raw), guess),
 	}
 	if utf8.ValidString(guess) && guess != "" {
-		f.Fixes = []rules.Fix{replace(pass.Article.Source, p, i, j, guess, "read the bytes as Windows-1252: "+guess, false)}
+		f.Fixes = []rules.Fix{rules.ReplaceText(pass.Article.Source, p, i, j, guess, "read the bytes as Windows-1252: "+guess, false)}
 	}
 	pass.Report(f)
 }
@@ -112,7 +112,7 @@ func reportC1(pass *rules.Pass, p *article.Paragraph, i, j int, r rune) {
 	f := rules.Finding{Span: p.SourceSpan(i, j), Key: fmt.Sprintf("U+%04X", r)}
 	if c != utf8.RuneError && c >= 0xA0 { // one of the five bytes Windows-1252 leaves undefined otherwise
 		f.Message = fmt.Sprintf("control character U+%04X is Windows-1252 %q read as Latin-1; use %s", r, meant, meant)
-		f.Fixes = []rules.Fix{replace(pass.Article.Source, p, i, j, meant, "replace with "+meant, true)}
+		f.Fixes = []rules.Fix{rules.ReplaceText(pass.Article.Source, p, i, j, meant, "replace with "+meant, true)}
 	} else {
 		f.Message = fmt.Sprintf("control character U+%04X in the text, likely left by a wrong encoding; delete it or retype what was meant", r)
 	}
@@ -124,7 +124,7 @@ func reportMisdecoded(pass *rules.Pass, p *article.Paragraph, i, j int, fixed, p
 	pass.Report(rules.Finding{
 		Span:    p.SourceSpan(i, j),
 		Message: fmt.Sprintf("%q is %q garbled: UTF-8 read as %s; use %s", bad, fixed, page, fixed),
-		Fixes:   []rules.Fix{replace(pass.Article.Source, p, i, j, fixed, "re-decode as UTF-8: "+fixed, true)},
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, p, i, j, fixed, "re-decode as UTF-8: "+fixed, true)},
 		Key:     bad,
 	})
 }

@@ -81,7 +81,7 @@ func reportNorm(pass *rules.Pass, p *article.Paragraph, start, end int) {
 		Span: p.SourceSpan(start, end),
 		Message: fmt.Sprintf("%q is decomposed (NFD: letters and combining accents stored apart), which breaks search and sorting; use the composed form (NFC)",
 			seg),
-		Fixes: []rules.Fix{replace(pass.Article.Source, p, start, end, nfc, "compose to NFC", true)},
+		Fixes: []rules.Fix{rules.ReplaceText(pass.Article.Source, p, start, end, nfc, "compose to NFC", true)},
 		Key:   nfc,
 	})
 }

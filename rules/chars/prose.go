@@ -3,25 +3,11 @@ package chars
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/copydesk/copydesk/rules"
-	"github.com/copydesk/copydesk/rules/article"
 )
 
 // The rules here read each paragraph's Text, the prose with markup taken
 // out, so a character in an HTML attribute or a Markdown code block is never
 // reported, and map what they find back to the source with SourceSpan.
-
-// replace is a fix replacing Text[start:end] of p with s. It is safe only
-// when the caller is sure of s and the text stands in the source as it is
-// (not as an entity or escape), so the edit touches just those bytes.
-func replace(src []byte, p *article.Paragraph, start, end int, s, msg string, sure bool) rules.Fix {
-	return rules.Fix{
-		Message: msg,
-		Edits:   []rules.Edit{{Span: p.SourceSpan(start, end), New: s}},
-		Safe:    sure && p.Verbatim(start, end, src),
-	}
-}
 
 // neighbours returns the runes before Text[i] and after Text[j], or -1 at
 // the paragraph's edges.

@@ -109,7 +109,7 @@ func reportAccent(pass *rules.Pass, m mark, wantCurly, sure bool) {
 	pass.Report(rules.Finding{
 		Span:    m.p.SourceSpan(m.start, m.end),
 		Message: fmt.Sprintf("%c is an accent, not an apostrophe; use %s", m.r, repl),
-		Fixes:   []rules.Fix{replace(pass.Article.Source, m.p, m.start, m.end, repl, "replace with "+repl, sure)},
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, m.p, m.start, m.end, repl, "replace with "+repl, sure)},
 	})
 }
 
@@ -162,7 +162,7 @@ func reportMark(pass *rules.Pass, m mark, wantCurly, sure bool, why string) {
 		f.Message = fmt.Sprintf("%s %s (%c) where %s", style, what, m.r, why)
 	} else {
 		f.Message = fmt.Sprintf("%s %s (%c) where %s; use %s", style, what, m.r, why, repl)
-		f.Fixes = []rules.Fix{replace(pass.Article.Source, m.p, m.start, m.end, repl, "replace with "+repl, sure && certain)}
+		f.Fixes = []rules.Fix{rules.ReplaceText(pass.Article.Source, m.p, m.start, m.end, repl, "replace with "+repl, sure && certain)}
 	}
 	pass.Report(f)
 }

@@ -205,7 +205,7 @@ func reportDash(pass *rules.Pass, u dashUse, target dashStyle, sure bool, why st
 	f := rules.Finding{
 		Span:    u.p.SourceSpan(u.start, u.end),
 		Message: fmt.Sprintf("%s; use %q (%s)", msg, repl, why),
-		Fixes:   []rules.Fix{replace(pass.Article.Source, u.p, u.start, u.end, target.text(), fmt.Sprintf("write %q", target.text()), sure)},
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, u.p, u.start, u.end, target.text(), fmt.Sprintf("write %q", target.text()), sure)},
 	}
 	pass.Report(f)
 }

@@ -3,9 +3,6 @@ package typography
 import (
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/copydesk/copydesk/rules"
-	"github.com/copydesk/copydesk/rules/article"
 )
 
 // Every rule here matches within Paragraph.Text, the prose with markup
@@ -23,17 +20,6 @@ func around(text string, i, j int) (prev, next rune) {
 		next, _ = utf8.DecodeRuneInString(text[j:])
 	}
 	return prev, next
-}
-
-// replace is a fix replacing Text[start:end] of p with s. It is safe only
-// when the caller is sure of s and the text stands in the source unchanged,
-// so that the edit touches no markup.
-func replace(src []byte, p *article.Paragraph, start, end int, s, msg string, sure bool) rules.Fix {
-	return rules.Fix{
-		Message: msg,
-		Edits:   []rules.Edit{{Span: p.SourceSpan(start, end), New: s}},
-		Safe:    sure && p.Verbatim(start, end, src),
-	}
 }
 
 func isWordRune(r rune) bool {

@@ -76,7 +76,7 @@ func reportRepeat(pass *rules.Pass, p *article.Paragraph, a, b article.Word) {
 	f := rules.Finding{
 		Span:    p.SourceSpan(a.Start, b.End),
 		Message: fmt.Sprintf("%q is repeated; delete one", b.Text),
-		Fixes: []rules.Fix{replace(pass.Article.Source, p, a.End, b.End, "",
+		Fixes: []rules.Fix{rules.ReplaceText(pass.Article.Source, p, a.End, b.End, "",
 			fmt.Sprintf("delete the second %q", b.Text), function[strings.ToLower(b.Text)])},
 		Key: strings.ToLower(a.Text + " " + b.Text),
 	}

@@ -113,7 +113,7 @@ func reportDoubleSpace(pass *rules.Pass, g gap) {
 	f := rules.Finding{
 		Span:    g.p.SourceSpan(g.start, g.end),
 		Message: fmt.Sprintf("%d spaces between words; use one", n),
-		Fixes:   []rules.Fix{replace(pass.Article.Source, g.p, g.start, g.end, " ", "replace with one space", true)},
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, g.p, g.start, g.end, " ", "replace with one space", true)},
 	}
 	if afterStop(g) {
 		f.Message = fmt.Sprintf("%d spaces after the end of a sentence, where the article mostly has one; use one", n)
@@ -128,7 +128,7 @@ func reportSpaceBefore(pass *rules.Pass, g gap) {
 	f := rules.Finding{
 		Span:    g.p.SourceSpan(g.start, g.end),
 		Message: fmt.Sprintf("space before %q; delete it", g.next),
-		Fixes:   []rules.Fix{replace(pass.Article.Source, g.p, g.start, g.end, "", "delete the space", sure)},
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, g.p, g.start, g.end, "", "delete the space", sure)},
 	}
 	pass.Report(f)
 }
