@@ -1,20 +1,11 @@
 package chars
 
 import (
+	"github.com/copydesk/copydesk/rules/ruletest"
 	"math/rand/v2"
 	"regexp"
 	"strings"
 )
-
-// damage is one kind of defect injected into a clean article. inject
-// returns the damaged text, the byte range of the damage in it, the text a
-// perfect safe fix would restore ("" when none should) and ok false where
-// the article offers no place for it.
-type damage struct {
-	kind   string
-	rule   string
-	inject func(src string, rng *rand.Rand) (out string, at [2]int, restored string, ok bool)
-}
 
 var (
 	innerLetters    = regexp.MustCompile(`[a-z]{3}[a-z]`)
@@ -73,14 +64,14 @@ func replaceAt(re *regexp.Regexp, off, n int, s string, restore bool) func(strin
 
 var toCyrillic = map[byte]string{'a': "а", 'e': "е", 'o': "о", 'p': "р", 'c': "с", 'x': "х"}
 
-var damages = []damage{
-	{"zero-width space in a word", "invisible-character", insertAt(innerLetters, 2, "\u200B")},
-	{"soft hyphen in a word", "invisible-character", insertAt(innerLetters, 2, "\u00AD")},
-	{"zero-width joiner in a word", "invisible-character", insertAt(innerLetters, 1, "\u200D")},
-	{"right-to-left override", "invisible-character", insertAt(innerLetters, 0, "\u202E")},
-	{"BOM at a pasted paragraph", "invisible-character", insertAt(paragraphBreak, 2, "\uFEFF")},
-	{"control character (BEL)", "invisible-character", insertAt(innerLetters, 2, "\a")},
-	{"Cyrillic look-alike letter", "mixed-script", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+var damages = []ruletest.Damage{
+	{Kind: "zero-width space in a word", Rule: "invisible-character", Inject: insertAt(innerLetters, 2, "\u200B")},
+	{Kind: "soft hyphen in a word", Rule: "invisible-character", Inject: insertAt(innerLetters, 2, "\u00AD")},
+	{Kind: "zero-width joiner in a word", Rule: "invisible-character", Inject: insertAt(innerLetters, 1, "\u200D")},
+	{Kind: "right-to-left override", Rule: "invisible-character", Inject: insertAt(innerLetters, 0, "\u202E")},
+	{Kind: "BOM at a pasted paragraph", Rule: "invisible-character", Inject: insertAt(paragraphBreak, 2, "\uFEFF")},
+	{Kind: "control character (BEL)", Rule: "invisible-character", Inject: insertAt(innerLetters, 2, "\a")},
+	{Kind: "Cyrillic look-alike letter", Rule: "mixed-script", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(lookAlikeLetter, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
@@ -89,7 +80,7 @@ var damages = []damage{
 		c := toCyrillic[src[i]]
 		return src[:i] + c + src[i+1:], [2]int{i, i + len(c)}, src, true
 	}},
-	{"Greek capital omicron in an acronym", "mixed-script", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "Greek capital omicron in an acronym", Rule: "mixed-script", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(capitalO, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
@@ -97,11 +88,11 @@ var damages = []damage{
 		i := strings.Index(src[m[0]:m[1]], "O") + m[0]
 		return src[:i] + "Ο" + src[i+1:], [2]int{i, i + len("Ο")}, src, true
 	}},
-	{"â€™ for an apostrophe", "mojibake", replaceAt(innerApostrophe, 1, 1, "â€™", false)},
-	{"Â£ for £", "mojibake", replaceAt(pound, 0, 2, "Â£", true)},
-	{"‚Äô for an apostrophe (Mac Roman)", "mojibake", replaceAt(innerApostrophe, 1, 1, "‚Äô", false)},
-	{"â€” for a dash", "mojibake", replaceAt(spacedHyphen, 1, 3, " â€” ", false)},
-	{"Ã© for é (garbled twice)", "mojibake", replaceAt(vowel, 1, 1, "ÃƒÂ©", false)},
-	{"C1 control for an apostrophe", "mojibake", replaceAt(innerApostrophe, 1, 1, "\u0092", false)},
-	{"decomposed accent (NFD)", "unicode-normalization", replaceAt(vowel, 1, 1, "e\u0301", false)},
+	{Kind: "â€™ for an apostrophe", Rule: "mojibake", Inject: replaceAt(innerApostrophe, 1, 1, "â€™", false)},
+	{Kind: "Â£ for £", Rule: "mojibake", Inject: replaceAt(pound, 0, 2, "Â£", true)},
+	{Kind: "‚Äô for an apostrophe (Mac Roman)", Rule: "mojibake", Inject: replaceAt(innerApostrophe, 1, 1, "‚Äô", false)},
+	{Kind: "â€” for a dash", Rule: "mojibake", Inject: replaceAt(spacedHyphen, 1, 3, " â€” ", false)},
+	{Kind: "Ã© for é (garbled twice)", Rule: "mojibake", Inject: replaceAt(vowel, 1, 1, "ÃƒÂ©", false)},
+	{Kind: "C1 control for an apostrophe", Rule: "mojibake", Inject: replaceAt(innerApostrophe, 1, 1, "\u0092", false)},
+	{Kind: "decomposed accent (NFD)", Rule: "unicode-normalization", Inject: replaceAt(vowel, 1, 1, "e\u0301", false)},
 }

@@ -1,13 +1,6 @@
 package typography
 
 import (
-	"bufio"
-	"fmt"
-	"math/rand/v2"
-	"os"
-	"path/filepath"
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
@@ -16,162 +9,12 @@ import (
 
 var all = []*rules.Rule{ApostropheStyle, Dash, Spacing, RepeatedWord}
 
-func checkAll(t testing.TB, name string, src []byte) []rules.Finding {
-	fs, _ := ruletest.Check(t, all[0], name, src, ruletest.Options{Extra: all[1:]})
-	return fs
-}
-
-// confirmed reads testdata/bbc-confirmed.list: the findings on the untouched
-// BBC articles checked by hand and found real ("path rule line" first on
-// each line). They are listed, not counted as false alarms.
-func confirmed(t *testing.T) map[string]bool {
-	f, err := os.Open("testdata/bbc-confirmed.list")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	m := map[string]bool{}
-	for sc := bufio.NewScanner(f); sc.Scan(); {
-		if fs := strings.Fields(sc.Text()); len(fs) >= 3 && !strings.HasPrefix(fs[0], "#") {
-			m[strings.Join(fs[:3], " ")] = true
-		}
-	}
-	return m
-}
-
-// TestCorpus measures the four rules on the BBC articles: false alarms on
-// the untouched articles, and recall on damage injected by inject_test.go
-// (one case of each kind per article where it has a place for it).
+// TestCorpus measures the four typography rules on the BBC articles: false alarms on
+// the untouched articles (hand-confirmed real findings are listed in
+// testdata/bbc-confirmed.list) and recall on the damage inject_test.go
+// injects.
 //
 //	go test ./rules/typography -run TestCorpus -v
 func TestCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus measurement skipped in -short mode")
-	}
-	dir := ruletest.Corpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	sort.Strings(files)
-	known := confirmed(t)
-	alarms, real := map[string]int{}, map[string]int{}
-	rng := rand.New(rand.NewPCG(7, 11))
-	var tally recall
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rel, _ := filepath.Rel(dir, f)
-		for _, fd := range checkAll(t, rel, src) {
-			key := fmt.Sprintf("%s %s %d", rel, fd.Rule, 1+strings.Count(string(src[:fd.Span.Start]), "\n"))
-			if known[key] {
-				real[fd.Rule]++
-				continue
-			}
-			alarms[fd.Rule]++
-			t.Logf("false alarm? %s: %s", key, fd.Message)
-		}
-		for _, d := range damages {
-			tally.try(t, d, rel, string(src), rng)
-		}
-		if strings.HasSuffix(rel, "5.txt") { // every tenth article, in markup too
-			for _, d := range damages {
-				if d.kind != "double space" { // HTML shows a run of spaces as one
-					tally.try(t, d, strings.TrimSuffix(rel, ".txt")+".html", asHTML(string(src)), rng)
-				}
-				tally.try(t, d, strings.TrimSuffix(rel, ".txt")+".md", "# "+string(src), rng)
-			}
-		}
-	}
-	for _, r := range all {
-		rate := float64(alarms[r.ID]) / float64(len(files))
-		t.Logf("%-17s untouched BBC articles: %d false alarms in %d articles (%.4f per article), %d confirmed real findings",
-			r.ID, alarms[r.ID], len(files), rate, real[r.ID])
-		if rate > 0.02 {
-			t.Errorf("%s: too many false alarms (%.4f per article)", r.ID, rate)
-		}
-	}
-	tally.log(t)
-}
-
-// recall counts, per kind of damage, the cases found and the safe fixes
-// that restored the text exactly.
-type recall struct {
-	cases map[string]*[4]int // found, total, restored, restorable
-}
-
-func (rc *recall) try(t *testing.T, d damage, name, src string, rng *rand.Rand) {
-	out, at, restored, ok := d.inject(src, rng)
-	if !ok {
-		return
-	}
-	if rc.cases == nil {
-		rc.cases = map[string]*[4]int{}
-	}
-	kind := d.kind
-	if ext := filepath.Ext(name); ext != ".txt" {
-		kind += " [" + ext[1:] + "]"
-	}
-	c := rc.cases[kind]
-	if c == nil {
-		c = &[4]int{}
-		rc.cases[kind] = c
-	}
-	c[1]++
-	fs := checkAll(t, name, []byte(out))
-	var hit []rules.Finding
-	for _, f := range fs {
-		if f.Rule == d.rule && f.Span.Start < at[1] && at[0] < f.Span.End {
-			hit = append(hit, f)
-		}
-	}
-	if len(hit) == 0 {
-		if testing.Verbose() {
-			t.Logf("missed %s in %s: %q", d.kind, name, out[max(0, at[0]-20):min(len(out), at[1]+20)])
-		}
-		return
-	}
-	c[0]++
-	if restored == "" {
-		return
-	}
-	c[3]++
-	fixed, err := rules.Apply([]byte(out), rules.SafeEdits(hit, false))
-	if err == nil && string(fixed) == restored {
-		c[2]++
-	}
-}
-
-func (rc *recall) log(t *testing.T) {
-	kinds := make([]string, 0, len(rc.cases))
-	total := 0
-	for k, c := range rc.cases {
-		kinds = append(kinds, k)
-		total += c[1]
-	}
-	sort.Strings(kinds)
-	for _, k := range kinds {
-		c := rc.cases[k]
-		t.Logf("recall, %-34s %4d/%4d = %.3f; safe fix restores the text: %d/%d", k+":", c[0], c[1], float64(c[0])/float64(c[1]), c[2], c[3])
-		if c[1] >= 50 && float64(c[0]) < 0.9*float64(c[1]) {
-			t.Errorf("%s: recall below 0.9", k)
-		}
-	}
-	if total < 200 {
-		t.Errorf("only %d injected cases", total)
-	}
-}
-
-// asHTML writes a BBC article (headline, blank line, paragraphs separated by
-// blank lines) as HTML, so that damage can be injected into the prose of a
-// marked-up page.
-func asHTML(src string) string {
-	src = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(src)
-	paras := strings.Split(strings.TrimSpace(src), "\n\n")
-	var b strings.Builder
-	b.WriteString("<html><body>\n<h1>" + paras[0] + "</h1>\n")
-	for _, p := range paras[1:] {
-		b.WriteString("<p>" + p + "</p>\n\n")
-	}
-	b.WriteString("</body></html>\n")
-	return b.String()
+	ruletest.MeasureBBC(t, all, damages, "testdata/bbc-confirmed.list", 7)
 }

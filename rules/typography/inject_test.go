@@ -1,20 +1,11 @@
 package typography
 
 import (
+	"github.com/copydesk/copydesk/rules/ruletest"
 	"math/rand/v2"
 	"regexp"
 	"strings"
 )
-
-// damage is one kind of defect injected into a clean article. inject
-// returns the damaged text, the byte range of the damage in it, the text a
-// perfect safe fix would restore ("" when the fix legitimately differs from
-// the original) and ok false where the article offers no place for it.
-type damage struct {
-	kind   string
-	rule   string
-	inject func(src string, rng *rand.Rand) (out string, at [2]int, restored string, ok bool)
-}
 
 var (
 	innerApostrophe = regexp.MustCompile(`[a-z]'[a-z]`)
@@ -67,8 +58,8 @@ func curl(src string) string {
 	return b.String()
 }
 
-var damages = []damage{
-	{"curly apostrophe in straight copy", "apostrophe-style", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+var damages = []ruletest.Damage{
+	{Kind: "curly apostrophe in straight copy", Rule: "apostrophe-style", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(innerApostrophe, src, rng)
 		if !ok || strings.Count(src, "'")+strings.Count(src, `"`) < 3 {
 			return "", [2]int{}, "", false
@@ -76,7 +67,7 @@ var damages = []damage{
 		out, at := splice(src, m[0]+1, m[0]+2, "’")
 		return out, at, src, true
 	}},
-	{"straight apostrophe in curly copy", "apostrophe-style", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "straight apostrophe in curly copy", Rule: "apostrophe-style", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		c := curl(src)
 		m, ok := pick(regexp.MustCompile(`[a-z]’[a-z]`), c, rng)
 		if !ok || strings.Count(c, "’")+strings.Count(c, "“") < 3 {
@@ -85,7 +76,7 @@ var damages = []damage{
 		out, at := splice(c, m[0]+1, m[1]-1, "'")
 		return out, at, c, true
 	}},
-	{"double hyphen", "dash", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "double hyphen", Rule: "dash", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(betweenWords, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
@@ -93,7 +84,7 @@ var damages = []damage{
 		out, at := splice(src, m[0]+1, m[0]+2, " -- ")
 		return out, at, "", true
 	}},
-	{"spaced hyphen in typeset copy", "dash", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "spaced hyphen in typeset copy", Rule: "dash", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		c := curl(src)
 		if !strings.ContainsAny(c, "’“") {
 			return "", [2]int{}, "", false
@@ -105,7 +96,7 @@ var damages = []damage{
 		out, at := splice(c, m[0]+1, m[0]+2, " - ")
 		return out, at, "", true
 	}},
-	{"spaced en dash among em dashes", "dash", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "spaced en dash among em dashes", Rule: "dash", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		if len(spacedHyphenRe.FindAllString(src, 3)) < 3 {
 			return "", [2]int{}, "", false
 		}
@@ -117,7 +108,7 @@ var damages = []damage{
 		out, at := splice(c, m[0]+1, m[1]-1, " – ")
 		return out, at, c, true
 	}},
-	{"double space", "spacing", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "double space", Rule: "spacing", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(betweenWords, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
@@ -125,7 +116,7 @@ var damages = []damage{
 		out, at := splice(src, m[0]+1, m[0]+2, "  ")
 		return out, at, src, true
 	}},
-	{"space before comma", "spacing", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "space before comma", Rule: "spacing", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(wordComma, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
@@ -133,7 +124,7 @@ var damages = []damage{
 		out, at := splice(src, m[0]+1, m[0]+1, " ")
 		return out, at, src, true
 	}},
-	{"repeated word", "repeated-word", func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
+	{Kind: "repeated word", Rule: "repeated-word", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(plainWord, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
