@@ -21,6 +21,7 @@ type analysis struct {
 	verdict []int8
 	named   map[string]bool // see speakers
 	byPara  [][]int         // byPara[p] are the indices of paragraph p's quotes
+	heading []bool          // heading[p]: paragraph p is a heading or the headline
 }
 
 func analyse(a *article.Article) *analysis {
@@ -30,6 +31,10 @@ func analyse(a *article.Article) *analysis {
 	an.verdict = make([]int8, len(an.quotes))
 	an.byPara = make([][]int, len(a.Paragraphs))
 	an.spoken = make([][][2]int, len(a.Paragraphs))
+	an.heading = make([]bool, len(a.Paragraphs))
+	for pi := range a.Paragraphs {
+		an.heading[pi] = isHeadline(a, pi)
+	}
 	for i := range an.quotes {
 		q := &an.quotes[i]
 		an.byPara[q.Para] = append(an.byPara[q.Para], i)
@@ -106,7 +111,7 @@ const (
 )
 
 // clauseWords start a new clause: a cue after one is not about the quote.
-var clauseWords = set("after before when while because since but and although though as if whereas until")
+var clauseWords = set("after before when while because since but and although though as if whereas until with")
 
 // cueNear reports whether sentence si has a cue close enough to the quote
 // at [s, e).

@@ -61,6 +61,67 @@ var cues = set("say says said saying tell tells told telling add adds added addi
 	"answer response message argument view words assertion slogan motto mantra verdict " +
 	"recounting remembering remembered wondering warned cautioning advising explained")
 
+// moreCues are verbs that report words or judgements, given in their base
+// form; isCue accepts every inflection of these and of cues.
+var moreCues = set("credit deem thank relate vent trumpet counter acclaim applaud commend " +
+	"congratulate reassure inform notify advise tout rebuke chide scold lambast " +
+	"dismiss reject assert aver affirm declare proclaim profess concede " +
+	"insist stress underline underscore warn caution predict forecast estimate reckon " +
+	"surmise speculate theorise theorize add append opine editorialise editorialize " +
+	"rave rant gush grumble mutter murmur sigh groan moan sneer snarl bellow holler " +
+	"recite cite paraphrase summarise summarize characterise characterize " +
+	"memorialise memorialize eulogise eulogize describe specify stipulate")
+
+// cueStems are the stems of cues and moreCues: say → say, reporting → report.
+var cueStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range cues {
+		if !noStem[w] {
+			m[stem(w)] = true
+		}
+	}
+	for w := range moreCues {
+		m[stem(w)] = true
+	}
+	return m
+}()
+
+// noStem are cues only in the forms given: "the sign reads", not "he read
+// the report"; "the letter ends", not "the meeting ended".
+var noStem = set("read reads begins ends concludes opens find finds found show shows showed seemed " +
+	"hit hits shot fired put puts points offers offered fear fears feared call calls called " +
+	"titled entitled headlined captioned projects projected targets targeted frames framed " +
+	"talk talks talking questions pressed continue continues continued sought cracked")
+
+// isCue reports whether w is a cue verb in any of its forms: a form given
+// in cues or moreCues, or an inflection (-s, -ed, -ing) of one ("not" is
+// not an inflection of "note").
+func isCue(w string) bool {
+	return cues[w] || moreCues[w] || stem(w) != strings.TrimSuffix(w, "e") && cueStems[stem(w)]
+}
+
+// stem strips a verb's inflection: reports, reported and reporting all
+// become report; a final e goes too, so that quote and quoted meet at quot.
+func stem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") || strings.HasSuffix(w, "ied"):
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ing") && len(w) > 5:
+		w = w[:len(w)-3]
+	case strings.HasSuffix(w, "ed") && len(w) > 4:
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "es") && len(w) > 4:
+		w = w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		w = w[:len(w)-1]
+	}
+	// doubled final consonant and silent e: slammed → slam, argued → argu
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		w = w[:n-1]
+	}
+	return strings.TrimSuffix(w, "e")
+}
+
 // cueNouns attribute in phrases like "in a statement".
 var cueNouns = set("statement statements interview interviews tweet tweets post posts letter speech " +
 	"remarks testimony memo email release video message op-ed column essay book podcast")
@@ -91,7 +152,8 @@ func findCues(ts []token) []int {
 			ok = k+2 < len(ts) && ts[k+1].lower == "to" && !ts[k+2].afterQuote
 		case cueNouns[t.lower]:
 			ok = k >= 2 && (ts[k-2].lower == "in" || ts[k-2].lower == "on") && !t.afterQuote
-		case cues[t.lower]:
+		case isCue(t.lower) && (k == 0 || !isCapital(t.text)):
+			// a capital inside a sentence is a name: the United States, the Post
 			ok = cueWithSource(ts, k)
 		}
 		if ok {
@@ -108,7 +170,8 @@ func cueWithSource(ts []token, k int) bool {
 			return true
 		}
 		if ts[k].lower == "quoted" {
-			return speakerAt(ts, skipBack(ts, j), j)
+			// "Smith was quoted as saying", "after being quoted as wanting"
+			return speakerAt(ts, skipBack(ts, j), j) || subjectBefore(ts, j)
 		}
 		return false
 	}
@@ -154,7 +217,8 @@ func speakerAt(ts []token, j, k int) bool {
 		}
 	}
 	w := ts[j].lower
-	return pronouns[w] || !(stopwords[w] || beVerbs[w]) || j > 0 && isCapital(ts[j].text) // "From said"
+	// "From said", and "“…,” From said" where the name opens the sentence
+	return pronouns[w] || !(stopwords[w] || beVerbs[w]) || (j > 0 || ts[j].afterQuote) && isCapital(ts[j].text)
 }
 
 // inverted: "said Smith", "added the statement", "she said".
@@ -185,7 +249,7 @@ func byAgent(ts []token, k int) bool {
 // opensWithCue: a sentence starting "He said", "She added", "Smith said".
 func opensWithCue(ts []token) bool {
 	for k := 0; k < len(ts) && k < 6; k++ {
-		if cues[ts[k].lower] {
+		if isCue(ts[k].lower) {
 			return cueWithSource(ts[:min(len(ts), k+3)], k)
 		}
 	}
@@ -197,6 +261,9 @@ func opensWithCue(ts []token) bool {
 func speakersNear(ts []token, k int) []string {
 	var out []string
 	for j := max(0, k-3); j < len(ts) && j <= k+3; j++ {
+		if j == 0 && j+1 != k && (j+1 >= len(ts) || !isCapital(ts[j+1].text)) {
+			continue // "Still, she said": a capital only because it opens the sentence
+		}
 		if j != k && isCapital(ts[j].text) && !stopwords[ts[j].lower] && !pronouns[ts[j].lower] {
 			out = append(out, ts[j].lower)
 		}

@@ -21,15 +21,25 @@ A quotation is attributed when a cue with a source is found:
   saying* and similar verbs, with a speaker before them ("Smith said",
   "the ministry has said") or after them ("said a spokesperson", "it added");
 - introduced by words ending in a colon, comma or dash ("Clinton: “…”",
-  "Smith replied, “…”"), or tagged after a comma ("“…,” Jones fumed") or with
-  a byline ("“…” ― Jane Smith");
+  "Smith replied, “…”"), or tagged after a comma ("“…,” Jones fumed"), by a
+  tag ending the sentence ("“…” but we will see, said Smith."), with a
+  byline ("“…” ― Jane Smith") or a bracketed credit ("“…” [Reuters]");
+- given by an agent ("deemed “…” by the board", "translated by the group
+  as “…”"), or owned: "his advice was to “…”", "my advice is “…”";
 - in its frame, when the quotation stands alone as a sentence or paragraph:
   a sentence ending in a colon before it, a sentence or paragraph before it
-  that names a speaker or holds an attributed quotation, or a "he said"
-  opening the sentence after it;
+  that names a speaker or holds an attributed quotation, an attributed
+  quotation earlier in its paragraph, a sentence just before it about a
+  person ("Graham Barlow, the editor, is excited. “…”", "He then walked
+  unaided. “…”"), or a "he said" opening the sentence after it;
 - for a quotation inside a sentence about something else, a plain speech
   cue (said, told, according to, …) elsewhere in its paragraph, or a
   sentence subject who is quoted elsewhere in the article.
+
+Cue verbs are recognised in all their forms (report, reports, reported,
+reporting). Words that were written or worn rather than said need no
+speaker: "the lyrics “…”", "a banner reading “…”", "the old adage that
+“…”", "“…” was painted on the wall".
 
 A block quotation (Markdown ">", HTML <blockquote>) is attributed by the
 paragraph introducing it, a "— Name" byline, or a "he said" after it.
@@ -37,10 +47,11 @@ paragraph introducing it, a "— Name" byline, or a "he said" after it.
 A quotation of several paragraphs (an opening mark at each paragraph, a
 closing mark only at the last) is attributed when any part of it is.
 
-Not checked: quoted terms and scare quotes (three words or fewer with no verb;
-see scare-quote), nicknames (Michael “Erik” Kurilla), titles of works
-(“The Art of the Deal”), quotes nested in a quotation and quotes in a
-headline. Inline HTML <q> elements are not seen: the article reader drops
+Not checked: quoted terms and scare quotes (three words or fewer with no verb,
+and short quotes standing as a word before a noun, the “don't know” box;
+see scare-quote), nicknames (Michael “Erik” Kurilla), titles of works and
+slogans (“The Art of the Deal”), quotes nested in a quotation and quotes in
+a headline. Inline HTML <q> elements are not seen: the article reader drops
 their tags, and with them the only quote marks.
 
 **Bad**

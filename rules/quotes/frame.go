@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules/article"
 )
@@ -17,6 +18,9 @@ func (an *analysis) framed(qi int) bool {
 		return true
 	}
 	first, last := sentencesOf(p, q.Open, q.End())
+	if an.listIntroduced(q.Para) {
+		return true
+	}
 	if !an.standsAlone(q) {
 		// part of a sentence: its subject may be someone who speaks
 		// elsewhere, or a cue in its paragraph may cover it
@@ -27,14 +31,127 @@ func (an *analysis) framed(qi int) bool {
 			return true
 		}
 	}
-	if first == 0 && q.Para > 0 && an.introduces(q.Para-1) {
+	// the paragraph before introduces the speaker, with at most one
+	// sentence of report between: "Deans said the copy was lossless. //
+	// The film is encrypted. “People will see …”"
+	if first <= 1 && q.Para > 0 && an.introduces(q.Para-1) {
+		return true
+	}
+	if an.speakerBefore(q.Para, first) || an.saidEarlierInPara(qi) {
 		return true
 	}
 	if last+1 < len(p.Sentences) {
-		return isTag(an.tokens(q.Para, last+1))
+		return isTag(an.tokens(q.Para, last+1)) || an.namedAfter(q.Para, last+1)
+	}
+	if q.Para+1 < len(an.paras) && len(an.paras[q.Para+1].Sentences) > 0 && an.namedAfter(q.Para+1, 0) {
+		return true
 	}
 	// a byline paragraph after a stand-alone quotation: "— Jane Smith"
 	return q.Para+1 < len(an.paras) && dashByline(an.paras[q.Para+1].Text) && len(an.paras[q.Para+1].Words) <= 8
+}
+
+// namedAfter: the sentence after a stand-alone quotation points back at it
+// and names who says it: "These are the questions Connors will be asking",
+// "That was how the minister put it".
+func (an *analysis) namedAfter(pi, si int) bool {
+	sc := an.sentence(pi, si)
+	if len(sc.tokens) == 0 || !backRefs[sc.tokens[0].lower] || len(sc.cues) == 0 {
+		return false
+	}
+	return sc.cues[0] <= 12
+}
+
+var backRefs = set("this these that those such")
+
+// listIntroduced: the quote is in a list item ("- …", "• …") under a
+// paragraph ending in a colon ("The proposals include:"), whose words
+// the list goes on.
+func (an *analysis) listIntroduced(pi int) bool {
+	for i := pi; i >= 0 && i >= pi-20; i-- {
+		t := strings.TrimSpace(an.paras[i].Text)
+		if an.paras[i].Kind == article.ListItem || strings.HasPrefix(t, "- ") || strings.HasPrefix(t, "• ") ||
+			strings.HasPrefix(t, "* ") {
+			continue
+		}
+		if i == pi {
+			return false
+		}
+		return strings.HasSuffix(t, ":")
+	}
+	return false
+}
+
+// saidEarlierInPara: an earlier quotation of the paragraph is attributed;
+// a stand-alone one after it goes on in the same voice ("Smith said: “…”
+// Asked about the cup, he smiled. “…”").
+func (an *analysis) saidEarlierInPara(qi int) bool {
+	q := &an.quotes[qi]
+	for _, j := range an.byPara[q.Para] {
+		o := &an.quotes[j]
+		if j != qi && o.Depth == 0 && o.End() <= q.Open && an.kinds[j] == Quotation && an.attributed(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBefore: the sentence before sentence si (in its paragraph, or the
+// last of the paragraph before) is about a person — its subject a pronoun
+// or someone quoted elsewhere in the article — who goes on speaking in the
+// quotation: "Redford started a channel. “We show good films.”"
+func (an *analysis) speakerBefore(pi, si int) bool {
+	if si == 0 {
+		if pi == 0 || len(an.paras[pi-1].Sentences) == 0 || an.heading[pi-1] {
+			return false
+		}
+		pi, si = pi-1, len(an.paras[pi-1].Sentences)
+	}
+	ts := an.sentence(pi, si-1).tokens
+	for i, t := range ts {
+		if i >= 4 {
+			break
+		}
+		if possessive(t.lower) {
+			continue // "Clinton's focus": about her, not her words
+		}
+		if pronouns[t.lower] && t.lower != "it" && t.lower != "who" && t.lower != "which" && t.lower != "you" ||
+			an.speakers()[t.lower] {
+			return true
+		}
+	}
+	return personNamed(ts)
+}
+
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
+// honorifics open a person's name.
+var honorifics = set("mr mrs ms miss dr prof sir dame lord lady sen senator rep gov governor president " +
+	"gen general col captain capt judge justice rev father sister")
+
+// personNamed: the sentence opens with a person as its subject ("Graham
+// Barlow, editor of Mac Format, has a view.", "Mr Pearson does not …") or
+// ends by naming one ("… done by its director Dr Alastair Sibbald.").
+func personNamed(ts []token) bool {
+	name := func(i int) bool {
+		if i < 0 || i+1 >= len(ts) || ts[i+1].afterQuote {
+			return false
+		}
+		a, b := ts[i], ts[i+1]
+		if !isCapital(b.text) || stopwords[b.lower] {
+			return false
+		}
+		return honorifics[strings.TrimSuffix(a.lower, ".")] ||
+			isCapital(a.text) && !stopwords[a.lower] && !between[a.lower] && !pronouns[a.lower] && isCapital(b.text) &&
+				!strings.HasSuffix(a.lower, "’s") && !strings.HasSuffix(a.lower, "'s")
+	}
+	if len(ts) >= 3 && name(0) && !strings.HasSuffix(ts[1].lower, "’s") && !strings.HasSuffix(ts[1].lower, "'s") {
+		// the subject, not a possessive ("Donald Trump's aides")
+		return true
+	}
+	n := len(ts)
+	return n >= 3 && name(n-2) && (honorifics[strings.TrimSuffix(ts[n-2].lower, ".")] || n >= 4 && name(n-3))
 }
 
 // standsAlone reports whether the quote opens its sentence.
@@ -71,11 +188,22 @@ func (an *analysis) subjectSpeaks(pi, si, open int) bool {
 		if i >= 4 || t.at >= open {
 			break
 		}
-		if pronouns[t.lower] && t.lower != "it" && t.lower != "who" && t.lower != "which" || an.speakers()[t.lower] {
+		w := pronounOf(t.lower)
+		if pronouns[w] && w != "it" && w != "who" && w != "which" || an.speakers()[t.lower] {
 			return true
 		}
 	}
 	return false
+}
+
+// pronounOf strips a contracted verb: I'm → i, they're → they.
+func pronounOf(w string) string {
+	for _, sep := range []string{"'", "’"} {
+		if i := strings.Index(w, sep); i > 0 && pronouns[w[:i]] {
+			return w[:i]
+		}
+	}
+	return w
 }
 
 // speakers are the names found next to a cue anywhere in the article.
@@ -131,8 +259,182 @@ func (an *analysis) ownSentence(q *Quote) bool {
 			return true
 		}
 	}
+	return an.endTag(q.Para, last, q.End()) || bracketCredit(p.Text[q.End():]) ||
+		an.passiveAgent(q.Para, first, q) || an.ownedWords(q.Para, first, q.Open) ||
+		an.writtenWords(q.Para, first, q)
+}
+
+// endTag: the sentence ends in a tag after a comma, ", said Smith." or ",
+// Smith said.", which covers every quotation before it in the sentence
+// ("“…” but we will see, said Smith, the party leader.").
+func (an *analysis) endTag(pi, si, e int) bool {
+	sc := an.sentence(pi, si)
+	p := an.paras[pi]
+	for _, k := range sc.cues {
+		at := sc.tokens[k].at
+		if at < e {
+			continue
+		}
+		c := strings.LastIndexAny(p.Text[e:at], ",—")
+		if c < 0 {
+			continue
+		}
+		before, after, opener := 0, 0, ""
+		for _, t := range sc.tokens {
+			switch {
+			case t.at > e+c && t.at < at:
+				if before == 0 {
+					opener = t.text
+				}
+				before++
+			case t.at > at:
+				after++
+			}
+		}
+		if before <= 4 && after <= 15 && tagOpener(opener) {
+			return true
+		}
+	}
 	return false
 }
+
+// tagOpener: the first word of a tag clause is its speaker ("Smith said",
+// "the minister said", "she said"), or none when the cue opens it ("said
+// Smith"); a tag does not open with a preposition or a conjunction ("with
+// politicians calling on …").
+func tagOpener(w string) bool {
+	lw := lower(w)
+	switch {
+	case w == "":
+		return true
+	case lw == "the" || lw == "a" || lw == "an" || possessives[lw]:
+		return true
+	case pronouns[lw] && lw != "who" && lw != "which":
+		return true
+	}
+	return isCapital(w) && !stopwords[lw] && !between[lw] && !clauseWords[lw]
+}
+
+// bracketCredit: a source in square brackets right after a quotation, as
+// news digests credit their excerpts ("“…” [Reuters]").
+func bracketCredit(rest string) bool {
+	rest = strings.TrimLeft(rest, " .,;")
+	if !strings.HasPrefix(rest, "[") {
+		return false
+	}
+	end := strings.IndexByte(rest, ']')
+	if end < 2 || end > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsUpper(r)
+}
+
+// passiveAgent: a quotation with its source given by "by": "deemed “…” by
+// the board", "translated by the group as “…”".
+func (an *analysis) passiveAgent(pi, si int, q *Quote) bool {
+	ts := an.sentence(pi, si).tokens
+	for i, t := range ts {
+		if t.lower != "by" || i+1 >= len(ts) || isDigit(ts[i+1].text) {
+			continue
+		}
+		switch {
+		case t.at >= q.End() && t.afterQuote && i > 0 && participle(ts[i-1].lower) && ts[i-1].at < q.Open:
+			// deemed “…” by X
+			return true
+		case t.at < q.Open && i > 0 && participle(ts[i-1].lower):
+			// translated by X as “…”: nothing but the agent and "as" between
+			for j := i + 1; j < len(ts) && j <= i+6 && ts[j].at < q.Open; j++ {
+				if ts[j].lower == "as" && (j+1 == len(ts) || ts[j+1].at > q.Open) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// participle: a past participle, regular or among the common irregular
+// ones of reporting ("seen", "written").
+func participle(w string) bool {
+	return strings.HasSuffix(w, "ed") || irregularParticiples[w]
+}
+
+var irregularParticiples = set("seen written spoken said told known shown given thought heard sung read " +
+	"taken made put held drawn")
+
+func isDigit(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r)
+}
+
+// ownedNouns are words for what someone said or wrote: "his advice was to
+// “…”", "the minister's reply: “…”".
+var ownedNouns = set("advice message messages words answer answers reply response verdict view views " +
+	"comment comments remark remarks slogan motto mantra plea promise pledge warning argument " +
+	"assessment explanation description phrase claim claims statement tweet post letter speech " +
+	"retort quip joke question request demand prediction vow boast complaint criticism defence " +
+	"defense conclusion summary instructions orders order reasoning rationale philosophy " +
+	"catchphrase refrain refrains lyrics lyric headline caption tagline hashtag chant chants " +
+	"inscription banner placard poster sign label")
+
+// ownedWords: before the quotation in its sentence, a possessive and a word
+// for what was said ("His advice was to “…”", "Obama's message: “…”"), or
+// a word for words with an owner nearby ("his most famous lyrics “…”").
+func (an *analysis) ownedWords(pi, si, open int) bool {
+	ts := an.sentence(pi, si).tokens
+	for i, t := range ts {
+		if t.at >= open {
+			break
+		}
+		if !ownedNouns[t.lower] && !artefacts[t.lower] {
+			continue
+		}
+		for j := i - 1; j >= 0 && j >= i-3; j-- {
+			w := ts[j].lower
+			if possessives[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+				return true
+			}
+		}
+		// the lyrics “…”, the slogan “…”, the adage that “…”: the words'
+		// owner is their song, sign or campaign, or nobody
+		next := i + 1
+		if next < len(ts) && ts[next].lower == "that" {
+			next++
+		}
+		if artefacts[t.lower] && (next == len(ts) || ts[next].at > open) {
+			return true
+		}
+	}
+	return false
+}
+
+var possessives = set("his her their its my our your")
+
+// artefacts are things with words on them or in them, whose words need
+// no speaker: "the lyrics “…”", "a banner reading “…”".
+var artefacts = set("lyrics lyric headline caption tagline hashtag chant chants inscription banner " +
+	"placard poster sign label slogan motto refrain catchphrase adage saying proverb maxim dictum " +
+	"idiom expression rule")
+
+// writtenWords: a quotation that was written, printed or worn rather than
+// said: "“…” was written on the sofa", "“…” was painted on the wall".
+func (an *analysis) writtenWords(pi, si int, q *Quote) bool {
+	ts := an.sentence(pi, si).tokens
+	for i, t := range ts {
+		if t.at < q.End() || !t.afterQuote {
+			continue
+		}
+		if i+1 < len(ts) && beVerbs[t.lower] && inscribed[ts[i+1].lower] {
+			return true
+		}
+		break
+	}
+	return false
+}
+
+var inscribed = set("written printed painted scrawled emblazoned inscribed displayed stamped engraved " +
+	"etched embroidered sprayed daubed chalked carved")
 
 // quoteSaid reports whether sentence si holds part of an attributed quotation,
 // which a stand-alone quotation after it continues.

@@ -25,19 +25,48 @@ func kindOf(p *article.Paragraph, q *Quote) Kind {
 	s, e := q.Inner()
 	words := wordsIn(p.Words, s, e)
 	switch {
-	case len(words) == 0:
+	case len(words) == 0 || strings.HasSuffix(p.Text[:q.Open], "="):
+		// a mark after "=" quotes an attribute of markup left in the text
+		// (<a href="…">), not anyone's words
 		return Term
 	case len(words) <= 2 && isNickname(p, q, words):
 		return Nickname
 	case len(words) >= 2 && isTitle(words):
 		return Title
+	case len(words) <= 4 && isModifier(p, q) || len(words) <= 6 && beforeArtefact(p, q):
+		return Term
 	case len(words) >= longQuote:
 		return Quotation
-	case len(words) >= 2 && hasVerb(words):
+	case len(words) >= 3 && hasVerb(words):
 		return Quotation
 	}
 	return Term
 }
+
+// isModifier: a short quote standing as a word before a noun, "the “don't
+// know” box", "full of “should I, shouldn't I?” thoughts".
+func isModifier(p *article.Paragraph, q *Quote) bool {
+	before := lower(lastWordBefore(p.Text, q.Open))
+	after := firstWordAfter(p.Text, q.End())
+	if after == "" || isCapital(after) || !determiners[before] && before != "of" {
+		return false
+	}
+	la := lower(after)
+	return !stopwords[la] && !beVerbs[la] && !between[la] && !clauseWords[la] && !verbs[la] &&
+		!strings.HasSuffix(la, "ed") && !strings.HasSuffix(la, "ly") && !cues[la]
+}
+
+// beforeArtefact: a quote naming what is written on a thing, "the “I'm
+// loving it” catchphrase", "a “Make America Great Again” hat".
+func beforeArtefact(p *article.Paragraph, q *Quote) bool {
+	return wornOrShown[lower(firstWordAfter(p.Text, q.End()))]
+}
+
+var wornOrShown = set("catchphrase catchphrases slogan slogans motto tagline hat hats cap caps shirt shirts " +
+	"t-shirt t-shirts sticker stickers badge badges button buttons banner banners sign signs placard " +
+	"placards poster posters logo mug mugs bag bags")
+
+var determiners = set("a an the few his her their its this that these those our my your")
 
 // longQuote is the length from which a quote is taken for a quotation even
 // with no verb found: shorter ones without a verb are names for things

@@ -190,3 +190,50 @@ func TestMoreAttribution(t *testing.T) {
 		expect(t, Unattributed, nil, paras...)
 	}
 }
+
+// TestContext covers attribution found in a quotation's sentence beyond a
+// plain cue, and in its frame by speaker continuity.
+func TestContext(t *testing.T) {
+	for _, paras := range [][]string{
+		{"The offer was deemed “not in the best interests of the shareholders” by the board."},
+		{"The letter was translated by a local charity as “we will never leave this valley”."},
+		{"The song contains the lyrics “we will dance until the sun comes up”."},
+		{"His advice to the young players was to “keep your head down and work hard”."},
+		{"My advice to parents is “if you cannot beat them, join them”."},
+		{"“We will keep the factory open” but the talks go on, said a union official."},
+		{"The schools are “short of teachers and money” and “losing pupils every year,” the head of the board, Jane Smith, warned on Monday."},
+		{"The report credited the team with “a remarkable turnaround in a single season”."},
+		{"“Back in ten minutes, please wait here for me” was written on the door."},
+		{"The storm closed the port. “The river rose faster than anyone had expected.” [Reuters]"},
+		{"Graham Barlow, editor of a computer magazine, is excited.", "“It is a small machine, but it changes everything.”"},
+		{"The work grew out of research by the company's director Dr Alan Price.", "“We are trying to fool your ears into hearing things.”"},
+		{"Smith said: “We played well.” After the match the team flew home. “Next week will be harder for all of us.”"},
+		{"She ticked the “don't know at all” box on the form."},
+		{"The old adage that “you get what you pay for in this world” held true."},
+		{"A candidate quit after being quoted as wanting a “period of creative destruction in the schools”."},
+		{"“Thank you all for coming tonight,” From said."},
+		{"The magazine specified that entries had to be “a device that can be used on its own”."},
+		{"The proposals include:", "- Visitors staying a year will have to “show they can pay for their own care”."},
+		{"“Do you have it in you? How much do you hate to lose?”", "These are the questions the coach will be asking of his players."},
+		{"Fiona Deans, the director, said the copies were perfect.", "The films are locked. “People will see a clearer picture with no scratches.”"},
+	} {
+		expect(t, Unattributed, nil, paras...)
+	}
+	for _, c := range []struct {
+		want  string
+		paras []string
+	}{
+		{"“The budget will be cut by a third next year.”",
+			[]string{"The council met on Monday.", "“The budget will be cut by a third next year.”"}},
+		{"“review the budget for the coming year”",
+			[]string{"The group met to “review the budget for the coming year”, with officials calling on members to attend."}},
+		{"“The budget will be cut by a third next year.”",
+			[]string{"Jane Smith wins the vote", "“The budget will be cut by a third next year.”", "The council met on Monday."}},
+		{"“a partner in every step of the long process”",
+			[]string{"Aid from the United States has been “a partner in every step of the long process”."}},
+		{"“The budget will be cut by a third next year.”",
+			[]string{"The talks were noted for their length.", "Meanwhile, the council met.", "“The budget will be cut by a third next year.”"}},
+	} {
+		expect(t, Unattributed, []string{c.want}, c.paras...)
+	}
+}

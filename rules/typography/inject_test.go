@@ -115,7 +115,7 @@ var damages = []ruletest.Damage{
 		}
 		out, at := splice(src, m[0]+1, m[0]+2, "  ")
 		return out, at, src, true
-	}},
+	}, NotHTML: true},
 	{Kind: "space before comma", Rule: "spacing", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
 		m, ok := pick(wordComma, src, rng)
 		if !ok {
