@@ -43,7 +43,7 @@ func (a *Article) readHTML() error {
 			r.open(string(name), tt == html.SelfClosingTagToken, start, off)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			r.close(string(name), off)
+			r.close(string(name), start, off)
 		}
 	}
 }
@@ -57,6 +57,7 @@ type htmlReader struct {
 	depth  int      // how deeply skip is nested in itself
 	from   int      // where skip began, for its placeholder
 	br     bool     // the last thing read was a <br>
+	quotes int      // how many <q> elements are open
 }
 
 func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
@@ -71,6 +72,11 @@ func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
 		r.lineBreak(start, end)
 	case name == "img":
 		r.add(string(Placeholder), start, end)
+	case name == "q" && !selfClosing:
+		// A browser shows <q> as quotation marks; so does Text, so that
+		// the quote rules see the quotation. Nested ones take single marks.
+		r.quotes++
+		r.add(quoteMark(r.quotes, true), start, end)
 	case skipped[name] && !selfClosing:
 		if blocks[name] {
 			r.flush()
@@ -85,7 +91,7 @@ func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
 	}
 }
 
-func (r *htmlReader) close(name string, end int) {
+func (r *htmlReader) close(name string, start, end int) {
 	if r.skip != "" {
 		if name == r.skip {
 			if r.depth--; r.depth == 0 {
@@ -101,6 +107,11 @@ func (r *htmlReader) close(name string, end int) {
 		r.lineBreak(end, end)
 		return
 	}
+	if name == "q" && r.quotes > 0 {
+		r.add(quoteMark(r.quotes, false), start, end)
+		r.quotes--
+		return
+	}
 	if !blocks[name] {
 		return
 	}
@@ -111,6 +122,19 @@ func (r *htmlReader) close(name string, end int) {
 			return
 		}
 	}
+}
+
+// quoteMark is the mark a <q> at nesting depth n opens or closes with.
+func quoteMark(n int, open bool) string {
+	switch {
+	case n%2 == 1 && open:
+		return "“"
+	case n%2 == 1:
+		return "”"
+	case open:
+		return "‘"
+	}
+	return "’"
 }
 
 // closeImplied closes the elements a new block ends without an end tag:

@@ -74,3 +74,21 @@ func TestHTMLSpans(t *testing.T) {
 		t.Errorf("line break maps to %q, want the whole white space run", src[sp.Start:sp.End])
 	}
 }
+
+// TestHTMLQ: <q> reads as quotation marks, as a browser shows it; nested
+// ones as single marks; the marks map to the tags.
+func TestHTMLQ(t *testing.T) {
+	src := `<p>He called it <q>costly and <q>badly run</q> from the start</q>.</p>`
+	a, err := Parse("q.html", HTML, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := a.Paragraphs[0]
+	if want := "He called it “costly and ‘badly run’ from the start”."; p.Text != want {
+		t.Fatalf("Text = %q, want %q", p.Text, want)
+	}
+	i := strings.Index(p.Text, "“")
+	if sp := p.SourceSpan(i, i+len("“")); src[sp.Start:sp.End] != "<q>" {
+		t.Errorf("opening mark maps to %q, want <q>", src[sp.Start:sp.End])
+	}
+}
