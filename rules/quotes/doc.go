@@ -51,8 +51,8 @@ Not checked: quoted terms and scare quotes (three words or fewer with no verb,
 and short quotes standing as a word before a noun, the “don't know” box;
 see scare-quote), nicknames (Michael “Erik” Kurilla), titles of works and
 slogans (“The Art of the Deal”), quotes nested in a quotation and quotes in
-a headline. Inline HTML <q> elements are not seen: the article reader drops
-their tags, and with them the only quote marks.
+a headline. Inline HTML <q> elements are checked like any quotation: the
+article reader reads them as quotation marks.
 
 **Bad**
 
