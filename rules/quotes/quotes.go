@@ -41,8 +41,10 @@ var Scare = &rules.Rule{
 // Rules are the rules of this package.
 var Rules = []*rules.Rule{Unattributed, Unbalanced, Scare}
 
-const lookedFor = "no speaker found: looked for said, told, according to or another cue with a source " +
-	"in its sentence, in a sentence or paragraph introducing it, and in a “he said” after it; name who said it"
+// lookedFor says where the rule looked for a speaker, so the writer knows
+// what would satisfy it.
+const lookedFor = "no said, told, according to or other cue with a speaker in its sentence, " +
+	"in a sentence or paragraph introducing it, or in a “he said” after it; name who said it"
 
 func runUnattributed(pass *rules.Pass) error {
 	a := pass.Article
@@ -60,15 +62,15 @@ func runUnattributed(pass *rules.Pass) error {
 		}
 		lastPara = q.Para
 		p := a.Paragraphs[q.Para]
-		msg := "quotation with no source: " + lookedFor
+		msg := "quotation with no speaker: " + lookedFor
 		if q.Next >= 0 {
-			msg = "quotation running over several paragraphs with no source: " + lookedFor
+			msg = "quotation over several paragraphs with no speaker: " + lookedFor
 		}
 		pass.Report(rules.Finding{Span: p.SourceSpan(q.Open, q.End()), Message: msg})
 	}
 	for _, pi := range an.unattributedBlocks() {
 		p := a.Paragraphs[pi]
-		pass.Report(rules.Finding{Span: p.Span, Message: "block quotation with no source: " + lookedFor})
+		pass.Report(rules.Finding{Span: p.Span, Message: "block quotation with no speaker: " + lookedFor})
 	}
 	return nil
 }
