@@ -109,16 +109,30 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 		}
 		res.Findings = b.Filter(res.Findings)
 	}
+	if err := writeReport(c, res, fl); err != nil {
+		return err
+	}
+	for _, f := range res.Findings {
+		if failOn > 0 && f.Severity >= failOn {
+			return errFindings
+		}
+	}
+	return nil
+}
+
+// writeReport renders the result (or the diff of its safe fixes) where
+// --output says, and the file warnings on standard error unless the text
+// report on standard output carries them.
+func writeReport(c *cobra.Command, res *rules.Result, fl *checkFlags) error {
 	out, closeOut, err := openOutput(c.OutOrStdout(), fl.output)
 	if err != nil {
 		return err
 	}
 	if fl.diff {
 		d, err := report.DiffFixes(res, false)
-		if err != nil {
-			return err
+		if err == nil {
+			_, err = io.WriteString(out, d)
 		}
-		_, err = io.WriteString(out, d)
 		if err := closeOut(err); err != nil {
 			return err
 		}
@@ -129,18 +143,11 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 			return err
 		}
 	}
-	for _, w := range res.Warnings {
-		if fl.format == "text" && !fl.diff && fl.output == "" {
-			break // the text report on stdout carries them already
-		}
-		fmt.Fprintf(c.ErrOrStderr(), "copydesk: %s: warning: %s\n", w.Path, w.Message)
+	if fl.format == "text" && !fl.diff && fl.output == "" {
+		return nil
 	}
-	if failOn > 0 {
-		for _, f := range res.Findings {
-			if f.Severity >= failOn {
-				return errFindings
-			}
-		}
+	for _, w := range res.Warnings {
+		fmt.Fprintf(c.ErrOrStderr(), "copydesk: %s: warning: %s\n", w.Path, w.Message)
 	}
 	return nil
 }
