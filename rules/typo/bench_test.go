@@ -1,0 +1,91 @@
+package typo
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/ruletest"
+)
+
+// BenchmarkLoadLexicon is the start-up cost: reading the embedded word
+// list, pair counts, near misses and variants (paid once per process).
+func BenchmarkLoadLexicon(b *testing.B) {
+	for b.Loop() {
+		if _, err := readLexicon(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkSuggestIndex is the cost paid the first time an article has a
+// misspelling: building the index suggestions are looked up in.
+func BenchmarkSuggestIndex(b *testing.B) {
+	l, err := readLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		l.sugg, l.once = nil, sync.Once{}
+		l.index()
+	}
+}
+
+// BenchmarkRuleExample checks the example article.
+func BenchmarkRuleExample(b *testing.B) {
+	src, err := os.ReadFile("../../testdata/example.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchRule(b, map[string][]byte{"example.txt": src})
+}
+
+// BenchmarkRuleBBC checks the BBC articles (skipped without the corpus):
+// the speed on real news copy, in MB/s.
+func BenchmarkRuleBBC(b *testing.B) {
+	dir := ruletest.Corpus(b, "bbc-fulltext")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	in := map[string][]byte{}
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		in[f] = src
+	}
+	benchRule(b, in)
+}
+
+// benchRule times the rule alone: the articles are parsed beforehand, and
+// the lexicon and its lazily built tables are ready (see the benchmarks
+// above for what they cost).
+func benchRule(b *testing.B, in map[string][]byte) {
+	l, err := loadLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	l.index()
+	l.nameSlips()
+	var arts []*article.Article
+	n := 0
+	for name, src := range in {
+		a, err := article.Parse(name, article.Text, src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		arts = append(arts, a)
+		n += len(src)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, a := range arts {
+			p := &rules.Pass{Rule: Rule, Options: NewOptions(), Article: a, Language: "en-GB", Shared: &rules.Shared{}}
+			if err := run(p); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

@@ -1,0 +1,200 @@
+package typo
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// check decides about one word: the newsroom's lists first, then the
+// lexicon (house spelling, real-word slips), then the misspelling search.
+func (c *checker) check(p *article.Paragraph, t tok) {
+	lw := strings.ToLower(t.word)
+	if len(c.accepted) > 0 && c.accepted[lw] {
+		return
+	}
+	if r, ok := c.rejected[lw]; len(c.rejected) > 0 && ok {
+		c.report(p, t, rules.Warning, fmt.Sprintf("%q is on the newsroom's rejected list; use %q", t.word, r),
+			[]candidate{{word: r}}, true)
+		return
+	}
+	shape := caseOf(t.word)
+	if e, ok := c.lex.lookup(t.word); ok {
+		if shape == lowerCase || (shape == titleCase && t.sentenceStart && !c.lex.hasExact(t.word)) {
+			c.houseSpelling(p, t, lw, e)
+			if c.opts.RealWords && !t.part && e.alts {
+				c.realWord(p, t, lw)
+			}
+		}
+		return
+	}
+	switch {
+	case strings.Contains(t.word, "'"):
+		// a contraction the lexicon lacks ("y'know"): quotes are spelt as said
+	case shape == lowerCase && c.lex.folded[lw] != "" && c.lex.commonName(lw):
+		// a common name written in lower case ("december"): capitals are
+		// another rule's business; a rare one ("Teh") is no excuse for "teh"
+	case shape == lowerCase:
+		c.nonWord(p, t, lw)
+	case shape == titleCase && !t.part:
+		c.nameNearMiss(p, t, lw)
+	}
+}
+
+type letterCase int
+
+const (
+	lowerCase letterCase = iota
+	titleCase
+	otherCase
+)
+
+func caseOf(w string) letterCase {
+	r, n := utf8.DecodeRuneInString(w)
+	rest := w[n:]
+	if strings.ToLower(rest) != rest {
+		return otherCase
+	}
+	if unicode.IsUpper(r) {
+		return titleCase
+	}
+	return lowerCase
+}
+
+// nonWord reports a lower-case word that is in no list, with suggestions.
+func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
+	if !isASCII(lw) {
+		return // a foreign word with accents ("señor", "façade" are listed; others are quotes)
+	}
+	if c.lex.accented[lw] {
+		return // "protege", "cafes": a word the lexicon has with its accents
+	}
+	cands := c.houseFirst(c.lex.suggest(lw, t.left(), t.right()))
+	if c.excused(lw, cands) {
+		return
+	}
+	if len(cands) == 0 {
+		// Far from every word: a coinage or a technical term more often
+		// than a slip, which lands near the word meant.
+		c.report(p, t, rules.Info, fmt.Sprintf("%q is not in the dictionary", t.word), nil, false)
+		return
+	}
+	sev := rules.Warning
+	switch {
+	case tripled(lw):
+		sev = rules.Info // "pleeease", "hmmmmm": spelt so on purpose, mostly
+	case c.repeated(t.word):
+		sev = rules.Info // a slip is seldom made three times: a term the lists lack
+	}
+	c.report(p, t, sev, typoMessage(t.word, cands[0].word), cands, dominates(cands))
+}
+
+// excused is a word the lists lack that is no slip: a compound of two
+// common words ("gameplay", "barcode") unless a word one slip away is
+// likelier ("marrage" is "mar" + "rage"), or a three-letter word that is
+// no swap of a common one ("bpd", "wav", "des": abbreviations and foreign
+// words, mostly).
+func (c *checker) excused(lw string, cands []candidate) bool {
+	if c.lex.compound(lw) && (len(cands) == 0 || cands[0].cost > 1.0) {
+		return true
+	}
+	return len(lw) <= 3 && (len(cands) == 0 || !shortSlip(c.lex, cands[0].word, lw))
+}
+
+// shortSlip accepts a three-letter non-word as a typo only when it is a
+// swapped or doubled letter of one of the commonest words ("teh", "adn").
+func shortSlip(l *lexicon, meant, typed string) bool {
+	e, ok := l.get(meant)
+	return ok && e.class <= 20 && swapOrDouble(meant, typed)
+}
+
+func typoMessage(typed, meant string) string {
+	return fmt.Sprintf("%q may be a typo for %q", typed, matchCase(typed, meant))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// report records a finding on t with a fix per candidate, best first; only
+// the first may be safe, and only when the word stands verbatim in the source.
+func (c *checker) report(p *article.Paragraph, t tok, sev rules.Severity, msg string, cands []candidate, safe bool) {
+	f := rules.Finding{Severity: sev, Span: p.SourceSpan(t.start, t.end), Message: msg, Key: strings.ToLower(t.word)}
+	if p.Verbatim(t.start, t.end, c.pass.Article.Source) {
+		for i, cd := range cands {
+			if i >= c.opts.Suggestions {
+				break
+			}
+			word := matchCase(t.word, cd.word)
+			f.Fixes = append(f.Fixes, rules.Fix{Message: fmt.Sprintf("replace with %q", word),
+				Edits: []rules.Edit{{Span: f.Span, New: word}}, Safe: safe && i == 0})
+		}
+	}
+	c.pass.Report(f)
+}
+
+// matchCase gives a suggestion the capitals of the typed word.
+func matchCase(typed, s string) string {
+	switch caseOf(typed) {
+	case titleCase:
+		r, n := utf8.DecodeRuneInString(s)
+		return string(unicode.ToUpper(r)) + s[n:]
+	case otherCase:
+		if strings.ToUpper(typed) == typed {
+			return strings.ToUpper(s)
+		}
+	}
+	return s
+}
+
+// tripled reports a letter written three times in a row.
+func tripled(w string) bool {
+	for i := 2; i < len(w); i++ {
+		if w[i] == w[i-1] && w[i] == w[i-2] {
+			return true
+		}
+	}
+	return false
+}
+
+// houseFirst drops suggestions in the other variety's spelling
+// ("tantalizing" in en-GB copy) when any in the house spelling remain.
+func (c *checker) houseFirst(cands []candidate) []candidate {
+	wrong := byte('b')
+	if c.british {
+		wrong = 'u'
+	}
+	kept := cands[:0:0]
+	for _, cd := range cands {
+		if e, _ := c.lex.get(cd.word); e.flag != wrong {
+			kept = append(kept, cd)
+		}
+	}
+	if len(kept) == 0 {
+		return cands
+	}
+	return kept
+}
+
+// repeated reports whether w occurs three times or more in the article as
+// a word. The counts are made once, at the article's first misspelling.
+func (c *checker) repeated(w string) bool {
+	if c.counts == nil {
+		c.counts = map[string]int{}
+		for _, p := range c.pass.Article.Paragraphs {
+			for _, x := range p.Words {
+				c.counts[x.Text]++
+			}
+		}
+	}
+	return c.counts[w] >= 3
+}

@@ -1,0 +1,54 @@
+package typo
+
+// confusionSets are words that writers confuse although they are spelt
+// differently, whatever their frequencies: which one is meant is decided
+// only by the words around them. Pairs one edit apart that differ greatly in
+// frequency are found in the data (nearmiss.tsv.gz); these are the rest.
+var confusionSets = [][]string{
+	{"affect", "effect"}, {"affected", "effected"}, {"affects", "effects"},
+	{"principal", "principle"}, {"principals", "principles"},
+	{"complement", "compliment"}, {"complemented", "complimented"}, {"complementary", "complimentary"},
+	{"breach", "breech"}, {"council", "counsel"}, {"councillor", "counsellor"},
+	{"discreet", "discrete"}, {"pore", "pour"}, {"pored", "poured"}, {"poring", "pouring"},
+	{"reign", "rein"}, {"reigns", "reins"}, {"led", "lead"}, {"lose", "loose"}, {"losing", "loosing"},
+	{"their", "there", "they're"}, {"its", "it's"}, {"whose", "who's"}, {"your", "you're"},
+	{"then", "than"}, {"accept", "except"}, {"advice", "advise"}, {"desert", "dessert"},
+	{"stationary", "stationery"}, {"weather", "whether"}, {"where", "were"}, {"quiet", "quite"},
+	{"lightning", "lightening"}, {"peak", "peek", "pique"}, {"site", "sight", "cite"},
+	{"brake", "break"}, {"canvas", "canvass"}, {"capital", "capitol"}, {"elicit", "illicit"},
+	{"flair", "flare"}, {"flaunt", "flout"}, {"hoard", "horde"}, {"pedal", "peddle"},
+	{"precede", "proceed"}, {"rational", "rationale"}, {"role", "roll"}, {"tenet", "tenant"},
+	{"tenets", "tenants"}, {"troop", "troupe"}, {"troops", "troupes"}, {"manner", "manor"},
+	{"wreak", "wreck"}, {"vain", "vein", "vane"}, {"waive", "wave"}, {"waiver", "waver"},
+	{"passed", "past"}, {"to", "too"}, {"loath", "loathe"}, {"aid", "aide"}, {"aides", "aids"},
+	{"born", "borne"}, {"bated", "baited"}, {"cord", "chord"}, {"compose", "comprise"},
+	{"dual", "duel"}, {"emigrate", "immigrate"}, {"eminent", "imminent"}, {"ensure", "insure"},
+	{"fair", "fare"}, {"forbear", "forebear"}, {"foreword", "forward"}, {"hanger", "hangar"},
+	{"hear", "here"}, {"lead", "lede"}, {"miner", "minor"}, {"palate", "palette"},
+	{"prescribe", "proscribe"}, {"sole", "soul"}, {"steal", "steel"}, {"storey", "story"},
+	{"threw", "through"}, {"wary", "weary"}, {"who's", "whose"}, {"averse", "adverse"},
+}
+
+// confusions maps each word of a set to the others.
+var confusions = func() map[string][]string {
+	m := map[string][]string{}
+	for _, set := range confusionSets {
+		for _, a := range set {
+			for _, b := range set {
+				if a != b && !contains(m[a], b) {
+					m[a] = append(m[a], b)
+				}
+			}
+		}
+	}
+	return m
+}()
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

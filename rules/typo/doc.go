@@ -1,0 +1,61 @@
+// Package typo is copydesk's spelling check: misspelt words with ranked
+// suggestions, valid words that are probably slips for far more common ones,
+// and house spelling (en-GB / en-US).
+//
+// The data under data/ is built by internal/gen (go generate; see
+// internal/gen/README.md) from SCOWL, the US State of the Union addresses
+// and WordNet's glosses, and embedded.
+package typo
+
+const doc = `Finds misspelt words, and real words that are probably slips for another.
+
+**Misspellings.** A word in none of the word lists (SCOWL, 10 size classes,
+about 500,000 spellings, plus the newsroom dictionary) is reported with up to
+three suggestions, ranked by a noisy-channel score: how likely the word meant
+is in this context (its frequency and the words either side, counted in the
+US State of the Union addresses and WordNet's glosses) times how likely the
+slip is (a weighted edit distance in which a swapped pair, a doubled letter,
+a wrong vowel or a neighbouring key cost less than any other change, and
+words that sound alike come closer). Suggestions in the other variety's
+spelling come last. The first fix is marked safe only when it is a single cheap
+edit and clearly ahead of the second. A word far from every listed word, or
+used three times in the article, is only info: more likely a term the lists
+lack than a slip.
+
+**Real-word slips.** A rare word one edit from a far more common one that fits
+the neighbours better ("American instillations and troops" → "installations"),
+and the usual confusions (affect/effect, their/there/they're, its/it's,
+then/than, lose/loose, led/lead, principal/principle, council/counsel, …)
+when the words around speak clearly for the other one. Strong evidence is a
+warning; weaker evidence between two common words is info. These fixes are
+never safe.
+
+**Quiet where a copy editor would be.** A capitalised word the lists lack is a
+name, left to the names rule, unless it is a swapped or doubled-letter slip
+of a common name ("Britian") or, starting a sentence or a quotation, of a
+common word ("Wtih").
+Also left alone: acronyms, words with digits, web and e-mail addresses,
+hashtags and handles, other scripts, compounds of real words ("gameplay",
+"anti-war"), possessives and contractions (' or ’), and any word followed by
+"[sic]".
+
+**House spelling.** With ` + "`language: en-GB`" + ` (or another Commonwealth
+tag) British spellings are accepted and American ones reported as info with
+the British form as a safe fix; with en-US the other way round. An en-GB
+article that mixes -ise and Oxford -ize forms of one word is told so (info).
+
+**Newsroom lists.** ` + "`dictionary:`" + ` and ` + "`dictionary_files:`" + ` words are
+always accepted; ` + "`rejected:`" + ` words are reported with their replacement as
+a safe fix.
+
+Options (under ` + "`rules: typo:`" + `):
+
+| key | default | meaning |
+|---|---|---|
+| ` + "`real_words`" + ` | true | check valid words for slips and confusions |
+| ` + "`house_spelling`" + ` | true | report the other variety's spellings |
+| ` + "`suggestions`" + ` | 3 | how many fixes a finding offers at most |
+| ` + "`words`" + ` | [] | more words to accept, for this rule only |
+
+Example: ` + "`\"recieve\" may be a typo for \"receive\"`" + `, with "receive" as a safe fix.
+`

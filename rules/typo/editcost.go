@@ -1,0 +1,106 @@
+package typo
+
+// The channel model: what a typing or spelling slip costs, in edits. A
+// cheap edit is a likely slip. Typists hit a neighbouring key, swap two
+// letters, double or undouble a letter, and confuse vowels far more often
+// than they replace a letter at random; the first letter is seldom wrong.
+const (
+	costSub      = 1.0
+	costNearKey  = 0.7 // a key next to the intended one
+	costVowel    = 0.6 // one vowel for another: "seperate"
+	costSwap     = 0.6 // two letters transposed: "recieve"
+	costInsDel   = 0.9
+	costDouble   = 0.4 // a doubled letter added or lost: "accomodate"
+	costFirst    = 0.6 // extra when the edit touches the first letter
+	costSoundsOK = 0.6 // factor when both spellings sound alike
+)
+
+var qwertyRows = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// nearKeys[a][b] says a and b are neighbours on a QWERTY keyboard.
+var nearKeys = func() (t [26][26]bool) {
+	pos := map[byte][2]int{}
+	for r, row := range qwertyRows {
+		for c := 0; c < len(row); c++ {
+			pos[row[c]] = [2]int{r, c + r/2} // rows are staggered by half a key
+		}
+	}
+	for a, pa := range pos {
+		for b, pb := range pos {
+			dr, dc := pa[0]-pb[0], pa[1]-pb[1]
+			if a != b && dr*dr <= 1 && dc >= -1 && dc <= 1 {
+				t[a-'a'][b-'a'] = true
+			}
+		}
+	}
+	return t
+}()
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y':
+		return true
+	}
+	return false
+}
+
+func subCost(a, b byte) float64 {
+	switch {
+	case a == b:
+		return 0
+	case isVowel(a) && isVowel(b):
+		return costVowel
+	case a >= 'a' && a <= 'z' && b >= 'a' && b <= 'z' && nearKeys[a-'a'][b-'a']:
+		return costNearKey
+	}
+	return costSub
+}
+
+// insCost is the cost of s[i] being an extra letter (typed, not meant).
+func insCost(s string, i int) float64 {
+	if (i > 0 && s[i-1] == s[i]) || (i+1 < len(s) && s[i+1] == s[i]) {
+		return costDouble
+	}
+	return costInsDel
+}
+
+// editCost is a weighted optimal-string-alignment distance from the
+// intended word to the typed one (lower-case), or more than limit when it
+// is further than that.
+func editCost(intended, typed string, limit float64) float64 {
+	n, m := len(intended), len(typed)
+	if d := n - m; float64(d*d) > limit*limit*4 {
+		return limit + 1
+	}
+	prev2 := make([]float64, m+1)
+	prev := make([]float64, m+1)
+	cur := make([]float64, m+1)
+	for j := 1; j <= m; j++ {
+		prev[j] = prev[j-1] + insCost(typed, j-1)
+	}
+	for i := 1; i <= n; i++ {
+		cur[0] = prev[0] + insCost(intended, i-1)
+		rowMin := cur[0]
+		for j := 1; j <= m; j++ {
+			c := prev[j-1] + subCost(intended[i-1], typed[j-1])
+			c = min(c, prev[j]+insCost(intended, i-1), cur[j-1]+insCost(typed, j-1))
+			if i > 1 && j > 1 && intended[i-1] == typed[j-2] && intended[i-2] == typed[j-1] && intended[i-1] != intended[i-2] {
+				c = min(c, prev2[j-2]+costSwap)
+			}
+			cur[j] = c
+			rowMin = min(rowMin, c)
+		}
+		if rowMin > limit+costFirst {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	d := prev[m]
+	if n > 0 && m > 0 && intended[0] != typed[0] {
+		d += costFirst
+	}
+	if d > 0 && soundKey(intended) == soundKey(typed) {
+		d *= costSoundsOK
+	}
+	return d
+}

@@ -1,0 +1,87 @@
+package typo
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// houseSpelling reports an American spelling in en-GB copy and a British one
+// in en-US copy (as info: both are English), and notes every variant word
+// so that an article using both forms can be told so.
+func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry) {
+	if !c.opts.HouseSpelling || e.flag == 0 {
+		return
+	}
+	gb, us := lw, c.lex.toUS[lw]
+	if e.flag != 'b' {
+		gb, us = c.lex.toGB[lw], lw
+	}
+	key := gb + "/" + us
+	at := place{word: t.word, span: p.SourceSpan(t.start, t.end), edit: p.Verbatim(t.start, t.end, c.pass.Article.Source)}
+	c.variants[key] = append(c.variants[key], at)
+	wrong, want := e.flag == 'u' && c.british, gb
+	if e.flag == 'b' && !c.british {
+		wrong, want = true, us
+	}
+	if !wrong {
+		return
+	}
+	house := "en-US"
+	if c.british {
+		house = "en-GB"
+	}
+	if want == "" {
+		c.report(p, t, rules.Info, fmt.Sprintf("%q is not the house spelling (%s)", t.word, house), nil, false)
+		return
+	}
+	c.report(p, t, rules.Info, fmt.Sprintf("%q is not the house spelling (%s): %q", t.word, house, matchCase(t.word, want)),
+		[]candidate{{word: want}}, true)
+}
+
+// mixedSpellings reports, for en-GB copy that uses both "organise" and the
+// Oxford "organize", each use of the form that is not the house one. Other
+// mixes are already reported word by word.
+func (c *checker) mixedSpellings() {
+	keys := make([]string, 0, len(c.variants))
+	for k := range c.variants {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		places := c.variants[k]
+		gbSeen, zs := false, []place{}
+		for _, pl := range places {
+			e, _ := c.lex.lookup(pl.word)
+			switch e.flag {
+			case 'b':
+				gbSeen = true
+			case 'z':
+				zs = append(zs, pl)
+			}
+		}
+		if !c.british || !gbSeen {
+			continue
+		}
+		gb, _, _ := strings.Cut(k, "/")
+		for _, pl := range zs {
+			c.reportMixed(pl, gb)
+		}
+	}
+}
+
+// reportMixed reports an Oxford -ize form in an article that also has the
+// -ise form, offering the -ise form (the house's, as it is the one used
+// without prompting).
+func (c *checker) reportMixed(pl place, gb string) {
+	f := rules.Finding{Severity: rules.Info, Span: pl.span, Key: strings.ToLower(pl.word),
+		Message: fmt.Sprintf("%q: this article also uses %q; pick one", pl.word, matchCase(pl.word, gb))}
+	if pl.edit && gb != "" {
+		f.Fixes = []rules.Fix{{Message: fmt.Sprintf("replace with %q", matchCase(pl.word, gb)),
+			Edits: []rules.Edit{{Span: pl.span, New: matchCase(pl.word, gb)}}}}
+	}
+	c.pass.Report(f)
+}

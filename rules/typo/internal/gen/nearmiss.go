@@ -1,0 +1,116 @@
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// prior is how often a word of a SCOWL size class is expected in 1.8 million
+// words of prose when the counted text has not seen it. Keep it in step with
+// classPrior in the typo package.
+func prior(class int) float64 {
+	switch {
+	case class <= 10:
+		return 100
+	case class <= 20:
+		return 30
+	case class <= 35:
+		return 8
+	case class <= 40:
+		return 5
+	case class <= 50:
+		return 2.5
+	case class <= 55:
+		return 1.6
+	case class <= 60:
+		return 1
+	case class <= 70:
+		return 0.5
+	case class <= 80:
+		return 0.15
+	}
+	return 0.05
+}
+
+// priorScale stretches the priors, set for the 1.8 million words of the
+// addresses, to the size of the counted text.
+var priorScale = 1.0
+
+func freq(e entry) float64 { return float64(e.count) + prior(e.class)*priorScale }
+
+// writeNearMisses lists, for each lower-case word, the words one edit away
+// (Damerau) that are at least ten times as frequent: the real words a typist
+// most likely meant when this one appears. Plural and possessive pairs are
+// left out: which of those is right is grammar, not spelling.
+func writeNearMisses(path string, lex map[string]entry) error {
+	return create(path, func(w *bufio.Writer) {
+		for _, word := range sortedKeys(lex) {
+			if !plain(word) || len(word) < 3 {
+				continue
+			}
+			fw := freq(lex[word])
+			var cands []string
+			for c := range edits1(word) {
+				e, ok := lex[c]
+				if ok && plain(c) && len(c) >= 3 && freq(e) >= 10*fw && !inflection(word, c) {
+					cands = append(cands, c)
+				}
+			}
+			if len(cands) == 0 {
+				continue
+			}
+			sort.Slice(cands, func(i, j int) bool {
+				fi, fj := freq(lex[cands[i]]), freq(lex[cands[j]])
+				return fi > fj || fi == fj && cands[i] < cands[j]
+			})
+			if len(cands) > 4 {
+				cands = cands[:4]
+			}
+			fmt.Fprintf(w, "%s\t%s\n", word, strings.Join(cands, " "))
+		}
+	})
+}
+
+// plain is a lower-case ASCII word.
+func plain(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func inflection(a, b string) bool {
+	for _, s := range []string{"s", "d"} {
+		if a+s == b || b+s == a {
+			return true
+		}
+	}
+	return false
+}
+
+// edits1 returns the strings one deletion, transposition, substitution or
+// insertion (of a-z) away from w.
+func edits1(w string) map[string]bool {
+	out := map[string]bool{}
+	for i := 0; i <= len(w); i++ {
+		l, r := w[:i], w[i:]
+		if r != "" {
+			out[l+r[1:]] = true
+		}
+		if len(r) > 1 {
+			out[l+string(r[1])+string(r[0])+r[2:]] = true
+		}
+		for c := byte('a'); c <= 'z'; c++ {
+			if r != "" {
+				out[l+string(c)+r[1:]] = true
+			}
+			out[l+string(c)+r] = true
+		}
+	}
+	delete(out, w)
+	return out
+}

@@ -1,0 +1,176 @@
+package typo
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/ruletest"
+)
+
+// pair is a misspelling and the word meant.
+type pair struct{ wrong, right string }
+
+// readBirkbeck reads Mitton's list: "$word" then its misspellings.
+// Multi-word entries ("a_lot") are left out.
+func readBirkbeck(t *testing.T, path string) []pair {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []pair
+	var right string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		switch {
+		case line == "":
+		case strings.HasPrefix(line, "$"):
+			right = line[1:]
+		case !strings.Contains(line+right, "_") && right != "" && line != right:
+			out = append(out, pair{line, right})
+		}
+	}
+	return out
+}
+
+// readWikipedia reads "wrong->right[, right2]" lines, taking the first.
+func readWikipedia(t *testing.T, path string) []pair {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []pair
+	for _, line := range strings.Split(string(b), "\n") {
+		wrong, rights, ok := strings.Cut(strings.TrimSpace(line), "->")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		right, _, _ := strings.Cut(rights, ",")
+		if right = strings.TrimSpace(right); right != "" && !strings.ContainsAny(wrong+right, " _") {
+			out = append(out, pair{wrong, right})
+		}
+	}
+	return out
+}
+
+// carriers maps each word to the first BBC paragraph that has it, to host
+// an inserted misspelling in real news copy.
+func carriers(t *testing.T) map[string]string {
+	dir := ruletest.Corpus(t, "bbc-fulltext")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	sort.Strings(files)
+	m := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, para := range strings.Split(string(b), "\n") {
+			if len(para) > 400 {
+				continue
+			}
+			for _, w := range strings.FieldsFunc(para, func(r rune) bool { return !isLetterByte(byte(r)) || r > 0x7f }) {
+				if _, ok := m[w]; !ok {
+					m[w] = para
+				}
+			}
+		}
+	}
+	return m
+}
+
+// wordAt finds w as a whole word in s.
+func wordAt(s, w string) int {
+	for i := 0; ; {
+		j := strings.Index(s[i:], w)
+		if j < 0 {
+			return -1
+		}
+		j += i
+		if (j == 0 || !isLetterByte(s[j-1])) && (j+len(w) == len(s) || !isLetterByte(s[j+len(w)])) {
+			return j
+		}
+		i = j + 1
+	}
+}
+
+type insertScore struct{ pairs, hosted, found, first, realWords, realFound, safe, safeRight int }
+
+func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertScore {
+	var s insertScore
+	l, _ := loadLexicon()
+	for _, p := range ps {
+		s.pairs++
+		para, ok := hosts[p.right]
+		if !ok {
+			continue
+		}
+		at := wordAt(para, p.right)
+		if at < 0 {
+			continue
+		}
+		s.hosted++
+		_, real := l.lookup(p.wrong)
+		if real {
+			s.realWords++
+		}
+		src := para[:at] + p.wrong + para[at+len(p.right):]
+		fs, _ := ruletest.Check(t, Rule, "p.txt", []byte(src), ruletest.Options{Language: "en-GB"})
+		for _, f := range fs {
+			if f.Severity < rules.Warning && !real || f.Span.Start >= at+len(p.wrong) || f.Span.End <= at {
+				continue
+			}
+			s.found++
+			if real {
+				s.realFound++
+			}
+			right := len(f.Fixes) > 0 && f.Fixes[0].Edits[0].New == p.right
+			if right {
+				s.first++
+			}
+			if len(f.Fixes) > 0 && f.Fixes[0].Safe {
+				s.safe++
+				if right {
+					s.safeRight++
+				}
+			}
+			break
+		}
+	}
+	return s
+}
+
+func (s insertScore) log(t *testing.T, name string) {
+	nonWords := s.hosted - s.realWords
+	t.Logf("%s: %d pairs, %d hosted in a BBC paragraph; recall %.3f, right word first %.3f (of hosted)",
+		name, s.pairs, s.hosted, ratio(s.found, s.hosted), ratio(s.first, s.hosted))
+	t.Logf("%s: non-word misspellings: %d, recall %.3f; real-word misspellings: %d, found %d",
+		name, nonWords, ratio(s.found-s.realFound, nonWords), s.realWords, s.realFound)
+	t.Logf("%s: safe fixes: %d (%.3f of findings), right %.3f", name, s.safe, ratio(s.safe, s.found), ratio(s.safeRight, s.safe))
+}
+
+func ratio(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
+
+func TestCorpusInsertedMisspellings(t *testing.T) {
+	mitton := needCorpus(t, "spelling-mitton")
+	wiki := ruletest.Corpus(t, "spelling-wikipedia-common-misspellings")
+	hosts := carriers(t)
+	b := measureInserted(t, readBirkbeck(t, filepath.Join(mitton, "birkbeck-missp.dat")), hosts)
+	b.log(t, "Birkbeck")
+	w := measureInserted(t, readWikipedia(t, filepath.Join(wiki, "for-machines.txt")), hosts)
+	w.log(t, "Wikipedia")
+	// Sane floors only: the figures themselves are logged and reported.
+	if ratio(w.found, w.hosted) < 0.85 || ratio(w.first, w.hosted) < 0.75 {
+		t.Errorf("Wikipedia recall %.2f / first %.2f fell far below the measured 0.95 / 0.86",
+			ratio(w.found, w.hosted), ratio(w.first, w.hosted))
+	}
+	if ratio(b.found, b.hosted) < 0.6 {
+		t.Errorf("Birkbeck recall %.2f fell far below the measured 0.74", ratio(b.found, b.hosted))
+	}
+}

@@ -1,0 +1,142 @@
+package typo
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// Rule is the typo check.
+var Rule = &rules.Rule{
+	ID:         "typo",
+	Summary:    "a misspelt word, or a real word that is probably a slip for a far more common one",
+	Doc:        doc,
+	Severity:   rules.Warning,
+	Scope:      rules.ArticleScope,
+	Default:    true,
+	NewOptions: func() rules.Options { return NewOptions() },
+	Run:        run,
+}
+
+// Options configure the typo rule.
+type Options struct {
+	rules.Settings `yaml:",inline"`
+	// RealWords turns on the check for valid words used in place of a far
+	// more common one ("instillations" for "installations", "then" for "than").
+	RealWords bool `yaml:"real_words"`
+	// HouseSpelling reports British spellings in en-US copy, American ones in
+	// en-GB copy, and both spellings of one word in one article.
+	HouseSpelling bool `yaml:"house_spelling"`
+	// Suggestions is how many corrections a finding offers at most.
+	Suggestions int `yaml:"suggestions"`
+	// Words are accepted as spelt, on top of the newsroom dictionary.
+	Words []string `yaml:"words"`
+}
+
+// NewOptions returns the defaults.
+func NewOptions() *Options {
+	return &Options{RealWords: true, HouseSpelling: true, Suggestions: 3}
+}
+
+func run(pass *rules.Pass) error {
+	l, err := loadLexicon()
+	if err != nil {
+		return err
+	}
+	opts, _ := pass.Options.(*Options)
+	if opts == nil {
+		opts = NewOptions()
+	}
+	c := newChecker(pass, l, opts)
+	for _, p := range pass.Article.Paragraphs {
+		c.paragraph(p)
+	}
+	c.mixedSpellings()
+	return nil
+}
+
+// checker holds what one article's check needs.
+type checker struct {
+	pass     *rules.Pass
+	lex      *lexicon
+	opts     *Options
+	accepted map[string]bool   // newsroom dictionary, lower case
+	rejected map[string]string // lower case → replacement
+	british  bool
+	variants map[string][]place // house-spelling key → places of each form
+	starts   []bool             // per word of the paragraph: it opens a sentence
+	toks     []tok              // the current word's tokens
+	counts   map[string]int     // words of the article as written, see repeated
+}
+
+// place is one occurrence of a word, for findings made after the scan.
+type place struct {
+	word string
+	span article.Span
+	edit bool // the span can be replaced
+}
+
+func newChecker(pass *rules.Pass, l *lexicon, opts *Options) *checker {
+	c := &checker{pass: pass, lex: l, opts: opts, accepted: map[string]bool{},
+		rejected: map[string]string{}, british: isBritish(pass.Language), variants: map[string][]place{}}
+	add := func(ws []string) {
+		for _, w := range ws {
+			c.accepted[strings.ToLower(normApostrophe(w))] = true
+		}
+	}
+	add(opts.Words)
+	if sh := pass.Shared; sh != nil {
+		add(sh.Dictionary)
+		for w, r := range sh.Rejected {
+			c.rejected[strings.ToLower(normApostrophe(w))] = r
+		}
+	}
+	return c
+}
+
+// isBritish reports whether a BCP 47 tag takes British spellings.
+func isBritish(tag string) bool {
+	_, region, _ := strings.Cut(strings.ToUpper(tag), "-")
+	switch region {
+	case "GB", "UK", "IE", "AU", "NZ", "ZA", "IN":
+		return true
+	}
+	return false
+}
+
+func (c *checker) paragraph(p *article.Paragraph) {
+	c.starts = sentenceStarts(p, c.starts)
+	for i := range p.Words {
+		c.toks = tokens(p, i, c.toks)
+		for _, t := range c.toks {
+			t.sentenceStart = c.starts[i] && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
+			c.check(p, t)
+		}
+	}
+}
+
+// sentenceStarts marks the first word of each sentence, in buf.
+func sentenceStarts(p *article.Paragraph, buf []bool) []bool {
+	m := buf[:0]
+	for range p.Words {
+		m = append(m, false)
+	}
+	w := 0
+	for _, s := range p.Sentences {
+		for w < len(p.Words) && p.Words[w].Start < s.Start {
+			w++
+		}
+		if w < len(p.Words) {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// opensQuote reports whether text ends with an opening quotation mark (after
+// optional space): the word after it may be capitalised for that reason.
+func opensQuote(text string) bool {
+	text = strings.TrimRight(text, " ")
+	return strings.HasSuffix(text, "“") || strings.HasSuffix(text, "\"") && (len(text) == 1 || text[len(text)-2] == ' ')
+}

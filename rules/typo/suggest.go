@@ -1,0 +1,178 @@
+package typo
+
+import (
+	"sort"
+	"strings"
+)
+
+// lambda turns edit cost into log probability: one ordinary edit makes a
+// spelling about e^12 times less likely than the frequency of the word in
+// its context alone would say, so a close word beats a far one that is
+// merely more common. Chosen on the inserted-misspelling measurement
+// (TestCorpusInsertedMisspellings): 4 to 30 were tried; 8 to 16 do about
+// equally well.
+const lambda = 12.0
+
+// maxCost is the furthest a suggestion may be from the typed word;
+// maxSoundCost for one that sounds the same ("definately").
+const (
+	maxCost      = 2.2
+	maxSoundCost = 3.5
+)
+
+// suggestIndex finds lexicon words near a misspelling without comparing it
+// with every word: words are filed under themselves and each spelling with
+// one letter deleted (a "symmetric delete" index), and under two sound keys.
+type suggestIndex struct {
+	words   []string // lower case, as compared
+	display []string // as the lexicon spells them ("Britain")
+	byDel   *hashIndex
+	bySound *hashIndex
+}
+
+// suggestable words are the ones worth offering: common enough (size class
+// 70 or below, or seen in the counted text) and made of plain letters.
+func suggestable(w string, e entry) bool {
+	if e.class > 70 && e.count == 0 || len(w) < 2 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func (l *lexicon) index() *suggestIndex {
+	l.once.Do(func() {
+		keys := make([]string, 0, 1<<18)
+		letters := 0
+		for w, e := range l.words {
+			if suggestable(w, e) {
+				keys = append(keys, w)
+				letters += len(w)
+			}
+		}
+		sort.Strings(keys) // deterministic ids
+		x := &suggestIndex{byDel: newHashIndex(letters + len(keys)), bySound: newHashIndex(2 * len(keys)),
+			words: make([]string, 0, len(keys)), display: keys}
+		buf := make([]byte, 0, 64)
+		for id, w := range keys {
+			lw := strings.ToLower(w)
+			x.words = append(x.words, lw)
+			x.byDel.add(hash(lw), int32(id))
+			for i := range len(lw) {
+				buf = append(append(buf[:0], lw[:i]...), lw[i+1:]...)
+				x.byDel.add(hashBytes(buf), int32(id))
+			}
+			x.bySound.add(hash(soundKey(lw)), int32(id))
+			x.bySound.add(hash("~"+skeleton(lw)), int32(id))
+		}
+		x.byDel.finish()
+		x.bySound.finish()
+		l.sugg = x
+	})
+	return l.sugg
+}
+
+func hashBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func hash(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// candidate is a suggested word and its noisy-channel score.
+type candidate struct {
+	word  string
+	cost  float64
+	score float64
+}
+
+// suggest ranks the lexicon words near typed (lower case) by
+// P(word in context) × P(typed | word). left and right are the neighbouring
+// words in lower case, or "." at a boundary.
+func (l *lexicon) suggest(typed, left, right string) []candidate {
+	x := l.index()
+	ids := map[int32]bool{}
+	add := func(id int32) { ids[id] = true }
+	x.byDel.each(hash(typed), add)
+	for _, d := range deletes(typed) {
+		x.byDel.each(hash(d), add)
+		for _, d2 := range deletes(d) {
+			x.byDel.each(hash(d2), add)
+		}
+	}
+	sound := map[int32]bool{}
+	if len(typed) >= 4 {
+		both := func(id int32) { ids[id], sound[id] = true, true }
+		x.bySound.each(hash(soundKey(typed)), both)
+		x.bySound.each(hash("~"+skeleton(typed)), both)
+	}
+	best := map[string]candidate{}
+	for id := range ids {
+		w := x.words[id]
+		limit := maxCost
+		if sound[id] {
+			limit = maxSoundCost
+		}
+		cost := editCost(w, typed, limit)
+		if cost > limit || w == typed {
+			continue
+		}
+		c := candidate{word: x.display[id], cost: cost, score: l.fit(left, w, right) - lambda*cost}
+		if old, ok := best[w]; !ok || betterDisplay(c.word, old.word) {
+			best[w] = c
+		}
+	}
+	out := make([]candidate, 0, len(best))
+	for _, c := range best {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].word < out[j].word
+	})
+	return out
+}
+
+// betterDisplay prefers the lower-case spelling when the lexicon has both
+// ("may" over "May").
+func betterDisplay(a, b string) bool { return a == strings.ToLower(a) && b != a }
+
+// deletes returns w with each one letter removed.
+func deletes(w string) []string {
+	out := make([]string, 0, len(w))
+	for i := range len(w) {
+		out = append(out, w[:i]+w[i+1:])
+	}
+	return out
+}
+
+// dominates says whether the best suggestion is clearly ahead of the rest:
+// a fix that needs no human.
+func dominates(cs []candidate) bool {
+	if len(cs) == 0 || cs[0].cost > 0.7 {
+		return false
+	}
+	return len(cs) == 1 || cs[0].score-cs[1].score >= safeMargin*lambda
+}
+
+// safeMargin is the lead, in edits, that makes a suggestion safe to apply:
+// the runner-up must be a clearly less likely slip, not just a rarer word.
+const safeMargin = 0.6
