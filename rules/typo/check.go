@@ -159,7 +159,7 @@ func matchCase(typed, s string) string {
 // tripled reports a letter written three times in a row.
 func tripled(w string) bool {
 	for i := 2; i < len(w); i++ {
-		if w[i] == w[i-1] && w[i] == w[i-2] {
+		if w[i-2] == w[i-1] && w[i-1] == w[i] { // three of a letter in a row
 			return true
 		}
 	}
