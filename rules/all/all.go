@@ -10,6 +10,7 @@ import (
 	"github.com/copydesk/copydesk/rules/dupe"
 	"github.com/copydesk/copydesk/rules/names"
 	"github.com/copydesk/copydesk/rules/quotes"
+	"github.com/copydesk/copydesk/rules/typo"
 	"github.com/copydesk/copydesk/rules/typography"
 )
 
@@ -19,6 +20,7 @@ func List() []*rules.Rule {
 		dupe.Rule,
 		rules.UnusedSuppression,
 		names.Rule,
+		typo.Rule,
 		typography.ApostropheStyle,
 		typography.Dash,
 		typography.Spacing,
