@@ -18,25 +18,10 @@ var (
 	capitalO        = regexp.MustCompile(`[A-Z]O|O[A-Z]`)
 )
 
-// pick returns a random match of re in the body (after the headline).
-func pick(re *regexp.Regexp, src string, rng *rand.Rand) ([]int, bool) {
-	body := strings.Index(src, "\n") + 1
-	ms := re.FindAllStringIndex(src[body:], -1)
-	if len(ms) == 0 || body == 0 {
-		return nil, false
-	}
-	m := ms[rng.IntN(len(ms))]
-	at := m[0] + body
-	if strings.LastIndex(src[:at], "<") > strings.LastIndex(src[:at], ">") {
-		return nil, false // inside an HTML tag: not prose
-	}
-	return []int{at, m[1] + body}, true
-}
-
 // insertAt returns an injector putting s at offset off of re's match.
 func insertAt(re *regexp.Regexp, off int, s string) func(string, *rand.Rand) (string, [2]int, string, bool) {
 	return func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
-		m, ok := pick(re, src, rng)
+		m, ok := ruletest.Pick(re, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
 		}
@@ -49,7 +34,7 @@ func insertAt(re *regexp.Regexp, off int, s string) func(string, *rand.Rand) (st
 // with s; restored is the original when restore is set.
 func replaceAt(re *regexp.Regexp, off, n int, s string, restore bool) func(string, *rand.Rand) (string, [2]int, string, bool) {
 	return func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
-		m, ok := pick(re, src, rng)
+		m, ok := ruletest.Pick(re, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
 		}
@@ -72,7 +57,7 @@ var damages = []ruletest.Damage{
 	{Kind: "BOM at a pasted paragraph", Rule: "invisible-character", Inject: insertAt(paragraphBreak, 2, "\uFEFF")},
 	{Kind: "control character (BEL)", Rule: "invisible-character", Inject: insertAt(innerLetters, 2, "\a")},
 	{Kind: "Cyrillic look-alike letter", Rule: "mixed-script", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
-		m, ok := pick(lookAlikeLetter, src, rng)
+		m, ok := ruletest.Pick(lookAlikeLetter, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
 		}
@@ -81,7 +66,7 @@ var damages = []ruletest.Damage{
 		return src[:i] + c + src[i+1:], [2]int{i, i + len(c)}, src, true
 	}},
 	{Kind: "Greek capital omicron in an acronym", Rule: "mixed-script", Inject: func(src string, rng *rand.Rand) (string, [2]int, string, bool) {
-		m, ok := pick(capitalO, src, rng)
+		m, ok := ruletest.Pick(capitalO, src, rng)
 		if !ok {
 			return "", [2]int{}, "", false
 		}

@@ -6,6 +6,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -24,6 +25,28 @@ type Damage struct {
 	// NotHTML keeps the damage out of the HTML copies (a run of spaces,
 	// say, which HTML shows as one).
 	NotHTML bool
+}
+
+// Pick returns a random match of re in the body of a BBC-style article
+// (after the headline line), outside any HTML tag; ok is false when there
+// is none.
+func Pick(re *regexp.Regexp, src string, rng *rand.Rand) (m []int, ok bool) {
+	body := strings.Index(src, "\n") + 1
+	ms := re.FindAllStringIndex(src[body:], -1)
+	if len(ms) == 0 || body == 0 {
+		return nil, false
+	}
+	at := ms[rng.IntN(len(ms))]
+	start := at[0] + body
+	if strings.LastIndex(src[:start], "<") > strings.LastIndex(src[:start], ">") {
+		return nil, false // inside an HTML tag: not prose
+	}
+	return []int{start, at[1] + body}, true
+}
+
+// Splice replaces src[i:j] with s and returns the result and where s stands in it.
+func Splice(src string, i, j int, s string) (string, [2]int) {
+	return src[:i] + s + src[j:], [2]int{i, i + len(s)}
 }
 
 // CheckAll runs several rules together on one file and returns their findings.
