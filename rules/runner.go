@@ -2,7 +2,9 @@ package rules
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
+	"io/fs"
 	"runtime"
 	"slices"
 	"sync"
@@ -159,6 +161,10 @@ func (e *Engine) suppressAll(res *Result, fs []Finding) []Finding {
 
 func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
 	data, err := in.Read()
+	var pathErr *fs.PathError
+	if errors.As(err, &pathErr) {
+		return nil, nil, err // it names the file already
+	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", in.Path, err)
 	}
