@@ -3,6 +3,7 @@ package typo
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 
@@ -69,6 +70,8 @@ func benchRule(b *testing.B, in map[string][]byte) {
 	}
 	l.index()
 	l.nameSlips()
+	l.variants()
+	l.isAccented("")
 	var arts []*article.Article
 	n := 0
 	for name, src := range in {
@@ -87,5 +90,47 @@ func benchRule(b *testing.B, in map[string][]byte) {
 				b.Fatal(err)
 			}
 		}
+	}
+}
+
+// BenchmarkLookup is the hot path alone: each word of the BBC articles
+// looked up in the lexicon (skipped without the corpus).
+func BenchmarkLookup(b *testing.B) {
+	dir := ruletest.Corpus(b, "bbc-fulltext")
+	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	var words []string
+	n := 0
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		n += len(src)
+		words = append(words, strings.FieldsFunc(string(src), func(r rune) bool { return !isLetterByte(byte(r)) || r > 0x7f })...)
+	}
+	l, err := loadLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, w := range words {
+			l.lookup(w)
+		}
+	}
+}
+
+// BenchmarkLazyTables is what the tables built on first use cost: the
+// spelling variants (at the first American or British spelling) and the
+// accented words (at the first misspelling).
+func BenchmarkLazyTables(b *testing.B) {
+	l, err := readLexicon()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		l.varOnce, l.accOnce = sync.Once{}, sync.Once{}
+		l.variants()
+		l.isAccented("cafe")
 	}
 }

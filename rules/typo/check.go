@@ -13,18 +13,25 @@ import (
 // check decides about one word: the newsroom's lists first, then the
 // lexicon (house spelling, real-word slips), then the misspelling search.
 func (c *checker) check(p *article.Paragraph, t tok) {
-	lw := strings.ToLower(t.word)
-	if len(c.accepted) > 0 && c.accepted[lw] {
-		return
-	}
-	if r, ok := c.rejected[lw]; len(c.rejected) > 0 && ok {
-		c.report(p, t, rules.Warning, fmt.Sprintf("%q is on the newsroom's rejected list; use %q", t.word, r),
-			[]candidate{{word: r}}, true)
-		return
+	if len(c.accepted) > 0 || len(c.rejected) > 0 {
+		lw := strings.ToLower(t.word)
+		if c.accepted[lw] {
+			return
+		}
+		if r, ok := c.rejected[lw]; ok {
+			c.report(p, t, rules.Warning, fmt.Sprintf("%q is on the newsroom's rejected list; use %q", t.word, r),
+				[]candidate{{word: r}}, true)
+			return
+		}
 	}
 	shape := caseOf(t.word)
 	if e, ok := c.lex.lookup(t.word); ok {
-		if shape == lowerCase || (shape == titleCase && t.sentenceStart && !c.lex.hasExact(t.word)) {
+		// the hot path: a listed word, one hash probe, no allocation
+		if e.flag == 0 && !e.alts {
+			return
+		}
+		if shape == lowerCase || (shape == titleCase && t.sentenceStart && !c.isExact(e, t.word)) {
+			lw := c.lex.lower(e, t.word)
 			c.houseSpelling(p, t, lw, e)
 			if c.opts.RealWords && !t.part && e.alts {
 				c.realWord(p, t, lw)
@@ -32,10 +39,11 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 		}
 		return
 	}
+	lw := strings.ToLower(t.word)
 	switch {
 	case strings.Contains(t.word, "'"):
 		// a contraction the lexicon lacks ("y'know"): quotes are spelt as said
-	case shape == lowerCase && c.lex.folded[lw] != "" && c.lex.commonName(lw):
+	case shape == lowerCase && c.lex.commonName(lw):
 		// a common name written in lower case ("december"): capitals are
 		// another rule's business; a rare one ("Teh") is no excuse for "teh"
 	case shape == lowerCase:
@@ -43,6 +51,24 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 	case shape == titleCase && !t.part:
 		c.nameNearMiss(p, t, lw)
 	}
+}
+
+// isExact reports whether e, found for w, is spelt exactly w.
+func (c *checker) isExact(e entry, w string) bool {
+	if e.id >= 0 {
+		return c.lex.word(int(e.id)) == w
+	}
+	return c.lex.hasExact(w)
+}
+
+// lower is w in lower case, taken from the lexicon when e is that spelling.
+func (l *lexicon) lower(e entry, w string) string {
+	if e.id >= 0 {
+		if s := l.word(int(e.id)); s == w || sameFold(s, w) && strings.ToLower(s) == s {
+			return s
+		}
+	}
+	return strings.ToLower(w)
 }
 
 type letterCase int
@@ -54,6 +80,9 @@ const (
 )
 
 func caseOf(w string) letterCase {
+	if w != "" && w[0] >= 'a' && w[0] <= 'z' && plainLower(w) {
+		return lowerCase // the common case, fast
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	rest := w[n:]
 	if strings.ToLower(rest) != rest {
@@ -70,8 +99,11 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 	if !isASCII(lw) {
 		return // a foreign word with accents ("señor", "façade" are listed; others are quotes)
 	}
-	if c.lex.accented[lw] {
+	if c.lex.isAccented(lw) {
 		return // "protege", "cafes": a word the lexicon has with its accents
+	}
+	if len(lw) <= 3 && !c.maySlip(lw) {
+		return // excused in any case (see excused), so no search
 	}
 	cands := c.houseFirst(c.lex.suggest(lw, t.left(), t.right()))
 	if c.excused(lw, cands) {
@@ -85,8 +117,10 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 	}
 	sev := rules.Warning
 	switch {
-	case tripled(lw):
-		sev = rules.Info // "pleeease", "hmmmmm": spelt so on purpose, mostly
+	case tripled(lw) && cands[0].cost > costDouble:
+		// "pleeease", "hmmmmm": spelt so on purpose, mostly; but a double
+		// letter struck three times ("boook") is a slip
+		sev = rules.Info
 	case c.repeated(t.word):
 		sev = rules.Info // a slip is seldom made three times: a term the lists lack
 	}
@@ -103,6 +137,17 @@ func (c *checker) excused(lw string, cands []candidate) bool {
 		return true
 	}
 	return len(lw) <= 3 && (len(cands) == 0 || !shortSlip(c.lex, cands[0].word, lw))
+}
+
+// maySlip reports whether some swap or doubling of the short word lw is
+// one of the commonest words, the only case in which excused lets it be.
+func (c *checker) maySlip(lw string) bool {
+	for _, w := range slips(lw) {
+		if e, ok := c.lex.get(w); ok && e.class <= 20 {
+			return true
+		}
+	}
+	return false
 }
 
 // shortSlip accepts a three-letter non-word as a typo only when it is a
@@ -174,10 +219,23 @@ func (c *checker) houseFirst(cands []candidate) []candidate {
 		wrong = 'u'
 	}
 	kept := cands[:0:0]
+	var toGB map[string]string
 	for _, cd := range cands {
-		if e, _ := c.lex.get(cd.word); e.flag != wrong {
-			kept = append(kept, cd)
+		e, _ := c.lex.get(cd.word)
+		if e.flag == wrong {
+			continue
 		}
+		if e.flag == 'z' && c.british {
+			// an Oxford -ize form goes after its -ise form when both are
+			// offered: -ise is what British copy mostly uses
+			if toGB == nil {
+				_, toGB = c.lex.variants()
+			}
+			if gb := toGB[cd.word]; gb != "" && offered(cands, gb) {
+				continue
+			}
+		}
+		kept = append(kept, cd)
 	}
 	if len(kept) == 0 {
 		return cands
@@ -197,4 +255,23 @@ func (c *checker) repeated(w string) bool {
 		}
 	}
 	return c.counts[w] >= 3
+}
+
+// plainLower is a word of ASCII lower-case letters.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func offered(cands []candidate, w string) bool {
+	for _, cd := range cands {
+		if cd.word == w {
+			return true
+		}
+	}
+	return false
 }

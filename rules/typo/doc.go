@@ -17,7 +17,7 @@ US State of the Union addresses and WordNet's glosses) times how likely the
 slip is (a weighted edit distance in which a swapped pair, a doubled letter,
 a wrong vowel or a neighbouring key cost less than any other change, and
 words that sound alike come closer). Suggestions in the other variety's
-spelling come last. The first fix is marked safe only when it is a single cheap
+spelling come last (in British copy, "criticise" before "criticize"). The first fix is marked safe only when it is a single cheap
 edit and clearly ahead of the second. A word far from every listed word, or
 used three times in the article, is only info: more likely a term the lists
 lack than a slip.
@@ -27,8 +27,9 @@ the neighbours better ("American instillations and troops" → "installations"),
 and the usual confusions (affect/effect, their/there/they're, its/it's,
 then/than, lose/loose, led/lead, principal/principle, council/counsel, …)
 when the words around speak clearly for the other one. Strong evidence is a
-warning; weaker evidence between two common words is info. These fixes are
-never safe.
+warning; weaker evidence between two common words is info. A capitalised
+word opening a sentence or a headline ("Council to close library") is
+judged on strong evidence only. These fixes are never safe.
 
 **Quiet where a copy editor would be.** A capitalised word the lists lack is a
 name, left to the names rule, unless it is a swapped or doubled-letter slip

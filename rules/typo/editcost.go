@@ -72,9 +72,13 @@ func editCost(intended, typed string, limit float64) float64 {
 	if d := n - m; float64(d*d) > limit*limit*4 {
 		return limit + 1
 	}
-	prev2 := make([]float64, m+1)
-	prev := make([]float64, m+1)
-	cur := make([]float64, m+1)
+	var bufs [3][32]float64 // on the stack for words of up to 31 letters
+	var prev2, prev, cur []float64
+	if m+1 <= len(bufs[0]) {
+		prev2, prev, cur = bufs[0][:m+1], bufs[1][:m+1], bufs[2][:m+1]
+	} else {
+		prev2, prev, cur = make([]float64, m+1), make([]float64, m+1), make([]float64, m+1)
+	}
 	for j := 1; j <= m; j++ {
 		prev[j] = prev[j-1] + insCost(typed, j-1)
 	}

@@ -9,6 +9,7 @@ import "sort"
 // collision only adds a candidate that the edit cost then rejects.
 type hashIndex struct {
 	pairs []hashPair
+	from  []int32 // first pair of each top-16-bit hash prefix, see finish
 }
 
 type hashPair struct {
@@ -48,13 +49,24 @@ func (x *hashIndex) finish() {
 		src, dst = dst, src
 	}
 	x.pairs = src // four passes: the sorted data is back in the first buffer
+	// a directory on the top 16 bits: a look-up searches a few dozen pairs
+	// instead of the whole array
+	x.from = make([]int32, 1<<16+1)
+	i := 0
+	for k := range x.from {
+		for i < len(x.pairs) && int(x.pairs[i].h>>16) < k {
+			i++
+		}
+		x.from[k] = int32(i)
+	}
 }
 
 // each calls fn with every id filed under h.
 func (x *hashIndex) each(h uint64, fn func(int32)) {
 	k := fold(h)
-	i := sort.Search(len(x.pairs), func(i int) bool { return x.pairs[i].h >= k })
-	for ; i < len(x.pairs) && x.pairs[i].h == k; i++ {
+	lo, hi := int(x.from[k>>16]), int(x.from[k>>16+1])
+	i := lo + sort.Search(hi-lo, func(i int) bool { return x.pairs[lo+i].h >= k })
+	for ; i < hi && x.pairs[i].h == k; i++ {
 		fn(x.pairs[i].id)
 	}
 }

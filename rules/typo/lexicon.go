@@ -1,16 +1,26 @@
 package typo
 
 import (
-	"embed"
-	"sort"
+	_ "embed" // the data files
+	"slices"
 	"strings"
 	"sync"
 )
 
 //go:generate sh internal/gen/gen.sh
 
-//go:embed data/lexicon.tsv.gz data/bigrams.tsv.gz data/nearmiss.tsv.gz data/variants.tsv
-var dataFS embed.FS
+var (
+	//go:embed data/common.bin
+	commonBin string
+	//go:embed data/pairs.bin
+	pairsBin string
+	//go:embed data/rare.bin
+	rareBin string
+	//go:embed data/nearmiss.bin
+	nearmissBin string
+	//go:embed data/variants.tsv
+	variantsTSV string
+)
 
 // entry is one word of the lexicon.
 type entry struct {
@@ -18,30 +28,45 @@ type entry struct {
 	flag  byte   // 'u' American-only, 'b' British-only, 'z' -ize form accepted in both, 0 common
 	alts  bool   // has near misses or a confusion set: worth a real-word check
 	count uint32 // occurrences in the counted text (SOTU and WordNet glosses, case folded)
+	id    int32  // index of a common word, or -1 for a rare one
 }
-
-// hotCount is the count from which a word is in the hot map: about
-// 3,000 words that make up most of any prose.
-const hotCount = 5
 
 // lexicon is the rule's read-only data, loaded once per process. "The
 // counted text" is what the word and pair counts come from: the US State of
 // the Union addresses and WordNet's glosses (see internal/gen).
+//
+// The common words (size class 70 or below, or counted, with all their
+// spellings) are found with one probe of an open-addressing hash table on
+// the lower-case form; the rare ones by a binary search of front-coded
+// blocks. See load.go and internal/gen/binary.go.
 type lexicon struct {
-	words     map[string]entry    // exact spelling → entry, for words counted or of class 70 or below
-	rare      []string            // the other words, sorted: a map of them would double the start-up time
-	rareE     []entry             // rare[i]'s entry
-	rareFrom  []int32             // first index in rare of each two-byte prefix
-	hot       map[string]entry    // the commonest words, looked up first: a small map stays in cache
-	folded    map[string]string   // lower case → the lexicon's spelling, for words stored capitalised
-	bigrams   map[string]uint32   // "left right" → count in the counted text
-	nearMiss  map[string][]string // word → far more common words one edit away
-	toUS      map[string]string   // British → American spelling
-	toGB      map[string]string   // American → British spelling
-	accented  map[string]bool     // lower-case words with accents, written without ("cafe")
-	total     float64             // words in the counted text
-	bounds    float64             // clause boundaries in the counted text ("." in bigrams)
-	sugg      *suggestIndex       // built on first use: most copy never needs it
+	n            int      // common words
+	tableBits    uint     // the hash table has 1<<tableBits slots
+	blob         string   // the common words, end to end
+	offsets      []uint32 // word i is blob[offsets[i]:offsets[i+1]]
+	ents         []uint32 // packed entries, see bitsClass
+	table        []uint32 // lower-case form → 1 + index of its first spelling
+	rareN        int
+	rareBlockOff []uint32
+	rareE        []byte
+	rareBlob     string
+	rareStart    []uint32 // first block whose head has each two-byte prefix, see prefix2
+	pairFrom     []uint32 // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
+	pairRight    []uint32
+	pairCount    []uint16
+	hot          map[string]int32 // see buildHot
+	nmKeys       []uint32         // word ids with near misses, sorted
+	nmFrom       []uint32
+	nmAlts       []uint32 // common word ids
+	total        float64  // words in the counted text
+	bounds       float64  // clause boundaries in the counted text ("." in bigrams)
+
+	varOnce    sync.Once
+	toUS, toGB map[string]string // British ↔ American spelling, see variants
+	accOnce    sync.Once
+	accented   map[string]bool // see isAccented
+
+	sugg      *suggestIndex // built on first use: most copy never needs it
 	once      sync.Once
 	slipsOf   map[string][]string // see nameSlips
 	namesOnce sync.Once
@@ -57,58 +82,305 @@ var (
 func loadLexicon() (*lexicon, error) {
 	lexOnce.Do(func() {
 		lex, lexErr = readLexicon()
-		if lexErr == nil {
-			// Most runs meet a misspelling sooner or later; build the
-			// suggestion index on another core while the first articles
-			// are checked (index() waits for it if it is needed earlier).
-			go lex.index()
-		}
 	})
 	return lex, lexErr
 }
 
-// rareIndex finds w in the sorted rare list, searching only the words that
-// share its first two bytes.
-func (l *lexicon) rareIndex(w string) (int, bool) {
-	k := prefix2(w)
-	lo, hi := int(l.rareFrom[k]), len(l.rare)
-	if k+1 < len(l.rareFrom) {
-		hi = int(l.rareFrom[k+1])
+// word is common word i.
+func (l *lexicon) word(i int) string { return l.blob[l.offsets[i]:l.offsets[i+1]] }
+
+func (l *lexicon) entryAt(i int) entry {
+	v := l.ents[i]
+	return entry{class: classes[v&bitsClass], flag: flags[(v&bitsFlag)>>4], alts: v&bitAlts != 0, count: v >> 8, id: int32(i)}
+}
+
+func rareEntry(v byte) entry {
+	return entry{class: classes[v&bitsClass], flag: flags[(v&bitsFlag)>>4], alts: v&bitAlts != 0, id: -1}
+}
+
+// hashFold is FNV-1a over w in lower case (ASCII letters folded on the fly;
+// a word with other letters is lower-cased first).
+func hashFold(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return hashString(strings.ToLower(w))
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
-	i := lo + sort.SearchStrings(l.rare[lo:hi], w)
-	return i, i < hi && l.rare[i] == w
+	return h
+}
+
+func hashString(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// sameFold reports whether a and b are equal in lower case.
+func sameFold(a, b string) bool {
+	if len(a) == len(b) {
+		ascii := true
+		for i := 0; i < len(a); i++ {
+			x, y := a[i], b[i]
+			if x >= 0x80 || y >= 0x80 {
+				ascii = false
+				break
+			}
+			if x != y && lowerByte(x) != lowerByte(y) {
+				return false
+			}
+		}
+		if ascii {
+			return true
+		}
+	} else if isASCII(a) && isASCII(b) {
+		return false
+	}
+	return strings.EqualFold(a, b)
+}
+
+func lowerByte(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// group is the index of the first common word spelt like w in lower case,
+// or -1.
+func (l *lexicon) group(w string) int {
+	if l.n == 0 {
+		return -1
+	}
+	h := hashFold(w)
+	mask := uint64(1)<<l.tableBits - 1
+	s := (h * 0x9E3779B97F4A7C15) >> (64 - l.tableBits)
+	for {
+		v := l.table[s]
+		if v == 0 {
+			return -1
+		}
+		if i := int(v - 1); sameFold(l.word(i), w) {
+			return i
+		}
+		s = (s + 1) & mask
+	}
+}
+
+// inGroup finds w spelt exactly in the group starting at g.
+func (l *lexicon) inGroup(g int, w string) (int, bool) {
+	for i := g; i < l.n; i++ {
+		if l.word(i) == w {
+			return i, true
+		}
+		if l.ents[i]&bitMore == 0 {
+			break
+		}
+	}
+	return 0, false
+}
+
+// exact finds a common word spelt exactly w.
+func (l *lexicon) exact(w string) (int, bool) {
+	if i, ok := l.hot[w]; ok && l.word(int(i)) == w {
+		return int(i), true
+	}
+	g := l.group(w)
+	if g < 0 {
+		return 0, false
+	}
+	return l.inGroup(g, w)
+}
+
+// rareIndex finds w in the sorted, front-coded rare words.
+func (l *lexicon) rareIndex(w string) (int, bool) {
+	blocks := len(l.rareBlockOff) - 1
+	head := func(b int) string {
+		off := int(l.rareBlockOff[b])
+		n := int(l.rareBlob[off])
+		return l.rareBlob[off+1 : off+1+n]
+	}
+	// the last block whose head is ≤ w, among those that may hold words
+	// with w's first two bytes
+	k := prefix2(w)
+	lo, hi := max(int(l.rareStart[k])-1, 0), blocks
+	if k+1 < len(l.rareStart) {
+		hi = int(l.rareStart[k+1])
+	}
+	base := lo
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if head(mid) <= w {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	b := lo - 1
+	if b < base {
+		if b < 0 || head(b) > w {
+			return 0, false
+		}
+	}
+	var buf [256]byte
+	pos, end := int(l.rareBlockOff[b]), int(l.rareBlockOff[b+1])
+	n := int(l.rareBlob[pos])
+	cur := append(buf[:0], l.rareBlob[pos+1:pos+1+n]...)
+	pos += 1 + n
+	for k := 0; ; k++ {
+		switch s := string(cur); {
+		case s == w:
+			return b*rareBlock + k, true
+		case s > w:
+			return 0, false
+		}
+		if pos >= end {
+			return 0, false
+		}
+		p, n := int(l.rareBlob[pos]), int(l.rareBlob[pos+1])
+		cur = append(cur[:p], l.rareBlob[pos+2:pos+2+n]...)
+		pos += 2 + n
+	}
 }
 
 // get finds a word exactly as spelt.
 func (l *lexicon) get(w string) (entry, bool) {
-	if e, ok := l.words[w]; ok {
-		return e, true
+	if i, ok := l.exact(w); ok {
+		return l.entryAt(i), true
 	}
-	if i, ok := l.rareIndex(w); ok {
-		return l.rareE[i], true
+	if l.rareN > 0 {
+		if j, ok := l.rareIndex(w); ok {
+			return rareEntry(l.rareE[j]), true
+		}
 	}
 	return entry{}, false
 }
 
 // lookup finds w as spelled, or, for a capitalised or upper-case word, its
-// lower-case form. ok is false for a word the lexicon does not have.
+// lower-case form, or another capitalisation the lexicon has ("NATO" for
+// "Nato", "London" for "LONDON"). ok is false for a word the lexicon does
+// not have. All spellings of a lower-case form that has a common one are
+// common, so a common word costs one hash probe and no rare search.
 func (l *lexicon) lookup(w string) (entry, bool) {
-	if e, ok := l.hot[w]; ok {
-		return e, true
+	if i, ok := l.hot[w]; ok {
+		return l.entryAt(int(i)), true
 	}
-	if e, ok := l.get(w); ok {
-		return e, true
-	}
-	lw := strings.ToLower(w)
-	if lw != w {
-		if e, ok := l.get(lw); ok {
-			return e, true
+	g := l.group(w)
+	if g >= 0 {
+		lowerAt := -1
+		for i := g; i < l.n; i++ {
+			s := l.word(i)
+			if s == w {
+				return l.entryAt(i), true
+			}
+			if lowerAt < 0 && isLowerASCII(s) {
+				lowerAt = i // the group's lower-case spelling, if any
+			}
+			if l.ents[i]&bitMore == 0 {
+				break
+			}
 		}
-		if s, ok := l.folded[lw]; ok {
-			return l.get(s) // "NATO" for "Nato", "LONDON" for "London"
+		if isLowerASCII(w) {
+			return entry{}, false // only capitals fall back on other spellings
+		}
+		if !isASCII(w) {
+			lw := strings.ToLower(w)
+			if lw == w {
+				return entry{}, false
+			}
+			lowerAt = -1
+			if i, ok := l.inGroup(g, lw); ok {
+				lowerAt = i
+			}
+		}
+		if lowerAt >= 0 {
+			return l.entryAt(lowerAt), true
+		}
+		if i, ok := l.foldedIn(g, strings.ToLower(w)); ok {
+			return l.entryAt(i), true
+		}
+		return entry{}, false
+	}
+	// no common spelling: only the rare list can have it
+	if j, ok := l.rareIndex(w); ok {
+		return rareEntry(l.rareE[j]), true
+	}
+	if lw := strings.ToLower(w); lw != w {
+		if j, ok := l.rareIndex(lw); ok {
+			return rareEntry(l.rareE[j]), true
 		}
 	}
 	return entry{}, false
+}
+
+// isLowerASCII is a word with no ASCII capital and no other letters.
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// foldedIn is the first spelling in group g other than lw that is common
+// in its own right (class 70 or below, or counted).
+func (l *lexicon) foldedIn(g int, lw string) (int, bool) {
+	for i := g; i < l.n; i++ {
+		e := l.entryAt(i)
+		if l.word(i) != lw && (e.class <= 70 || e.count > 0) {
+			return i, true
+		}
+		if l.ents[i]&bitMore == 0 {
+			break
+		}
+	}
+	return 0, false
+}
+
+// folded is the lexicon's capitalised spelling of a lower-case word
+// ("december" → "December"), or "".
+func (l *lexicon) folded(lw string) string {
+	g := l.group(lw)
+	if g < 0 {
+		return ""
+	}
+	if i, ok := l.foldedIn(g, lw); ok {
+		return l.word(i)
+	}
+	return ""
+}
+
+// nearMissOf lists the far more common words one edit from w, whose
+// common index is id (or -1 for a word that is not common).
+func (l *lexicon) nearMissOf(id int, w string) []string {
+	if id < 0 || id >= l.n {
+		id = -1
+		if j, ok := l.rareIndex(w); ok {
+			id = l.n + 1 + j
+		}
+	}
+	if id < 0 {
+		return nil
+	}
+	k, ok := slices.BinarySearch(l.nmKeys, uint32(id))
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, a := range l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]] {
+		out = append(out, l.word(int(a)))
+	}
+	return out
 }
 
 // classPrior is how often a word of a SCOWL size class is expected in
@@ -143,7 +415,7 @@ func classPrior(class uint8) float64 {
 func (l *lexicon) freq(w string) float64 {
 	e, ok := l.get(w)
 	if !ok {
-		if s, ok2 := l.folded[w]; ok2 {
+		if s := l.folded(w); s != "" {
 			e, ok = l.get(s)
 		}
 	}
@@ -205,6 +477,20 @@ func (l *lexicon) hasExact(w string) bool {
 // commonName reports whether lw is the lower-case form of a name of class
 // 60 or below ("december" for "December").
 func (l *lexicon) commonName(lw string) bool {
-	e, ok := l.get(l.folded[lw])
+	s := l.folded(lw)
+	if s == "" {
+		return false
+	}
+	e, ok := l.get(s)
 	return ok && e.class <= 60
+}
+
+func prefix2(w string) int {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return int(w[0]) << 8
+	}
+	return int(w[0])<<8 | int(w[1])
 }

@@ -1,195 +1,255 @@
 package typo
 
 import (
-	"bytes"
-	"compress/gzip"
 	"errors"
-	"fmt"
-	"io"
-	"strconv"
+	"sort"
 	"strings"
-	"sync"
 )
 
-// readLexicon reads the embedded files, the three big ones side by side:
-// start-up is most of what a one-file run costs.
+// The data files are binary, written by internal/gen (writeBinary in
+// internal/gen/binary.go describes the layout): little-endian uint32
+// arrays and byte blobs read in place. Loading copies the arrays the hot
+// path reads into slices (a few milliseconds) and makes no allocation per
+// word: a word is a slice of one embedded string.
+
+// Entry bits of common.bin (rare.bin keeps the low byte).
+const (
+	bitsClass = 0xf
+	bitsFlag  = 3 << 4
+	bitAlts   = 1 << 6
+	bitMore   = 1 << 7 // the next word has the same lower-case form
+)
+
+var classes = [...]uint8{10, 20, 35, 40, 50, 55, 60, 70, 80, 95}
+
+var flags = [...]byte{0, 'u', 'b', 'z'}
+
+const rareBlock = 16
+
+// hotWords is how many of the commonest words (they come first in
+// common.bin) are put in a Go map, with the capitalised form of each
+// lower-case one: one map look-up answers for most words of any text.
+const hotWords = 15000
+
+// buildHot fills l.hot. The capitalised forms are cut from one string.
+func (l *lexicon) buildHot() {
+	h := min(l.n, hotWords)
+	l.hot = make(map[string]int32, 2*h)
+	var titles []byte
+	var from []int32
+	for i := range h {
+		l.hot[l.word(i)] = int32(i)
+	}
+	for i := range h {
+		w := l.word(i)
+		if w == "" || w[0] < 'a' || w[0] > 'z' || !isLowerASCII(w) {
+			continue
+		}
+		titles = append(append(titles, w[0]-'a'+'A'), w[1:]...)
+		from = append(from, int32(i))
+	}
+	all, off := string(titles), 0
+	for _, i := range from {
+		t := all[off : off+len(l.word(int(i)))]
+		off += len(t)
+		if _, ok := l.hot[t]; !ok {
+			l.hot[t] = i
+		}
+	}
+}
+
+// reader walks a binary file.
+type reader struct {
+	s   string
+	off int
+	err error
+}
+
+func (r *reader) u32() uint32 {
+	if r.off+4 > len(r.s) {
+		r.err = errors.New("typo: data file cut short")
+		return 0
+	}
+	s := r.s[r.off:]
+	r.off += 4
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func (r *reader) u32s(n int) []uint32 {
+	if n < 0 || r.off+4*n > len(r.s) {
+		r.err = errors.New("typo: data file cut short")
+		return nil
+	}
+	out := make([]uint32, n)
+	s := r.s[r.off : r.off+4*n]
+	for i := range out {
+		j := 4 * i
+		out[i] = uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24
+	}
+	r.off += 4 * n
+	return out
+}
+
+func (r *reader) u16s(n int) []uint16 {
+	if n < 0 || r.off+2*n > len(r.s) {
+		r.err = errors.New("typo: data file cut short")
+		return nil
+	}
+	out := make([]uint16, n)
+	s := r.s[r.off : r.off+2*n]
+	for i := range out {
+		out[i] = uint16(s[2*i]) | uint16(s[2*i+1])<<8
+	}
+	r.off += 2 * n
+	return out
+}
+
+func (r *reader) bytes(n int) string {
+	if n < 0 || r.off+n > len(r.s) {
+		r.err = errors.New("typo: data file cut short")
+		return ""
+	}
+	s := r.s[r.off : r.off+n]
+	r.off += n
+	return s
+}
+
+func (r *reader) rest() string { s := r.s[r.off:]; r.off = len(r.s); return s }
+
+// readLexicon reads the embedded data.
 func readLexicon() (*lexicon, error) {
-	l := &lexicon{folded: map[string]string{}, toUS: map[string]string{}, toGB: map[string]string{},
-		accented: map[string]bool{}}
-	var near []string // in file order, which is sorted like l.rare
-	errs := make([]error, 3)
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); errs[1] = l.readBigrams() }()
-	go func() { defer wg.Done(); near, errs[2] = l.readNearMisses() }()
-	errs[0] = l.readWords()
-	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
+	l := &lexicon{}
+	r := &reader{s: commonBin}
+	n := int(r.u32())
+	bits := uint(r.u32())
+	l.total, l.bounds = float64(r.u32()), float64(r.u32())
+	l.n, l.tableBits = n, bits
+	l.offsets = r.u32s(n + 1)
+	l.ents = r.u32s(n)
+	l.table = r.u32s(1 << bits)
+	l.blob = r.rest()
+
+	p := &reader{s: pairsBin}
+	if int(p.u32()) != n {
+		return nil, errors.New("typo: pairs.bin does not match common.bin")
+	}
+	m := int(p.u32())
+	l.pairFrom, l.pairRight, l.pairCount = p.u32s(n+2), p.u32s(m), p.u16s(m)
+
+	q := &reader{s: rareBin}
+	rn, blocks := int(q.u32()), int(q.u32())
+	l.rareBlockOff = q.u32s(blocks + 1)
+	l.rareE = []byte(q.bytes(rn))
+	l.rareBlob = q.rest()
+	l.rareN = rn
+	l.rareStart = make([]uint32, 1<<16)
+	b := 0
+	for k := range l.rareStart {
+		for b < blocks && prefix2(l.rareHead(b)) < k {
+			b++
+		}
+		l.rareStart[k] = uint32(b)
+	}
+
+	x := &reader{s: nearmissBin}
+	k, na := int(x.u32()), int(x.u32())
+	l.nmKeys, l.nmFrom, l.nmAlts = x.u32s(k), x.u32s(k+1), x.u32s(na)
+	if err := errors.Join(r.err, p.err, q.err, x.err); err != nil {
 		return nil, err
 	}
-	l.indexRare()
-	l.markNearMisses(near)
+	l.buildHot()
 	for w := range confusions {
 		l.markAlts(w)
 	}
-	l.hot = map[string]entry{} // last: it copies the entries
-	for w, e := range l.words {
-		if e.count >= hotCount {
-			l.hot[w] = e
-		}
-	}
-	err := eachLine("data/variants.tsv", func(f []string) error {
-		if _, ok := l.toUS[f[0]]; !ok {
-			l.toUS[f[0]] = f[1]
-		}
-		if _, ok := l.toGB[f[1]]; !ok {
-			l.toGB[f[1]] = f[0]
-		}
-		return nil
-	})
-	return l, err
-}
-
-func (l *lexicon) readWords() error {
-	l.words = make(map[string]entry, 140000)
-	l.rare, l.rareE = make([]string, 0, 390000), make([]entry, 0, 390000)
-	return eachLine("data/lexicon.tsv.gz", func(f []string) error {
-		class, _ := strconv.Atoi(f[1])
-		count, _ := strconv.Atoi(f[3])
-		e := entry{class: uint8(class), count: uint32(count)}
-		if f[2] != "" {
-			e.flag = f[2][0]
-		}
-		if !isASCII(f[0]) {
-			l.accented[stripAccents(strings.ToLower(f[0]))] = true
-		}
-		if e.class >= 80 && e.count == 0 {
-			l.rare, l.rareE = append(l.rare, f[0]), append(l.rareE, e)
-			return nil // no folded form: a rare name is no excuse for a lower-case word
-		}
-		l.words[f[0]] = e
-		l.total += float64(count)
-		if lw := strings.ToLower(f[0]); lw != f[0] {
-			if _, ok := l.folded[lw]; !ok {
-				l.folded[lw] = f[0]
-			}
-		}
-		return nil
-	})
-}
-
-func (l *lexicon) readBigrams() error {
-	l.bigrams = make(map[string]uint32, 140000)
-	return eachLine("data/bigrams.tsv.gz", func(f []string) error {
-		n, _ := strconv.Atoi(f[1])
-		l.bigrams[f[0]] = uint32(n)
-		if strings.HasPrefix(f[0], ". ") {
-			l.bounds += float64(n)
-		}
-		return nil
-	})
-}
-
-func (l *lexicon) readNearMisses() ([]string, error) {
-	l.nearMiss = make(map[string][]string, 85000)
-	var near []string
-	err := eachLine("data/nearmiss.tsv.gz", func(f []string) error {
-		l.nearMiss[f[0]] = strings.Split(f[1], " ")
-		near = append(near, f[0])
-		return nil
-	})
-	return near, err
-}
-
-// markNearMisses flags the words that have near misses, walking the two
-// sorted lists together rather than searching the rare list for each.
-func (l *lexicon) markNearMisses(near []string) {
-	r := 0
-	for _, w := range near {
-		if e, ok := l.words[w]; ok {
-			e.alts = true
-			l.words[w] = e
-			continue
-		}
-		for r < len(l.rare) && l.rare[r] < w {
-			r++
-		}
-		if r < len(l.rare) && l.rare[r] == w {
-			l.rareE[r].alts = true
-		}
-	}
+	return l, nil
 }
 
 func (l *lexicon) markAlts(w string) {
-	if e, ok := l.words[w]; ok {
-		e.alts = true
-		l.words[w] = e
-	} else if i, ok := l.rareIndex(w); ok {
-		l.rareE[i].alts = true
+	if i, ok := l.exact(w); ok {
+		l.ents[i] |= bitAlts
+	} else if j, ok := l.rareIndex(w); ok {
+		l.rareE[j] |= bitAlts
 	}
 }
 
-func prefix2(w string) int {
-	switch len(w) {
-	case 0:
-		return 0
-	case 1:
-		return int(w[0]) << 8
-	}
-	return int(w[0])<<8 | int(w[1])
-}
-
-// indexRare fills rareFrom: where in the sorted rare list the words with
-// each two-byte prefix start.
-func (l *lexicon) indexRare() {
-	l.rareFrom = make([]int32, 1<<16)
-	i := 0
-	for k := range l.rareFrom {
-		for i < len(l.rare) && prefix2(l.rare[i]) < k {
-			i++
-		}
-		l.rareFrom[k] = int32(i)
-	}
-}
-
-// eachLine calls fn with the tab-separated fields of each line of an
-// embedded file, gunzipping it when its name ends in .gz. The fields are
-// slices of one string holding the whole file, so the map keys made from
-// them cost no allocation of their own.
-func eachLine(name string, fn func([]string) error) error {
-	b, err := dataFS.ReadFile(name)
-	if err != nil {
-		return err
-	}
-	if strings.HasSuffix(name, ".gz") {
-		zr, err := gzip.NewReader(bytes.NewReader(b))
-		if err != nil {
-			return fmt.Errorf("typo: %s: %w", name, err)
-		}
-		if b, err = io.ReadAll(zr); err != nil {
-			return fmt.Errorf("typo: %s: %w", name, err)
-		}
-	}
-	text := string(b)
-	fields := make([]string, 0, 4)
-	for len(text) > 0 {
-		line, rest, _ := strings.Cut(text, "\n")
-		text = rest
-		fields = fields[:0]
-		for {
-			f, more, found := strings.Cut(line, "\t")
-			fields = append(fields, f)
-			if !found {
-				break
+// variantsOnce parses variants.tsv ("british TAB american") on first use.
+func (l *lexicon) variants() (toUS, toGB map[string]string) {
+	l.varOnce.Do(func() {
+		n := strings.Count(variantsTSV, "\n")
+		l.toUS, l.toGB = make(map[string]string, n), make(map[string]string, n)
+		text := variantsTSV
+		for text != "" {
+			line, rest, _ := strings.Cut(text, "\n")
+			text = rest
+			gb, us, ok := strings.Cut(line, "\t")
+			if !ok {
+				continue
 			}
-			line = more
+			if _, seen := l.toUS[gb]; !seen {
+				l.toUS[gb] = us
+			}
+			if _, seen := l.toGB[us]; !seen {
+				l.toGB[us] = gb
+			}
 		}
-		if len(fields) < 2 {
-			continue
+	})
+	return l.toUS, l.toGB
+}
+
+// isAccented reports whether lw (plain letters) is a lexicon word with
+// accents written without them ("cafe" for "café"). The set is made on
+// first use.
+func (l *lexicon) isAccented(lw string) bool {
+	l.accOnce.Do(func() {
+		l.accented = map[string]bool{}
+		add := func(w string) {
+			if !isASCII(w) {
+				l.accented[stripAccents(strings.ToLower(w))] = true
+			}
 		}
-		if err := fn(fields); err != nil {
-			return fmt.Errorf("typo: %s: %w", name, err)
+		for pos := 0; pos < len(l.blob); pos++ {
+			if l.blob[pos] >= 0x80 {
+				i := sort.Search(l.n, func(i int) bool { return int(l.offsets[i+1]) > pos })
+				add(l.word(i))
+				pos = int(l.offsets[i+1]) - 1
+			}
 		}
+		// only the blocks of rare words with a byte outside ASCII
+		for pos := 0; pos < len(l.rareBlob); pos++ {
+			if l.rareBlob[pos] < 0x80 {
+				continue
+			}
+			b := sort.Search(len(l.rareBlockOff)-1, func(i int) bool { return int(l.rareBlockOff[i+1]) > pos })
+			l.eachInBlock(b, func(w []byte) {
+				if !isASCII(string(w)) {
+					add(string(w))
+				}
+			})
+			pos = int(l.rareBlockOff[b+1]) - 1
+		}
+	})
+	return l.accented[lw]
+}
+
+// eachInBlock calls fn with each word of rare block b in order; w is reused.
+func (l *lexicon) eachInBlock(b int, fn func(w []byte)) {
+	var buf [256]byte
+	pos, end := int(l.rareBlockOff[b]), int(l.rareBlockOff[b+1])
+	n := int(l.rareBlob[pos])
+	cur := append(buf[:0], l.rareBlob[pos+1:pos+1+n]...)
+	pos += 1 + n
+	fn(cur)
+	for pos < end {
+		p, n := int(l.rareBlob[pos]), int(l.rareBlob[pos+1])
+		cur = append(cur[:p], l.rareBlob[pos+2:pos+2+n]...)
+		pos += 2 + n
+		fn(cur)
 	}
-	return nil
+}
+
+// rareHead is the first word of rare block b.
+func (l *lexicon) rareHead(b int) string {
+	off := int(l.rareBlockOff[b])
+	n := int(l.rareBlob[off])
+	return l.rareBlob[off+1 : off+1+n]
 }

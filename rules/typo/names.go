@@ -2,6 +2,7 @@ package typo
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -30,7 +31,8 @@ func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 	}
 	var cands []candidate
 	for _, alt := range alts {
-		disp, ok := c.lex.folded[alt] // a name: "Britain"
+		disp := c.lex.folded(alt) // a name: "Britain"
+		ok := disp != ""
 		if ok && len(lw) < nameMinLen {
 			continue // "Foxx" is no slip for "Fox": short names differ so
 		}
@@ -108,7 +110,15 @@ func slips(w string) []string {
 func (l *lexicon) nameSlips() map[string][]string {
 	l.namesOnce.Do(func() {
 		l.slipsOf = map[string][]string{}
-		for lw, disp := range l.folded {
+		for g := 0; g < l.n; g++ {
+			if g > 0 && l.ents[g-1]&bitMore != 0 {
+				continue // not the first spelling of its lower-case form
+			}
+			lw := strings.ToLower(l.word(g))
+			disp := l.folded(lw)
+			if disp == "" {
+				continue
+			}
 			e, ok := l.get(disp)
 			if !ok || e.class > nameMaxClass || e.count < nameMinCount || !isASCII(lw) {
 				continue

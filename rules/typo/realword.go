@@ -44,6 +44,12 @@ func (c *checker) realWord(p *article.Paragraph, t tok, lw string) {
 	if best == "" || gain < infoGain && !(sure && gain >= infoSure) {
 		return
 	}
+	if kind == "confusion" && t.sentenceStart && caseOf(t.word) == titleCase && gain < warnConfusion {
+		// a capitalised word opening a sentence or a headline ("Council to
+		// close library") has only its right neighbour to judge by, and may
+		// be part of a name: only strong evidence counts
+		return
+	}
 	sev := rules.Info
 	if kind == "rare" && gain >= warnRare || kind == "confusion" && gain >= warnConfusion {
 		sev = rules.Warning
@@ -66,56 +72,83 @@ func (c *checker) realWord(p *article.Paragraph, t tok, lw string) {
 // been seen next to one of the neighbours while the written one was not; a
 // confusion-set word must have been seen on both sides.
 func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
+	l := c.lex
 	left, right := t.left(), t.right()
 	if t.sentenceStart {
 		left = "."
 	}
-	base := c.lex.fit(left, lw, right)
+	L, W, R := l.cw(left), l.cw(lw), l.cw(right)
+	nL, nR := l.pairC(L, W), l.pairC(W, R)
+	// What could speak for another word? Decided on the two pair counts
+	// first: most uses of "to" or "their" end here.
+	confs := confusions[lw]
+	if nL > 0 && nR > 0 {
+		confs = nil // a confusion needs the written word unseen on one side
+	}
+	var e entry
+	if W.id >= 0 && W.id < l.n {
+		e = l.entryAt(W.id)
+	} else {
+		e, _ = l.get(lw)
+	}
+	var near []string
+	rare := e.class >= 80 && e.count == 0
+	switch {
+	case e.flag != 0 || len(lw) <= 3 || t.sentenceStart && caseOf(t.word) == titleCase:
+		// a house variant ("leant"), a short word (abbreviations, foreign
+		// words), or a capitalised word opening a sentence, too often a name
+	case !rare && c.seenWith(left, right, nL, nR) > 0:
+		// a common word seen in this company is what was meant
+	default:
+		near = l.nearMissOf(W.id, lw)
+	}
 	best, gain, kind := "", -1e9, ""
+	if len(confs) == 0 && len(near) == 0 {
+		return best, gain, kind
+	}
+	base := l.fitC(L, W, R)
 	consider := func(alt string, g float64, k string) {
 		if g > gain {
 			best, gain, kind = alt, g, k
 		}
 	}
-	for _, alt := range confusions[lw] {
-		if c.confusionEvidence(left, lw, alt, right) {
-			consider(alt, c.lex.fit(left, alt, right)-base-penaltyConfusion, "confusion")
+	for _, alt := range confs {
+		A := l.cw(alt)
+		if c.confusionEvidence(L, W, A, R, nL, nR) {
+			consider(alt, l.fitC(L, A, R)-base-penaltyConfusion, "confusion")
 		}
 	}
-	e, _ := c.lex.get(lw)
-	if e.flag != 0 || len(lw) <= 3 || t.sentenceStart && caseOf(t.word) == titleCase {
-		// a house variant ("leant"), a short word (abbreviations, foreign
-		// words), or a capitalised word opening a sentence, too often a name
+	if len(near) == 0 {
 		return best, gain, kind
 	}
-	rare := e.class >= 80 && e.count == 0
-	if !rare && c.seenWith(left, lw, right) > 0 {
-		return best, gain, kind // a common word seen in this company is what was meant
-	}
-	for _, alt := range c.lex.nearMiss[lw] {
-		if c.lex.toUS[lw] == alt || c.lex.toGB[lw] == alt {
+	toUS, toGB := l.variants()
+	for _, alt := range near {
+		if toUS[lw] == alt || toGB[lw] == alt {
 			continue // a spelling variant, for houseSpelling to judge
 		}
-		g := c.lex.fit(left, alt, right) - base - editCost(alt, lw, 3)
-		switch {
-		case rare:
+		A := l.cw(alt)
+		if !rare && c.seenWith(left, right, l.pairC(L, A), l.pairC(A, R)) < 2 {
+			continue // between common words, only usage seen speaks for the other
+		}
+		g := l.fitC(L, A, R) - base - editCost(alt, lw, 3)
+		if rare {
 			consider(alt, g-penaltyRare, "rare")
-		case c.seenWith(left, alt, right) >= 2:
+		} else {
 			consider(alt, g-penaltyCommon, "near")
 		}
 	}
 	return best, gain, kind
 }
 
-// seenWith counts the counted pairs of w with its word neighbours (a clause
-// boundary is no evidence: every word follows one now and then).
-func (c *checker) seenWith(left, w, right string) int {
+// seenWith adds the pair counts of a word with its word neighbours, nL and
+// nR (a clause boundary is no evidence: every word follows one now and then).
+func (c *checker) seenWith(left, right string, nL, nR uint32) int {
 	n := 0
 	if left != "." {
-		n += int(c.lex.pair(left, w))
+		n += int(nL)
 	}
 	if right != "." {
-		n += int(c.lex.pair(w, right))
+		n += int(nR)
 	}
 	return n
 }
@@ -127,28 +160,31 @@ func (c *checker) seenWith(left, w, right string) int {
 // anything and alt is a hundred times likelier ("to loose": "to lose");
 // and the other side does not speak strongly for w. A pair merely unseen
 // for a word the text seldom uses is no evidence ("a little too
-// successful").
-func (c *checker) confusionEvidence(left, w, alt, right string) bool {
+// successful"). nL and nR are w's pair counts with left and right.
+func (c *checker) confusionEvidence(left, w, alt, right cw, nL, nR uint32) bool {
 	l := c.lex
-	leftFor := c.sideEvidence(l.pair(left, w), l.pair(left, alt), l.count(left)*l.count(w), l.cond(left, alt), l.cond(left, w), w)
-	rightFor := c.sideEvidence(l.pair(w, right), l.pair(alt, right), l.count(w)*l.count(right), l.cond(alt, right), l.cond(w, right), w)
+	leftFor := nL == 0 && c.sideEvidence(l.pairC(left, alt), l.countC(left)*l.countC(w),
+		func() bool { return l.condC(left, alt) >= 100*l.condC(left, w) }, w)
+	rightFor := !leftFor && nR == 0 && c.sideEvidence(l.pairC(alt, right), l.countC(w)*l.countC(right),
+		func() bool { return l.condC(alt, right) >= 100*l.condC(w, right) }, w)
 	switch {
 	case leftFor:
-		return right == "." || l.cond(alt, right)*10 >= l.cond(w, right)
+		return right.id == l.n || l.condC(alt, right)*10 >= l.condC(w, right)
 	case rightFor:
-		return left == "." || l.cond(left, alt)*10 >= l.cond(left, w)
+		return left.id == l.n || l.condC(left, alt)*10 >= l.condC(left, w)
 	}
 	return false
 }
 
-// sideEvidence judges one side: nW and nAlt are the pair counts with w and
-// alt, expect the product of the single counts (the pair count expected by
-// chance is expect/total), pAlt and pW the conditional probabilities.
-func (c *checker) sideEvidence(nW, nAlt uint32, expect, pAlt, pW float64, w string) bool {
-	if nW > 0 || nAlt < minPairs {
+// sideEvidence judges one side where w is unseen: nAlt is the pair count
+// with alt, expect the product of the single counts (the pair count
+// expected by chance is expect/total), likelier whether alt is a hundred
+// times likelier there than w.
+func (c *checker) sideEvidence(nAlt uint32, expect float64, likelier func() bool, w cw) bool {
+	if nAlt < minPairs {
 		return false
 	}
-	return expect/c.lex.total >= 2 || c.lex.count(w) < 100 && pAlt >= 100*pW
+	return expect/c.lex.total >= 2 || c.lex.countC(w) < 100 && likelier()
 }
 
 // minPairs is how often a pair must be in the counted text to count as

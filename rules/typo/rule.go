@@ -107,8 +107,9 @@ func isBritish(tag string) bool {
 
 func (c *checker) paragraph(p *article.Paragraph) {
 	c.starts = sentenceStarts(p, c.starts)
+	sic := hasSic(p.Text)
 	for i := range p.Words {
-		c.toks = tokens(p, i, c.toks)
+		c.toks = tokens(p, i, c.toks, sic)
 		for _, t := range c.toks {
 			t.sentenceStart = c.starts[i] && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
 			c.check(p, t)

@@ -38,10 +38,14 @@ func (t tok) right() string {
 // tokens returns what to check of word i, or nothing for a word a copy
 // editor would leave alone: numbers, acronyms, web addresses, handles, other
 // scripts, names in compounds, unknown contractions, "[sic]".
-// buf is reused for the result, to spare an allocation per word.
-func tokens(p *article.Paragraph, i int, buf []tok) []tok {
+// buf is reused for the result, to spare an allocation per word; sic says
+// whether the paragraph has "sic" in it at all.
+func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 	w := p.Words[i]
-	if plainLetters(w.Text) && plainEdges(p.Text, w.Start, w.End) && !followedBySic(p.Text[w.End:]) {
+	if len(w.Text) < 3 {
+		return nil // too short to check (see checkable)
+	}
+	if plainLetters(w.Text) && plainEdges(p.Text, w.Start, w.End) && (!sic || !followedBySic(p.Text[w.End:])) {
 		return append(buf[:0], tok{word: w.Text, start: w.Start, end: w.End, p: p, i: i}) // the common case, fast
 	}
 	text := normApostrophe(w.Text)
@@ -206,12 +210,30 @@ func plainEdges(text string, start, end int) bool {
 func isSpaceByte(b byte) bool  { return b == ' ' || b == '\n' || b == '\t' || b == '\r' }
 func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
+// hasSic reports whether text has "sic]" or "sic)" in any case: only then
+// need each word be checked for a following "[sic]".
+func hasSic(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if text[i]|0x20 == 's' && text[i+1]|0x20 == 'i' && text[i+2]|0x20 == 'c' && (text[i+3] == ']' || text[i+3] == ')') {
+			return true
+		}
+	}
+	return false
+}
+
 // followedBySic is the newsroom's own suppression: "teh [sic]".
 func followedBySic(after string) bool {
 	if len(after) > 12 {
 		after = after[:12]
 	}
-	if !strings.ContainsAny(after, "([") {
+	bracket := false
+	for i := 0; i < len(after); i++ {
+		if after[i] == '(' || after[i] == '[' {
+			bracket = true
+			break
+		}
+	}
+	if !bracket {
 		return false
 	}
 	after = strings.TrimLeft(after, " \u00a0”\"’'")

