@@ -26,6 +26,15 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 	}
 	shape := caseOf(t.word)
 	if e, ok := c.lex.lookup(t.word); ok {
+		if t.sentenceStart && len(t.word) == 3 && e.class > nameMaxClass && shape == titleCase && !t.part {
+			// a rare three-letter name opening a sentence may be a slip of
+			// one of the commonest words ("Teh" for "The", "Adn" for "And")
+			// unless a capitalised word follows: "Teh Kim Seng" is a name
+			if lw := strings.ToLower(t.word); !c.lex.hasExact(lw) && !nameFollows(t) {
+				c.nameNearMiss(p, t, lw)
+				return
+			}
+		}
 		// the hot path: a listed word, one hash probe, no allocation
 		if e.flag == 0 && !e.alts {
 			return
@@ -274,4 +283,18 @@ func offered(cands []candidate, w string) bool {
 		}
 	}
 	return false
+}
+
+// nameFollows reports whether the word after t, in the same sentence, is
+// capitalised: t is then most likely part of a name.
+func nameFollows(t tok) bool {
+	if t.i+1 >= len(t.p.Words) {
+		return false
+	}
+	next := t.p.Words[t.i+1]
+	if strings.TrimSpace(t.p.Text[t.p.Words[t.i].End:next.Start]) != "" {
+		return false // punctuation between them
+	}
+	r, _ := utf8.DecodeRuneInString(next.Text)
+	return unicode.IsUpper(r)
 }

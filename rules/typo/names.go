@@ -22,7 +22,7 @@ const (
 )
 
 func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
-	if len(lw) < nameMinLen && !(t.sentenceStart && len(lw) == 4) || !isASCII(lw) {
+	if len(lw) < nameMinLen && !(t.sentenceStart && len(lw) >= 3) || !isASCII(lw) {
 		return
 	}
 	alts := c.lex.nameSlips()[lw]
@@ -33,11 +33,15 @@ func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 	for _, alt := range alts {
 		disp := c.lex.folded(alt) // a name: "Britain"
 		ok := disp != ""
-		if ok && len(lw) < nameMinLen {
+		switch {
+		case t.sentenceStart && len(lw) == 3:
+			// only a slip of one of the commonest words ("Teh", "Adn"), as
+			// in lower case
+			disp, ok = alt, shortSlip(c.lex, alt, lw)
+		case ok && len(lw) < nameMinLen:
 			continue // "Foxx" is no slip for "Fox": short names differ so
-		}
-		if !ok && t.sentenceStart {
-			disp, ok = alt, true
+		case !ok && t.sentenceStart:
+			disp, ok = alt, true // a slip of a word: "Wtih"
 		}
 		e, known := c.lex.get(disp)
 		if !ok || !known || e.class > nameMaxClass || e.count < nameMinCount {
