@@ -70,6 +70,8 @@ type lexicon struct {
 	once      sync.Once
 	slipsOf   map[string][]string // see nameSlips
 	namesOnce sync.Once
+	nameEdits map[string][]string // see nameEdit
+	editsOnce sync.Once
 }
 
 var (

@@ -21,6 +21,18 @@ const (
 	nameMaxClass = 50 // SCOWL size class of the word meant
 )
 
+// Beyond those slips, a capitalised word of six letters or more one edit
+// inside one of the best-known names ("Febuary", "Europian", "Cambrige";
+// the first two letters and the last as in the name) is taken for a
+// misspelling of it: such names are written often, and other names seldom
+// come that close to them but at their ends ("Sundar", "Rymans").
+const (
+	nameEditMinLen   = 6
+	nameEditMaxClass = 40
+	nameEditMinCount = 5
+	nameEditMaxCost  = 1.0
+)
+
 func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 	if len(lw) < nameMinLen && !(t.sentenceStart && len(lw) >= 3) || !isASCII(lw) {
 		return
@@ -49,6 +61,17 @@ func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 		}
 		cost := editCost(alt, lw, 2)
 		cands = append(cands, candidate{word: disp, cost: cost, score: c.lex.fit(t.left(), alt, t.right()) - lambda*cost})
+	}
+	if len(cands) == 0 && len(lw) >= nameEditMinLen {
+		for _, name := range c.lex.nameEdit(lw) {
+			ln := strings.ToLower(name)
+			if ln[:2] != lw[:2] || ln[len(ln)-1] != lw[len(lw)-1] {
+				continue // names differ at their ends: "Sundar", "Rymans", "Britains"
+			}
+			if cost := editCost(ln, lw, 1.5); cost <= nameEditMaxCost {
+				cands = append(cands, candidate{word: name, cost: cost, score: -lambda * cost})
+			}
+		}
 	}
 	if len(cands) == 0 {
 		return
@@ -138,4 +161,52 @@ func (l *lexicon) nameSlips() map[string][]string {
 		}
 	})
 	return l.slipsOf
+}
+
+// nameEdit returns the best-known names (see nameEditMaxClass) one letter
+// deleted, inserted or replaced from lw (lower case): a symmetric-delete
+// index over the few thousand such names, built on first use.
+func (l *lexicon) nameEdit(lw string) []string {
+	l.editsOnce.Do(func() {
+		l.nameEdits = map[string][]string{}
+		add := func(key, name string) {
+			if !contains(l.nameEdits[key], name) {
+				l.nameEdits[key] = append(l.nameEdits[key], name)
+			}
+		}
+		for g := 0; g < l.n; g++ {
+			name := l.word(g)
+			e := l.entryAt(g)
+			r := name[0]
+			if r < 'A' || r > 'Z' || len(name) < nameEditMinLen-1 || e.class > nameEditMaxClass ||
+				e.count < nameEditMinCount || !isASCII(name) {
+				continue
+			}
+			if we, ok := l.get(strings.ToLower(name)); ok && !l.properOnly(strings.ToLower(name), we) && we.class <= e.class+20 {
+				continue // also a word, and as common ("March", "Bill", "China")
+			}
+			key := strings.ToLower(name)
+			add(key, name)
+			for i := range len(key) {
+				add(key[:i]+key[i+1:], name)
+			}
+		}
+		for _, v := range l.nameEdits {
+			sort.Strings(v) // map order must not reach the output
+		}
+	})
+	var out []string
+	for _, name := range l.nameEdits[lw] {
+		if !contains(out, name) {
+			out = append(out, name)
+		}
+	}
+	for i := range len(lw) {
+		for _, name := range l.nameEdits[lw[:i]+lw[i+1:]] {
+			if !contains(out, name) {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
 }

@@ -122,6 +122,11 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 		return best, gain, kind
 	}
 	toUS, toGB := l.variants()
+	// The near misses are ranked as suggestions are, edit cost weighing
+	// lambda times ("stiring" is "stirring", a doubled letter lost, before
+	// "string"); the evidence is the best gain in fit less edit cost among
+	// them: that some far commoner word fits is what says this one is wrong.
+	nearBest, nearRank, nearGain := "", -1e9, -1e9
 	for _, alt := range near {
 		if toUS[lw] == alt || toGB[lw] == alt {
 			continue // a spelling variant, for houseSpelling to judge
@@ -130,11 +135,17 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 		if !rare && c.seenWith(left, right, l.pairC(L, A), l.pairC(A, R)) < 2 {
 			continue // between common words, only usage seen speaks for the other
 		}
-		g := l.fitC(L, A, R) - base - editCost(alt, lw, 3)
+		fit, cost := l.fitC(L, A, R), editCost(alt, lw, 3)
+		if rank := fit - lambda*cost; rank > nearRank {
+			nearBest, nearRank = alt, rank
+		}
+		nearGain = max(nearGain, fit-base-cost)
+	}
+	if nearBest != "" {
 		if rare {
-			consider(alt, g-penaltyRare, "rare")
+			consider(nearBest, nearGain-penaltyRare, "rare")
 		} else {
-			consider(alt, g-penaltyCommon, "near")
+			consider(nearBest, nearGain-penaltyCommon, "near")
 		}
 	}
 	return best, gain, kind

@@ -46,12 +46,27 @@ func suggestable(w string, e entry) bool {
 	return true
 }
 
+// properOnly reports whether w is a rare lower-case spelling of a common
+// name ("australia", listed only because the counted text is case folded):
+// the name is offered instead, with its capital.
+func (l *lexicon) properOnly(w string, e entry) bool {
+	if e.class <= 70 || !isLowerASCII(w) {
+		return false
+	}
+	name := l.folded(w)
+	if name == "" {
+		return false
+	}
+	ne, ok := l.get(name)
+	return ok && ne.class <= 70
+}
+
 func (l *lexicon) index() *suggestIndex {
 	l.once.Do(func() {
 		keys := make([]string, 0, 1<<18)
 		letters := 0
 		for i := range l.n {
-			if w := l.word(i); suggestable(w, l.entryAt(i)) {
+			if w := l.word(i); suggestable(w, l.entryAt(i)) && !l.properOnly(w, l.entryAt(i)) {
 				keys = append(keys, w)
 				letters += len(w)
 			}

@@ -49,11 +49,14 @@ func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 		return append(buf[:0], tok{word: w.Text, start: w.Start, end: w.End, p: p, i: i}) // the common case, fast
 	}
 	text := normApostrophe(w.Text)
-	if skipChunk(p.Text, w.Start, w.End) || followedBySic(p.Text[w.End:]) || !checkable(text) {
+	if skipChunk(p.Text, w.Start, w.End) || followedBySic(p.Text[w.End:]) {
 		return nil
 	}
 	if strings.Contains(text, "-") || strings.ContainsRune(text, '‐') || strings.ContainsRune(text, '‑') {
 		return compoundParts(w)
+	}
+	if !checkable(text) {
+		return nil
 	}
 	start, end := w.Start, w.End
 	if strings.Contains(text, "'") {
@@ -67,20 +70,23 @@ func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 	return append(buf[:0], tok{word: text, start: start, end: end, p: p, i: i})
 }
 
-// compoundParts checks each part of a hyphenated word on its own. A compound
-// with a capitalised part is a name ("al-Sudani", "Israel-Gaza") and is
-// left to the names rule; short parts are prefixes ("co-", "ex-").
+// compoundParts checks each lower-case part of a hyphenated word on its
+// own ("HIV-postive", "12-memeber"). A capitalised part is a name
+// ("al-Sudani", "Israel-Gaza") and is left to the names rule; parts with
+// digits are numbers ("12-member"); short parts are prefixes ("co-", "ex-").
 func compoundParts(w article.Word) []tok {
 	var out []tok
 	off := w.Start
+	minLen := 4
 	for _, part := range strings.FieldsFunc(w.Text, isHyphen) {
 		i := strings.Index(w.Text[off-w.Start:], part) + off
 		off = i + len(part)
 		r, _ := utf8.DecodeRuneInString(part)
 		if unicode.IsUpper(r) {
-			return nil
+			minLen = 5 // a short part after a name may be the name's ("Dai-ichi")
+			continue
 		}
-		if utf8.RuneCountInString(part) < 4 || strings.ContainsAny(part, "'’") {
+		if utf8.RuneCountInString(part) < minLen || strings.ContainsAny(part, "'’") || !checkable(part) {
 			continue
 		}
 		out = append(out, tok{word: part, start: i, end: i + len(part), part: true})
