@@ -22,7 +22,7 @@ const (
 )
 
 // Beyond those slips, a capitalised word of six letters or more one edit
-// inside one of the best-known names ("Febuary", "Europian", "Cambrige";
+// inside one of the best-known names ("Febuary", "Europian", "Saterday";
 // the first two letters and the last as in the name) is taken for a
 // misspelling of it: such names are written often, and other names seldom
 // come that close to them but at their ends ("Sundar", "Rymans").
