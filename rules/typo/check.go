@@ -137,12 +137,13 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 }
 
 // excused is a word the lists lack that is no slip: a compound of two
-// common words ("gameplay", "barcode") unless a word one slip away is
+// common words ("gameplay", "barcode") or a prefix and a common word
+// ("uncosted") unless a word one slip away is
 // likelier ("marrage" is "mar" + "rage"), or a three-letter word that is
 // no swap of a common one ("bpd", "wav", "des": abbreviations and foreign
 // words, mostly).
 func (c *checker) excused(lw string, cands []candidate) bool {
-	if c.lex.compound(lw) && (len(cands) == 0 || cands[0].cost > 1.0) {
+	if (c.lex.compound(lw) || c.lex.prefixed(lw)) && (len(cands) == 0 || cands[0].cost > 1.0) {
 		return true
 	}
 	return len(lw) <= 3 && (len(cands) == 0 || !shortSlip(c.lex, cands[0].word, lw))

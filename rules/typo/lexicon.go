@@ -444,6 +444,25 @@ func (l *lexicon) compound(w string) bool {
 	return false
 }
 
+// prefixes are the living English prefixes that make new words of old
+// ones faster than any list records them ("uncosted", "demerge",
+// "telecentre").
+var prefixes = []string{"anti", "co", "counter", "cyber", "de", "dis", "eco", "inter", "mega", "micro", "mini",
+	"multi", "nano", "non", "out", "over", "post", "pre", "re", "semi", "sub", "super", "tele", "un", "under"}
+
+// prefixed reports whether w is a living prefix and a common word of four
+// letters or more.
+func (l *lexicon) prefixed(w string) bool {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 {
+			if e, ok := l.get(rest); ok && e.class <= 60 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stripAccents writes Latin letters with diacritics as plain ones, for the
 // few hundred accented words of the lexicon ("café", "protégé", "naïve").
 func stripAccents(s string) string {
