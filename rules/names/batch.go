@@ -91,7 +91,7 @@ func reportAcross(pass *rules.Pass, fp, ref filePerson, n int) {
 			Path: fp.art.Path, Span: span, Related: []rules.Related{related},
 			Message: fmt.Sprintf("%q is spelled %q in %d other file(s) of this batch (first: %s); use one spelling",
 				got.text, want.text, n, ref.art.Path),
-			Fixes: []rules.Fix{{Message: fmt.Sprintf("Change to %q", repl), Edits: []rules.Edit{{Span: span, New: repl}}}},
+			Fixes: []rules.Fix{{Message: fmt.Sprintf("change to %q", repl), Edits: []rules.Edit{{Span: span, New: repl}}}},
 			Key:   got.text + "→" + repl,
 		})
 	}
