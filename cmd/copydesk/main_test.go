@@ -41,11 +41,13 @@ func TestExitCodes(t *testing.T) {
 	clean := filepath.Join(dir, "clean.txt")
 	dupe := filepath.Join(dir, "dupe.txt")
 	badcfg := filepath.Join(dir, "bad.yml")
+	utf16 := filepath.Join(dir, "utf16.txt")
 	para := "The council voted on Tuesday to close the library on the high street next spring."
 	for name, body := range map[string]string{
 		clean:  "A short, clean article about nothing in particular.\n",
 		dupe:   "Library to close\n" + para + "\n" + para + "\n",
 		badcfg: "rules:\n  no-such-rule: {}\n",
+		utf16:  "\xff\xfeA\x00 \x00s\x00t\x00o\x00r\x00y\x00",
 	} {
 		if err := os.WriteFile(name, []byte(body), 0o644); err != nil {
 			t.Fatal(err)
@@ -64,6 +66,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"check", "--format", "xml", dupe}, exitError},
 		{[]string{"check", filepath.Join(dir, "missing.txt")}, exitError},
 		{[]string{"check", "--config", badcfg, clean}, exitError},
+		{[]string{"check", utf16}, exitError},
+		{[]string{"fix", utf16}, exitError},
 		{[]string{"check", "--no-such-flag", clean}, exitError},
 		{[]string{"rules", "no-such-rule"}, exitError},
 		{[]string{"version"}, exitOK},
@@ -77,5 +81,12 @@ func TestExitCodes(t *testing.T) {
 		if got == exitError && !strings.Contains(errb.String(), "copydesk:") {
 			t.Errorf("copydesk %s: error not reported on stderr: %q", strings.Join(tt.args, " "), errb.String())
 		}
+		if last := tt.args[len(tt.args)-1]; got == exitError && (last == utf16 || strings.HasSuffix(last, "missing.txt")) &&
+			!strings.Contains(errb.String(), last) {
+			t.Errorf("copydesk %s: the error does not name the file: %q", strings.Join(tt.args, " "), errb.String())
+		}
+	}
+	if b, err := os.ReadFile(utf16); err != nil || b[0] != 0xff || len(b) != 16 {
+		t.Errorf("fix touched a file it refused to read: %q, %v", b, err)
 	}
 }

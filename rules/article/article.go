@@ -10,6 +10,8 @@
 package article
 
 import (
+	"bytes"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -78,6 +80,9 @@ type Warning struct {
 
 // Parse reads src as an article of the given format.
 func Parse(path string, format Format, src []byte) (*Article, error) {
+	if err := notText(src); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
 	a := &Article{Path: path, Format: format, Source: src, Lines: NewLines(src)}
 	a.checkEncoding()
 	var err error
@@ -96,6 +101,42 @@ func Parse(path string, format Format, src []byte) (*Article, error) {
 		p.index()
 	}
 	return a, nil
+}
+
+// ErrNotText is the error Parse returns for input that is not UTF-8 text.
+var ErrNotText = errors.New("not UTF-8 text")
+
+// notText refuses input that is not UTF-8 text at all: UTF-16 or UTF-32
+// (by its byte-order mark), or a file of which, in its first 8 KB (at
+// least 256 bytes of it), three bytes in ten or more are NUL or invalid
+// UTF-8: a binary file, or UTF-16 without a mark. Checking such a file
+// would report noise at every byte. A stray NUL, or words in another
+// encoding here and there, are findings instead.
+func notText(src []byte) error {
+	switch {
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(src, []byte{0, 0, 0xFE, 0xFF}):
+		return fmt.Errorf("%w: it is UTF-32 (it starts with a UTF-32 byte-order mark); convert it to UTF-8 to check it", ErrNotText)
+	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
+		return fmt.Errorf("%w: it is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8 to check it", ErrNotText)
+	}
+	sample := src[:min(len(src), 8192)]
+	if len(sample) < 256 {
+		return nil
+	}
+	bad := 0
+	for i := 0; i < len(sample); {
+		r, size := utf8.DecodeRune(sample[i:])
+		if r == 0 || r == utf8.RuneError && size == 1 {
+			bad++
+		}
+		i += size
+	}
+	if bad*10 >= len(sample)*3 {
+		return fmt.Errorf("%w: %d of its first %d bytes are NUL or invalid UTF-8; "+
+			"if it is text in another encoding (UTF-16, say), convert it to UTF-8; if it is binary, leave it out",
+			ErrNotText, bad, len(sample))
+	}
+	return nil
 }
 
 // checkEncoding records a warning at the first invalid UTF-8 byte. Checking

@@ -1,7 +1,10 @@
 package article
 
 import (
+	"bytes"
+	"errors"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -99,5 +102,39 @@ func TestUnicodePositions(t *testing.T) {
 	pos := a.Lines.Position(ws[1].Span.Start)
 	if pos.Column != 9 || pos.UTF16 != 10 {
 		t.Errorf("great at column %d (UTF-16 %d), want 9 (10)", pos.Column, pos.UTF16)
+	}
+}
+
+func TestNotText(t *testing.T) {
+	latin1 := bytes.Repeat([]byte("Le caf\xe9 de la gare, o\xf9 l'on parle fran\xe7ais. "), 20)
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range strings.Repeat("A story in UTF-16. ", 20) {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	noBOM := utf16[2:]
+	binary := make([]byte, 4096)
+	for i := range binary {
+		binary[i] = byte(i * 7 % 256)
+	}
+	for _, tc := range []struct {
+		name string
+		src  []byte
+		want bool // refused
+	}{
+		{"latin-1 text", latin1, false},
+		{"short invalid", []byte("a\xffb\x00c"), false},
+		{"stray NUL", append(bytes.Repeat([]byte("plain words "), 40), 0), false},
+		{"utf-16 with BOM", utf16, true},
+		{"utf-16 without BOM", noBOM, true},
+		{"utf-32", []byte{0xFF, 0xFE, 0, 0, 'A', 0, 0, 0}, true},
+		{"binary", binary, true},
+	} {
+		_, err := Parse("f.txt", Text, tc.src)
+		if got := errors.Is(err, ErrNotText); got != tc.want {
+			t.Errorf("%s: refused = %v (%v), want %v", tc.name, got, err, tc.want)
+		}
+		if err != nil && !strings.HasPrefix(err.Error(), "f.txt: ") {
+			t.Errorf("%s: error %q does not name the file", tc.name, err)
+		}
 	}
 }
