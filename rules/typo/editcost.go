@@ -9,7 +9,8 @@ const (
 	costNearKey  = 0.7 // a key next to the intended one
 	costVowel    = 0.6 // one vowel for another: "seperate"
 	costSwap     = 0.6 // two letters transposed: "recieve"
-	costInsDel   = 0.9
+	costOmit     = 0.7 // a letter left out: "goverment", the commonest slip of all
+	costExtra    = 0.9 // a letter too many: "untill"
 	costDouble   = 0.4 // a doubled letter added or lost: "accomodate"
 	costFirst    = 0.6 // extra when the edit touches the first letter
 	costSoundsOK = 0.6 // factor when both spellings sound alike
@@ -56,12 +57,13 @@ func subCost(a, b byte) float64 {
 	return costSub
 }
 
-// insCost is the cost of s[i] being an extra letter (typed, not meant).
-func insCost(s string, i int) float64 {
+// insCost is the cost of s[i] being in one spelling and not the other:
+// a letter of a double pair costs costDouble, another costs plain.
+func insCost(s string, i int, plain float64) float64 {
 	if (i > 0 && s[i-1] == s[i]) || (i+1 < len(s) && s[i+1] == s[i]) {
 		return costDouble
 	}
-	return costInsDel
+	return plain
 }
 
 // editCost is a weighted optimal-string-alignment distance from the
@@ -80,14 +82,14 @@ func editCost(intended, typed string, limit float64) float64 {
 		prev2, prev, cur = make([]float64, m+1), make([]float64, m+1), make([]float64, m+1)
 	}
 	for j := 1; j <= m; j++ {
-		prev[j] = prev[j-1] + insCost(typed, j-1)
+		prev[j] = prev[j-1] + insCost(typed, j-1, costExtra)
 	}
 	for i := 1; i <= n; i++ {
-		cur[0] = prev[0] + insCost(intended, i-1)
+		cur[0] = prev[0] + insCost(intended, i-1, costOmit)
 		rowMin := cur[0]
 		for j := 1; j <= m; j++ {
 			c := prev[j-1] + subCost(intended[i-1], typed[j-1])
-			c = min(c, prev[j]+insCost(intended, i-1), cur[j-1]+insCost(typed, j-1))
+			c = min(c, prev[j]+insCost(intended, i-1, costOmit), cur[j-1]+insCost(typed, j-1, costExtra))
 			if i > 1 && j > 1 && intended[i-1] == typed[j-2] && intended[i-2] == typed[j-1] && intended[i-1] != intended[i-2] {
 				c = min(c, prev2[j-2]+costSwap)
 			}
