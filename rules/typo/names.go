@@ -68,6 +68,9 @@ func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 			if ln[:2] != lw[:2] || ln[len(ln)-1] != lw[len(lw)-1] {
 				continue // names differ at their ends: "Sundar", "Rymans", "Britains"
 			}
+			if !oneEdit(ln, lw) {
+				continue // "Ramdhan" is two from "Ramadan": another name
+			}
 			if cost := editCost(ln, lw, 1.5); cost <= nameEditMaxCost {
 				cands = append(cands, candidate{word: name, cost: cost, score: -lambda * cost})
 			}
@@ -209,4 +212,23 @@ func (l *lexicon) nameEdit(lw string) []string {
 		}
 	}
 	return out
+}
+
+// oneEdit reports whether a and b differ by exactly one letter inserted,
+// deleted or replaced, or two adjacent letters swapped.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) > len(b) {
+		return a[i+1:] == b[i:]
+	}
+	return a[i+1:] == b[i+1:] || i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 }

@@ -14,6 +14,10 @@ import (
 // against 0.876 at 12) with safe fixes as often right.
 const lambda = 7.0
 
+// costCapital is added to the cost of a name offered for a lower-case word:
+// a word in lower case is seldom a name ("upto" is "unto" before "Upton").
+const costCapital = 0.4
+
 // maxCost is the furthest a suggestion may be from the typed word;
 // maxSoundCost for one that sounds the same ("definately").
 const (
@@ -182,6 +186,9 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		cost := editCost(w, typed, limit)
 		if cost > limit || w == typed {
 			continue
+		}
+		if x.display[h.id] != w {
+			cost += costCapital // a name, written in lower case as well as misspelt
 		}
 		c := candidate{word: x.display[h.id], cost: cost, score: l.fitS(left, w, right) - lambda*cost}
 		if old, ok := best[w]; !ok || betterDisplay(c.word, old.word) {

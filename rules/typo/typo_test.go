@@ -99,3 +99,18 @@ func TestLongUnspacedRun(t *testing.T) {
 		t.Errorf("want only the misspelling after the run:\n%s", ruletest.Format(fs, a))
 	}
 }
+
+func TestOneEdit(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"february", "febuary", true}, {"european", "europian", true}, {"english", "enlish", true},
+		{"ramadan", "ramdhan", false}, {"libya", "lybia", false}, {"same", "same", false},
+		{"thailand", "thialand", true}, {"abc", "abcde", false}, {"abc", "abd", true},
+	} {
+		if got := oneEdit(tc.a, tc.b); got != tc.want {
+			t.Errorf("oneEdit(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
