@@ -176,7 +176,7 @@ func (c *checker) confusionEvidence(left, w, alt, right cw, nL, nR uint32) bool 
 	l := c.lex
 	leftFor := nL == 0 && c.sideEvidence(l.pairC(left, alt), l.countC(left)*l.countC(w),
 		func() bool { return l.condC(left, alt) >= 100*l.condC(left, w) }, w)
-	rightFor := !leftFor && nR == 0 && c.sideEvidence(l.pairC(alt, right), l.countC(w)*l.countC(right),
+	rightFor := !leftFor && nR == 0 && !conjunction[right.s] && c.sideEvidence(l.pairC(alt, right), l.countC(w)*l.countC(right),
 		func() bool { return l.condC(alt, right) >= 100*l.condC(w, right) }, w)
 	switch {
 	case leftFor:
@@ -186,6 +186,10 @@ func (c *checker) confusionEvidence(left, w, alt, right cw, nL, nR uint32) bool 
 	}
 	return false
 }
+
+// conjunction lists the words that join clauses: what follows a word
+// across one says as little about it as a full stop ("world too and").
+var conjunction = map[string]bool{"and": true, "or": true, "but": true, "nor": true, "yet": true, "so": true}
 
 // sideEvidence judges one side where w is unseen: nAlt is the pair count
 // with alt, expect the product of the single counts (the pair count
