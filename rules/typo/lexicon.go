@@ -54,8 +54,8 @@ type lexicon struct {
 	pairFrom     []uint32 // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
 	pairRight    []uint32
 	pairCount    []uint16
-	hot          map[string]int32 // see buildHot
-	nmKeys       []uint32         // word ids with near misses, sorted
+	hot, hot1    *hotTable // see buildHot
+	nmKeys       []uint32  // word ids with near misses, sorted
 	nmFrom       []uint32
 	nmAlts       []uint32 // common word ids
 	total        float64  // words in the counted text
@@ -191,14 +191,25 @@ func (l *lexicon) inGroup(g int, w string) (int, bool) {
 
 // exact finds a common word spelt exactly w.
 func (l *lexicon) exact(w string) (int, bool) {
-	if i, ok := l.hot[w]; ok && l.word(int(i)) == w {
-		return int(i), true
+	if sl := l.hotSlot(w); sl != nil && sl.ref&slotFolded == 0 {
+		return int(sl.ref&slotIndex) - 1, true
 	}
 	g := l.group(w)
 	if g < 0 {
 		return 0, false
 	}
 	return l.inGroup(g, w)
+}
+
+// hotSlot is w's slot in the hot tables (see buildHot), or nil.
+func (l *lexicon) hotSlot(w string) *hotSlot {
+	if l.hot == nil {
+		return nil // still loading
+	}
+	if sl := l.hot1.find(l, w); sl != nil {
+		return sl
+	}
+	return l.hot.find(l, w)
 }
 
 // rareIndex finds w in the sorted, front-coded rare words.
@@ -271,8 +282,8 @@ func (l *lexicon) get(w string) (entry, bool) {
 // not have. All spellings of a lower-case form that has a common one are
 // common, so a common word costs one hash probe and no rare search.
 func (l *lexicon) lookup(w string) (entry, bool) {
-	if i, ok := l.hot[w]; ok {
-		return l.entryAt(int(i)), true
+	if sl := l.hotSlot(w); sl != nil {
+		return sl.entry(), true
 	}
 	g := l.group(w)
 	if g >= 0 {
