@@ -68,9 +68,22 @@ func insCost(s string, i int) float64 {
 // intended word to the typed one (lower-case), or more than limit when it
 // is further than that.
 func editCost(intended, typed string, limit float64) float64 {
+	d, ok := alignCost(intended, typed, limit)
+	if !ok {
+		return limit + 1
+	}
+	if d > 0 && sameSound(intended, typed) {
+		d *= costSoundsOK
+	}
+	return d
+}
+
+// alignCost is editCost before the discount for spellings that sound
+// alike; ok is false when the alignment was cut short as too far.
+func alignCost(intended, typed string, limit float64) (d float64, ok bool) {
 	n, m := len(intended), len(typed)
 	if d := n - m; float64(d*d) > limit*limit*4 {
-		return limit + 1
+		return 0, false
 	}
 	var bufs [3][32]float64 // on the stack for words of up to 31 letters
 	var prev2, prev, cur []float64
@@ -95,16 +108,13 @@ func editCost(intended, typed string, limit float64) float64 {
 			rowMin = min(rowMin, c)
 		}
 		if rowMin > limit+costFirst {
-			return limit + 1
+			return 0, false
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	d := prev[m]
+	d = prev[m]
 	if n > 0 && m > 0 && intended[0] != typed[0] {
 		d += costFirst
 	}
-	if d > 0 && soundKey(intended) == soundKey(typed) {
-		d *= costSoundsOK
-	}
-	return d
+	return d, true
 }

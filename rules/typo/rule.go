@@ -67,7 +67,6 @@ type checker struct {
 	variants map[string][]place // house-spelling key → places of each form
 	starts   []bool             // per word of the paragraph: it opens a sentence
 	toks     []tok              // the current word's tokens
-	counts   map[string]int     // words of the article as written, see repeated
 }
 
 // place is one occurrence of a word, for findings made after the scan.

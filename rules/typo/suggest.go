@@ -115,6 +115,8 @@ type candidate struct {
 // words in lower case, or "." at a boundary.
 func (l *lexicon) suggest(typed, left, right string) []candidate {
 	x := l.index()
+	var keyBuf [soundBuf]byte
+	typedKey := appendSoundKey(keyBuf[:0], typed)
 	type hit struct {
 		id    int32
 		sound bool
@@ -132,7 +134,7 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 	}
 	if len(typed) >= 4 {
 		both := func(id int32) { hits = append(hits, hit{id, true}) }
-		x.bySound.each(hash(soundKey(typed)), both)
+		x.bySound.each(hashBytes(typedKey), both)
 		sk := skeleton(typed)
 		x.bySound.each(hash("~"+sk), both)
 		// a consonant too many or too few besides wrong vowels: the
@@ -164,7 +166,15 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		if h.sound {
 			limit = maxSoundCost
 		}
-		cost := editCost(w, typed, limit)
+		// editCost, with typed's sound key made once, and none made for a
+		// word too far even if it sounds the same
+		cost, ok := alignCost(w, typed, limit)
+		if !ok || cost*costSoundsOK > limit {
+			continue
+		}
+		if cost > 0 && sameSoundKey(w, typedKey) {
+			cost *= costSoundsOK
+		}
 		if cost > limit || w == typed {
 			continue
 		}
