@@ -160,6 +160,7 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		}
 	}
 	best := map[string]candidate{}
+	sc := l.newScorer(left, right)
 	for _, h := range ids {
 		w := x.words[h.id]
 		limit := maxCost
@@ -178,7 +179,7 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		if cost > limit || w == typed {
 			continue
 		}
-		c := candidate{word: x.display[h.id], cost: cost, score: l.fitS(left, w, right) - lambda*cost}
+		c := candidate{word: x.display[h.id], cost: cost, score: sc.fit(w) - lambda*cost}
 		if old, ok := best[w]; !ok || betterDisplay(c.word, old.word) {
 			best[w] = c
 		}
