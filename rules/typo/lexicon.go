@@ -372,8 +372,9 @@ func (l *lexicon) folded(lw string) string {
 }
 
 // nearMissOf lists the far more common words one edit from w, whose
-// common index is id (or -1 for a word that is not common).
-func (l *lexicon) nearMissOf(id int, w string) []string {
+// common index is id (or -1 for a word that is not common), as common
+// word indexes (see word).
+func (l *lexicon) nearMissOf(id int, w string) []uint32 {
 	if id < 0 || id >= l.n {
 		id = -1
 		if j, ok := l.rareIndex(w); ok {
@@ -387,11 +388,7 @@ func (l *lexicon) nearMissOf(id int, w string) []string {
 	if !ok {
 		return nil
 	}
-	var out []string
-	for _, a := range l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]] {
-		out = append(out, l.word(int(a)))
-	}
-	return out
+	return l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]]
 }
 
 // classPrior is how often a word of a SCOWL size class is expected in
