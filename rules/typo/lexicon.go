@@ -51,6 +51,7 @@ type lexicon struct {
 	rareE        []byte
 	rareBlob     string
 	rareStart    []uint32 // first block whose head has each two-byte prefix, see prefix2
+	rareHeadKey  []uint64 // key8 of each block's head, see rareIndex
 	pairFrom     []uint32 // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
 	pairRight    []uint32
 	pairCount    []uint16
@@ -228,9 +229,12 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 		hi = int(l.rareStart[k+1])
 	}
 	base := lo
+	// the search compares the heads' first eight bytes, kept in one small
+	// array, and reads a head only when they are w's
+	kw := key8(w)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if head(mid) <= w {
+		if hk := l.rareHeadKey[mid]; hk < kw || hk == kw && head(mid) <= w {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -491,6 +495,20 @@ func (l *lexicon) commonName(lw string) bool {
 	}
 	e, ok := l.get(s)
 	return ok && e.class <= 60
+}
+
+// key8 is the first eight bytes of w, big-endian, zero-padded: keys
+// compare as the words do, except that words alike in their first eight
+// bytes have equal keys.
+func key8(w string) uint64 {
+	var k uint64
+	for i := range 8 {
+		k <<= 8
+		if i < len(w) {
+			k |= uint64(w[i])
+		}
+	}
+	return k
 }
 
 func prefix2(w string) int {

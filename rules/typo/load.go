@@ -166,6 +166,10 @@ func readLexicon() (*lexicon, error) {
 		}
 		l.rareStart[k] = uint32(b)
 	}
+	l.rareHeadKey = make([]uint64, blocks)
+	for b := range blocks {
+		l.rareHeadKey[b] = key8(l.rareHead(b))
+	}
 
 	x := &reader{s: nearmissBin}
 	k, na := int(x.u32()), int(x.u32())
