@@ -127,9 +127,10 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 		return best, gain, kind
 	}
 	toUS, toGB := l.variants()
+	us, gb := toUS[lw], toGB[lw]
 	for _, a := range near {
 		alt := l.word(int(a))
-		if toUS[lw] == alt || toGB[lw] == alt {
+		if us == alt || gb == alt {
 			continue // a spelling variant, for houseSpelling to judge
 		}
 		A := l.cw(alt)
