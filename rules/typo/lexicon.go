@@ -52,6 +52,7 @@ type lexicon struct {
 	rareBlob     string
 	rareStart    []uint32 // first block whose head has each two-byte prefix, see prefix2
 	rareHeadKey  []uint64 // key8 of each block's head, see rareIndex
+	groupFilter  []uint64 // see buildGroupFilter
 	pairFrom     []uint32 // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
 	pairRight    []uint32
 	pairCount    []uint16
@@ -102,11 +103,17 @@ func rareEntry(v byte) entry {
 // hashFold is FNV-1a over w in lower case (ASCII letters folded on the fly;
 // a word with other letters is lower-cased first).
 func hashFold(w string) uint64 {
+	h, _ := hashFoldASCII(w)
+	return h
+}
+
+// hashFoldASCII is hashFold, and whether w is ASCII.
+func hashFoldASCII(w string) (uint64, bool) {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return hashString(strings.ToLower(w))
+			return hashString(strings.ToLower(w)), false
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -114,7 +121,7 @@ func hashFold(w string) uint64 {
 		h ^= uint64(c)
 		h *= 1099511628211
 	}
-	return h
+	return h, true
 }
 
 func hashString(s string) uint64 {
@@ -162,7 +169,10 @@ func (l *lexicon) group(w string) int {
 	if l.n == 0 {
 		return -1
 	}
-	h := hashFold(w)
+	h, ascii := hashFoldASCII(w)
+	if ascii && l.groupFilter != nil && l.groupFilter[h>>(64-filterBits)/64]&(1<<(h>>(64-filterBits)%64)) == 0 {
+		return -1 // no common word has w's hash: the probe would compare in vain
+	}
 	mask := uint64(1)<<l.tableBits - 1
 	s := (h * 0x9E3779B97F4A7C15) >> (64 - l.tableBits)
 	for {

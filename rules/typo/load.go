@@ -74,6 +74,29 @@ func (l *lexicon) buildHot() {
 	l.hot1 = l.hot.subset(l, first)
 }
 
+// filterBits is log2 of the bits of groupFilter: 2^21 bits (256 KB) for
+// the 157,000 common words leave nine bits in ten clear.
+const filterBits = 21
+
+// buildGroupFilter sets, for every common word, the bit of groupFilter
+// numbered by the top filterBits bits of its hashFold. A word whose bit is
+// clear has no common spelling, which group then knows without probing the
+// table: a probe compares w with each word in its run of full slots (two or
+// three cache misses each), and most words looked up there are names.
+//
+// This holds for an ASCII word w only: a word is found by sameFold, and for
+// ASCII w a word that sameFold matches has w's hashFold unless it contains
+// the long s "ſ" (which folds to "s" but is its own lower case); no common
+// word does (TestGroupFilter).
+func (l *lexicon) buildGroupFilter() {
+	f := make([]uint64, 1<<filterBits/64)
+	for i := range l.n {
+		b := hashFold(l.word(i)) >> (64 - filterBits)
+		f[b/64] |= 1 << (b % 64)
+	}
+	l.groupFilter = f
+}
+
 // reader walks a binary file.
 type reader struct {
 	s   string
@@ -181,6 +204,7 @@ func readLexicon() (*lexicon, error) {
 		l.markAlts(w)
 	}
 	l.buildHot()
+	l.buildGroupFilter()
 	return l, nil
 }
 
