@@ -126,12 +126,15 @@ var sContractions = map[string]bool{"it's": true, "he's": true, "she's": true, "
 	"there's": true, "here's": true, "what's": true, "who's": true, "where's": true, "let's": true,
 	"how's": true, "when's": true, "why's": true}
 
+// normApostrophe writes typographic apostrophes as "'".
 func normApostrophe(s string) string {
-	if !strings.ContainsAny(s, "’ʼ") {
-		return s
+	if isASCII(s) || !strings.ContainsAny(s, "’ʼ") {
+		return s // both marks are outside ASCII: most words need one quick scan
 	}
-	return strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
+	return apostrophes.Replace(s)
 }
+
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 
 // checkable is a word of Latin letters (with inner apostrophes and hyphens)
 // that is not an acronym, a number or a dotted abbreviation.
