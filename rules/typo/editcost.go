@@ -56,6 +56,17 @@ func subCost(a, b byte) float64 {
 	return costSub
 }
 
+// subCosts is subCost for two lower-case letters, looked up in the
+// alignment's inner loop.
+var subCosts = func() (t [26][26]float64) {
+	for a := range 26 {
+		for b := range 26 {
+			t[a][b] = subCost(byte('a'+a), byte('a'+b))
+		}
+	}
+	return t
+}()
+
 // insCost is the cost of s[i] being an extra letter (typed, not meant).
 func insCost(s string, i int) float64 {
 	if (i > 0 && s[i-1] == s[i]) || (i+1 < len(s) && s[i+1] == s[i]) {
@@ -92,15 +103,29 @@ func alignCost(intended, typed string, limit float64) (d float64, ok bool) {
 	} else {
 		prev2, prev, cur = make([]float64, m+1), make([]float64, m+1), make([]float64, m+1)
 	}
+	// the typed letters' insertion costs, worked out once, not once a row
+	var insBuf [32]float64
+	insTyped := insBuf[:0]
+	for j := range m {
+		insTyped = append(insTyped, insCost(typed, j))
+	}
 	for j := 1; j <= m; j++ {
-		prev[j] = prev[j-1] + insCost(typed, j-1)
+		prev[j] = prev[j-1] + insTyped[j-1]
 	}
 	for i := 1; i <= n; i++ {
-		cur[0] = prev[0] + insCost(intended, i-1)
+		insI := insCost(intended, i-1)
+		cur[0] = prev[0] + insI
 		rowMin := cur[0]
+		a := intended[i-1]
 		for j := 1; j <= m; j++ {
-			c := prev[j-1] + subCost(intended[i-1], typed[j-1])
-			c = min(c, prev[j]+insCost(intended, i-1), cur[j-1]+insCost(typed, j-1))
+			var sub float64
+			if b := typed[j-1]; a-'a' < 26 && b-'a' < 26 { // bytes: false below 'a' too
+				sub = subCosts[a-'a'][b-'a']
+			} else {
+				sub = subCost(a, b)
+			}
+			c := prev[j-1] + sub
+			c = min(c, prev[j]+insI, cur[j-1]+insTyped[j-1])
 			if i > 1 && j > 1 && intended[i-1] == typed[j-2] && intended[i-2] == typed[j-1] && intended[i-1] != intended[i-2] {
 				c = min(c, prev2[j-2]+costSwap)
 			}
