@@ -112,11 +112,22 @@ func (l *lexicon) pairC(a, b cw) uint32 {
 }
 
 func (l *lexicon) condC(prev, next cw) float64 {
-	return (float64(l.pairC(prev, next)) + smoothing*l.probC(next)) / (l.countC(prev) + smoothing)
+	return l.condCN(prev, next, l.pairC(prev, next))
+}
+
+// condCN is condC when the pair count n of prev and next is known.
+func (l *lexicon) condCN(prev, next cw, n uint32) float64 {
+	return (float64(n) + smoothing*l.probC(next)) / (l.countC(prev) + smoothing)
 }
 
 func (l *lexicon) fitC(left, w, right cw) float64 {
-	return math.Log(l.condC(left, w)) + math.Log(l.condC(w, right))
+	return l.fitCN(left, w, right, l.pairC(left, w), l.pairC(w, right))
+}
+
+// fitCN is fitC when the pair counts of w with its neighbours, nL and nR,
+// are known: each is a binary search saved.
+func (l *lexicon) fitCN(left, w, right cw, nL, nR uint32) float64 {
+	return math.Log(l.condCN(left, w, nL)) + math.Log(l.condCN(w, right, nR))
 }
 
 // suggestMix is the weight of the pair counts against the word's own

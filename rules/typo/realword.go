@@ -111,7 +111,7 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 	if len(confs) == 0 && len(near) == 0 {
 		return best, gain, kind
 	}
-	base := l.fitC(L, W, R)
+	base := l.fitCN(L, W, R, nL, nR)
 	consider := func(alt string, g float64, k string) {
 		if g > gain {
 			best, gain, kind = alt, g, k
@@ -134,10 +134,11 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 			continue // a spelling variant, for houseSpelling to judge
 		}
 		A := l.cw(alt)
-		if !rare && c.seenWith(left, right, l.pairC(L, A), l.pairC(A, R)) < 2 {
+		nLA, nAR := l.pairC(L, A), l.pairC(A, R)
+		if !rare && c.seenWith(left, right, nLA, nAR) < 2 {
 			continue // between common words, only usage seen speaks for the other
 		}
-		g := l.fitC(L, A, R) - base - editCost(alt, lw, 3)
+		g := l.fitCN(L, A, R, nLA, nAR) - base - editCost(alt, lw, 3)
 		if rare {
 			consider(alt, g-penaltyRare, "rare")
 		} else {
