@@ -254,17 +254,20 @@ func (c *checker) houseFirst(cands []candidate) []candidate {
 }
 
 // repeated reports whether w occurs three times or more in the article as
-// a word. The counts are made once, at the article's first misspelling.
+// a word. It is asked about a few words per article at most, so the words
+// are counted afresh each time rather than all put in a map.
 func (c *checker) repeated(w string) bool {
-	if c.counts == nil {
-		c.counts = map[string]int{}
-		for _, p := range c.pass.Article.Paragraphs {
-			for _, x := range p.Words {
-				c.counts[x.Text]++
+	n := 0
+	for _, p := range c.pass.Article.Paragraphs {
+		for _, x := range p.Words {
+			if x.Text == w {
+				if n++; n >= 3 {
+					return true
+				}
 			}
 		}
 	}
-	return c.counts[w] >= 3
+	return false
 }
 
 // plainLower is a word of ASCII lower-case letters.

@@ -112,11 +112,22 @@ func (l *lexicon) pairC(a, b cw) uint32 {
 }
 
 func (l *lexicon) condC(prev, next cw) float64 {
-	return (float64(l.pairC(prev, next)) + smoothing*l.probC(next)) / (l.countC(prev) + smoothing)
+	return l.condCN(prev, next, l.pairC(prev, next))
+}
+
+// condCN is condC when the pair count n of prev and next is known.
+func (l *lexicon) condCN(prev, next cw, n uint32) float64 {
+	return (float64(n) + smoothing*l.probC(next)) / (l.countC(prev) + smoothing)
 }
 
 func (l *lexicon) fitC(left, w, right cw) float64 {
-	return math.Log(l.condC(left, w)) + math.Log(l.condC(w, right))
+	return l.fitCN(left, w, right, l.pairC(left, w), l.pairC(w, right))
+}
+
+// fitCN is fitC when the pair counts of w with its neighbours, nL and nR,
+// are known: each is a binary search saved.
+func (l *lexicon) fitCN(left, w, right cw, nL, nR uint32) float64 {
+	return math.Log(l.condCN(left, w, nL)) + math.Log(l.condCN(w, right, nR))
 }
 
 // suggestMix is the weight of the pair counts against the word's own
@@ -128,17 +139,64 @@ func (l *lexicon) fitC(left, w, right cw) float64 {
 // and all a little better than cond.
 const suggestMix = 0.5
 
-// condS is P(next | prev) for ranking suggestions: see suggestMix.
-func (l *lexicon) condS(prev, next string) float64 {
-	p := l.prob(next)
-	c := l.count(prev)
-	if c == 0 {
-		return p
-	}
-	return suggestMix*float64(l.pair(prev, next))/c + (1-suggestMix)*p
+// scorer ranks the suggestions for one misspelling: fit(w) is
+// log P(w | left) + log P(right | w), each P as condS below. The
+// neighbours' look-ups are made once, and each candidate's once: weighed
+// word by word, the same few words were looked up a dozen times.
+//
+//	condS(prev, next) = P(next)                                       if count(prev) = 0
+//	                  = mix × pair(prev, next) / count(prev) + (1 − mix) × P(next)  otherwise
+type scorer struct {
+	l         *lexicon
+	leftCount float64 // count(left)
+	leftID    int     // pairID(left)
+	rightID   int     // pairID(right)
+	rightProb float64 // prob(right)
 }
 
-// fitS is fit for ranking suggestions.
-func (l *lexicon) fitS(left, w, right string) float64 {
-	return math.Log(l.condS(left, w)) + math.Log(l.condS(w, right))
+func (l *lexicon) newScorer(left, right string) scorer {
+	return scorer{l: l, leftCount: l.count(left), leftID: l.pairID(left), rightID: l.pairID(right), rightProb: l.prob(right)}
+}
+
+// fit scores w, a lower-case word (never ".").
+func (s scorer) fit(w string) float64 {
+	l := s.l
+	e, ok := l.get(w)
+	// what count, pairID and prob (through freq) would say of w
+	count, id := 0.0, -1
+	if ok {
+		count = float64(e.count)
+		if e.id >= 0 {
+			id = int(e.id)
+		}
+	}
+	fe, fok := e, ok
+	if !fok {
+		if d := l.folded(w); d != "" {
+			fe, fok = l.get(d)
+		}
+	}
+	freq := 0.01
+	if fok {
+		freq = float64(fe.count) + classPrior(fe.class)*l.total/priorWords
+	}
+	prob := freq / l.total
+
+	left := prob // condS(left, w)
+	if s.leftCount != 0 {
+		left = suggestMix*float64(l.pairOfIDs(s.leftID, id))/s.leftCount + (1-suggestMix)*prob
+	}
+	right := s.rightProb // condS(w, right)
+	if count != 0 {
+		right = suggestMix*float64(l.pairOfIDs(id, s.rightID))/count + (1-suggestMix)*s.rightProb
+	}
+	return math.Log(left) + math.Log(right)
+}
+
+// pairOfIDs is pair for two pairIDs.
+func (l *lexicon) pairOfIDs(a, b int) uint32 {
+	if a < 0 || b < 0 {
+		return 0
+	}
+	return l.pairByID(a, b)
 }

@@ -57,6 +57,17 @@ func subCost(a, b byte) float64 {
 	return costSub
 }
 
+// subCosts is subCost for two lower-case letters, looked up in the
+// alignment's inner loop.
+var subCosts = func() (t [26][26]float64) {
+	for a := range 26 {
+		for b := range 26 {
+			t[a][b] = subCost(byte('a'+a), byte('a'+b))
+		}
+	}
+	return t
+}()
+
 // insCost is the cost of s[i] being in one spelling and not the other:
 // a letter of a double pair costs costDouble, another costs plain.
 func insCost(s string, i int, plain float64) float64 {
@@ -70,9 +81,22 @@ func insCost(s string, i int, plain float64) float64 {
 // intended word to the typed one (lower-case), or more than limit when it
 // is further than that.
 func editCost(intended, typed string, limit float64) float64 {
+	d, ok := alignCost(intended, typed, limit)
+	if !ok {
+		return limit + 1
+	}
+	if d > 0 && sameSound(intended, typed) {
+		d *= costSoundsOK
+	}
+	return d
+}
+
+// alignCost is editCost before the discount for spellings that sound
+// alike; ok is false when the alignment was cut short as too far.
+func alignCost(intended, typed string, limit float64) (d float64, ok bool) {
 	n, m := len(intended), len(typed)
 	if d := n - m; float64(d*d) > limit*limit*4 {
-		return limit + 1
+		return 0, false
 	}
 	var bufs [3][32]float64 // on the stack for words of up to 31 letters
 	var prev2, prev, cur []float64
@@ -81,15 +105,29 @@ func editCost(intended, typed string, limit float64) float64 {
 	} else {
 		prev2, prev, cur = make([]float64, m+1), make([]float64, m+1), make([]float64, m+1)
 	}
+	// the typed letters' insertion costs, worked out once, not once a row
+	var insBuf [32]float64
+	insTyped := insBuf[:0]
+	for j := range m {
+		insTyped = append(insTyped, insCost(typed, j, costExtra))
+	}
 	for j := 1; j <= m; j++ {
-		prev[j] = prev[j-1] + insCost(typed, j-1, costExtra)
+		prev[j] = prev[j-1] + insTyped[j-1]
 	}
 	for i := 1; i <= n; i++ {
-		cur[0] = prev[0] + insCost(intended, i-1, costOmit)
+		insI := insCost(intended, i-1, costOmit)
+		cur[0] = prev[0] + insI
 		rowMin := cur[0]
+		a := intended[i-1]
 		for j := 1; j <= m; j++ {
-			c := prev[j-1] + subCost(intended[i-1], typed[j-1])
-			c = min(c, prev[j]+insCost(intended, i-1, costOmit), cur[j-1]+insCost(typed, j-1, costExtra))
+			var sub float64
+			if b := typed[j-1]; a-'a' < 26 && b-'a' < 26 { // bytes: false below 'a' too
+				sub = subCosts[a-'a'][b-'a']
+			} else {
+				sub = subCost(a, b)
+			}
+			c := prev[j-1] + sub
+			c = min(c, prev[j]+insI, cur[j-1]+insTyped[j-1])
 			if i > 1 && j > 1 && intended[i-1] == typed[j-2] && intended[i-2] == typed[j-1] && intended[i-1] != intended[i-2] {
 				c = min(c, prev2[j-2]+costSwap)
 			}
@@ -97,16 +135,13 @@ func editCost(intended, typed string, limit float64) float64 {
 			rowMin = min(rowMin, c)
 		}
 		if rowMin > limit+costFirst {
-			return limit + 1
+			return 0, false
 		}
 		prev2, prev, cur = prev, cur, prev2
 	}
-	d := prev[m]
+	d = prev[m]
 	if n > 0 && m > 0 && intended[0] != typed[0] {
 		d += costFirst
 	}
-	if d > 0 && soundKey(intended) == soundKey(typed) {
-		d *= costSoundsOK
-	}
-	return d
+	return d, true
 }

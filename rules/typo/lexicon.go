@@ -51,11 +51,13 @@ type lexicon struct {
 	rareE        []byte
 	rareBlob     string
 	rareStart    []uint32 // first block whose head has each two-byte prefix, see prefix2
+	rareHeadKey  []uint64 // key8 of each block's head, see rareIndex
+	groupFilter  []uint64 // see buildGroupFilter
 	pairFrom     []uint32 // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
 	pairRight    []uint32
 	pairCount    []uint16
-	hot          map[string]int32 // see buildHot
-	nmKeys       []uint32         // word ids with near misses, sorted
+	hot, hot1    *hotTable // see buildHot
+	nmKeys       []uint32  // word ids with near misses, sorted
 	nmFrom       []uint32
 	nmAlts       []uint32 // common word ids
 	total        float64  // words in the counted text
@@ -103,11 +105,17 @@ func rareEntry(v byte) entry {
 // hashFold is FNV-1a over w in lower case (ASCII letters folded on the fly;
 // a word with other letters is lower-cased first).
 func hashFold(w string) uint64 {
+	h, _ := hashFoldASCII(w)
+	return h
+}
+
+// hashFoldASCII is hashFold, and whether w is ASCII.
+func hashFoldASCII(w string) (uint64, bool) {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return hashString(strings.ToLower(w))
+			return hashString(strings.ToLower(w)), false
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -115,7 +123,7 @@ func hashFold(w string) uint64 {
 		h ^= uint64(c)
 		h *= 1099511628211
 	}
-	return h
+	return h, true
 }
 
 func hashString(s string) uint64 {
@@ -163,7 +171,10 @@ func (l *lexicon) group(w string) int {
 	if l.n == 0 {
 		return -1
 	}
-	h := hashFold(w)
+	h, ascii := hashFoldASCII(w)
+	if ascii && l.groupFilter != nil && l.groupFilter[h>>(64-filterBits)/64]&(1<<(h>>(64-filterBits)%64)) == 0 {
+		return -1 // no common word has w's hash: the probe would compare in vain
+	}
 	mask := uint64(1)<<l.tableBits - 1
 	s := (h * 0x9E3779B97F4A7C15) >> (64 - l.tableBits)
 	for {
@@ -193,14 +204,25 @@ func (l *lexicon) inGroup(g int, w string) (int, bool) {
 
 // exact finds a common word spelt exactly w.
 func (l *lexicon) exact(w string) (int, bool) {
-	if i, ok := l.hot[w]; ok && l.word(int(i)) == w {
-		return int(i), true
+	if sl := l.hotSlot(w); sl != nil && sl.ref&slotFolded == 0 {
+		return int(sl.ref&slotIndex) - 1, true
 	}
 	g := l.group(w)
 	if g < 0 {
 		return 0, false
 	}
 	return l.inGroup(g, w)
+}
+
+// hotSlot is w's slot in the hot tables (see buildHot), or nil.
+func (l *lexicon) hotSlot(w string) *hotSlot {
+	if l.hot == nil {
+		return nil // still loading
+	}
+	if sl := l.hot1.find(l, w); sl != nil {
+		return sl
+	}
+	return l.hot.find(l, w)
 }
 
 // rareIndex finds w in the sorted, front-coded rare words.
@@ -219,9 +241,12 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 		hi = int(l.rareStart[k+1])
 	}
 	base := lo
+	// the search compares the heads' first eight bytes, kept in one small
+	// array, and reads a head only when they are w's
+	kw := key8(w)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if head(mid) <= w {
+		if hk := l.rareHeadKey[mid]; hk < kw || hk == kw && head(mid) <= w {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -273,8 +298,8 @@ func (l *lexicon) get(w string) (entry, bool) {
 // not have. All spellings of a lower-case form that has a common one are
 // common, so a common word costs one hash probe and no rare search.
 func (l *lexicon) lookup(w string) (entry, bool) {
-	if i, ok := l.hot[w]; ok {
-		return l.entryAt(int(i)), true
+	if sl := l.hotSlot(w); sl != nil {
+		return sl.entry(), true
 	}
 	g := l.group(w)
 	if g >= 0 {
@@ -363,8 +388,9 @@ func (l *lexicon) folded(lw string) string {
 }
 
 // nearMissOf lists the far more common words one edit from w, whose
-// common index is id (or -1 for a word that is not common).
-func (l *lexicon) nearMissOf(id int, w string) []string {
+// common index is id (or -1 for a word that is not common), as common
+// word indexes (see word).
+func (l *lexicon) nearMissOf(id int, w string) []uint32 {
 	if id < 0 || id >= l.n {
 		id = -1
 		if j, ok := l.rareIndex(w); ok {
@@ -378,11 +404,7 @@ func (l *lexicon) nearMissOf(id int, w string) []string {
 	if !ok {
 		return nil
 	}
-	var out []string
-	for _, a := range l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]] {
-		out = append(out, l.word(int(a)))
-	}
-	return out
+	return l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]]
 }
 
 // classPrior is how often a word of a SCOWL size class is expected in
@@ -504,6 +526,20 @@ func (l *lexicon) commonName(lw string) bool {
 	}
 	e, ok := l.get(s)
 	return ok && e.class <= 60
+}
+
+// key8 is the first eight bytes of w, big-endian, zero-padded: keys
+// compare as the words do, except that words alike in their first eight
+// bytes have equal keys.
+func key8(w string) uint64 {
+	var k uint64
+	for i := range 8 {
+		k <<= 8
+		if i < len(w) {
+			k |= uint64(w[i])
+		}
+	}
+	return k
 }
 
 func prefix2(w string) int {

@@ -27,35 +27,74 @@ var flags = [...]byte{0, 'u', 'b', 'z'}
 const rareBlock = 16
 
 // hotWords is how many of the commonest words (they come first in
-// common.bin) are put in a Go map, with the capitalised form of each
-// lower-case one: one map look-up answers for most words of any text.
+// common.bin) are in the hot table, with the capitalised form of each
+// lower-case one: one probe answers for most words of any text.
 const hotWords = 15000
 
-// buildHot fills l.hot. The capitalised forms are cut from one string.
+// hotFirst is how many of the commonest words are in the small table
+// probed first: they make three-quarters of the words of news copy, and
+// the table (256 KB) can stay in the level-2 cache.
+const hotFirst = 4096
+
+// buildHot fills l.hot with the hotWords commonest words and the
+// capitalised form of each lower-case one among them (looked up as that
+// word), and l.hot1 with those of the hotFirst commonest. The capitalised
+// forms are cut from one string. Call it once the entries are final
+// (markAlts).
 func (l *lexicon) buildHot() {
 	h := min(l.n, hotWords)
-	l.hot = make(map[string]int32, 2*h)
-	var titles []byte
-	var from []int32
+	keys := make([]string, 0, 2*h)
+	ids := make([]int32, 0, 2*h)
+	folded := make([]bool, 0, 2*h)
 	for i := range h {
-		l.hot[l.word(i)] = int32(i)
+		keys, ids, folded = append(keys, l.word(i)), append(ids, int32(i)), append(folded, false)
 	}
+	var titles []byte
 	for i := range h {
 		w := l.word(i)
 		if w == "" || w[0] < 'a' || w[0] > 'z' || !isLowerASCII(w) {
 			continue
 		}
 		titles = append(append(titles, w[0]-'a'+'A'), w[1:]...)
-		from = append(from, int32(i))
+		ids, folded = append(ids, int32(i)), append(folded, true)
 	}
 	all, off := string(titles), 0
-	for _, i := range from {
+	for _, i := range ids[h:] {
 		t := all[off : off+len(l.word(int(i)))]
 		off += len(t)
-		if _, ok := l.hot[t]; !ok {
-			l.hot[t] = i
+		keys = append(keys, t)
+	}
+	l.hot = l.buildHotTable(keys, ids, folded)
+	var first []string
+	for k, w := range keys {
+		if ids[k] < hotFirst {
+			first = append(first, w)
 		}
 	}
+	l.hot1 = l.hot.subset(l, first)
+}
+
+// filterBits is log2 of the bits of groupFilter: 2^21 bits (256 KB) for
+// the 157,000 common words leave nine bits in ten clear.
+const filterBits = 21
+
+// buildGroupFilter sets, for every common word, the bit of groupFilter
+// numbered by the top filterBits bits of its hashFold. A word whose bit is
+// clear has no common spelling, which group then knows without probing the
+// table: a probe compares w with each word in its run of full slots (two or
+// three cache misses each), and most words looked up there are names.
+//
+// This holds for an ASCII word w only: a word is found by sameFold, and for
+// ASCII w a word that sameFold matches has w's hashFold unless it contains
+// the long s "ſ" (which folds to "s" but is its own lower case); no common
+// word does (TestGroupFilter).
+func (l *lexicon) buildGroupFilter() {
+	f := make([]uint64, 1<<filterBits/64)
+	for i := range l.n {
+		b := hashFold(l.word(i)) >> (64 - filterBits)
+		f[b/64] |= 1 << (b % 64)
+	}
+	l.groupFilter = f
 }
 
 // reader walks a binary file.
@@ -150,6 +189,10 @@ func readLexicon() (*lexicon, error) {
 		}
 		l.rareStart[k] = uint32(b)
 	}
+	l.rareHeadKey = make([]uint64, blocks)
+	for b := range blocks {
+		l.rareHeadKey[b] = key8(l.rareHead(b))
+	}
 
 	x := &reader{s: nearmissBin}
 	k, na := int(x.u32()), int(x.u32())
@@ -157,10 +200,11 @@ func readLexicon() (*lexicon, error) {
 	if err := errors.Join(r.err, p.err, q.err, x.err); err != nil {
 		return nil, err
 	}
-	l.buildHot()
 	for w := range confusions {
 		l.markAlts(w)
 	}
+	l.buildHot()
+	l.buildGroupFilter()
 	return l, nil
 }
 

@@ -43,7 +43,16 @@ func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 	}
 	var cands []candidate
 	for _, alt := range alts {
-		disp := c.lex.folded(alt) // a name: "Britain"
+		g := c.lex.group(alt)
+		if g < 0 {
+			// no common spelling: only the rare list can have alt, and a
+			// rare word is never common enough to be meant (see below)
+			continue
+		}
+		disp := "" // a name: "Britain"
+		if i, ok := c.lex.foldedIn(g, alt); ok {
+			disp = c.lex.word(i)
+		}
 		ok := disp != ""
 		switch {
 		case t.sentenceStart && len(lw) == 3:

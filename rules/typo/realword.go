@@ -73,40 +73,45 @@ func (c *checker) realWord(p *article.Paragraph, t tok, lw string) {
 // confusion-set word must have been seen on both sides.
 func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 	l := c.lex
-	left, right := t.left(), t.right()
-	if t.sentenceStart {
-		left = "."
-	}
-	L, W, R := l.cw(left), l.cw(lw), l.cw(right)
-	nL, nR := l.pairC(L, W), l.pairC(W, R)
-	// What could speak for another word? Decided on the two pair counts
-	// first: most uses of "to" or "their" end here.
-	confs := confusions[lw]
-	if nL > 0 && nR > 0 {
-		confs = nil // a confusion needs the written word unseen on one side
-	}
+	W := l.cw(lw)
 	var e entry
 	if W.id >= 0 && W.id < l.n {
 		e = l.entryAt(W.id)
 	} else {
 		e, _ = l.get(lw)
 	}
-	var near []string
 	rare := e.class >= 80 && e.count == 0
-	switch {
-	case e.flag != 0 || len(lw) <= 3 || t.sentenceStart && caseOf(t.word) == titleCase:
-		// a house variant ("leant"), a short word (abbreviations, foreign
-		// words), or a capitalised word opening a sentence, too often a name
-	case !rare && c.seenWith(left, right, nL, nR) > 0:
-		// a common word seen in this company is what was meant
-	default:
+	// What could speak for another word: its confusion set, and the far
+	// more common words one slip away, unless it is a house variant
+	// ("leant"), a short word (abbreviations, foreign words), or a
+	// capitalised word opening a sentence, too often a name. Without
+	// either, the neighbours need not be looked up at all.
+	confs := confusions[lw]
+	var near []uint32
+	if e.flag == 0 && len(lw) > 3 && !(t.sentenceStart && caseOf(t.word) == titleCase) {
 		near = l.nearMissOf(W.id, lw)
 	}
 	best, gain, kind := "", -1e9, ""
 	if len(confs) == 0 && len(near) == 0 {
 		return best, gain, kind
 	}
-	base := l.fitC(L, W, R)
+	left, right := t.left(), t.right()
+	if t.sentenceStart {
+		left = "."
+	}
+	L, R := l.cw(left), l.cw(right)
+	nL, nR := l.pairC(L, W), l.pairC(W, R)
+	// Then on the two pair counts: most uses of "to" or "their" end here.
+	if nL > 0 && nR > 0 {
+		confs = nil // a confusion needs the written word unseen on one side
+	}
+	if !rare && c.seenWith(left, right, nL, nR) > 0 {
+		near = nil // a common word seen in this company is what was meant
+	}
+	if len(confs) == 0 && len(near) == 0 {
+		return best, gain, kind
+	}
+	base := l.fitCN(L, W, R, nL, nR)
 	consider := func(alt string, g float64, k string) {
 		if g > gain {
 			best, gain, kind = alt, g, k
@@ -127,15 +132,18 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 	// "string"); the evidence is the best gain in fit less edit cost among
 	// them: that some far commoner word fits is what says this one is wrong.
 	nearBest, nearRank, nearGain := "", -1e9, -1e9
-	for _, alt := range near {
-		if toUS[lw] == alt || toGB[lw] == alt {
+	us, gb := toUS[lw], toGB[lw]
+	for _, a := range near {
+		alt := l.word(int(a))
+		if us == alt || gb == alt {
 			continue // a spelling variant, for houseSpelling to judge
 		}
 		A := l.cw(alt)
-		if !rare && c.seenWith(left, right, l.pairC(L, A), l.pairC(A, R)) < 2 {
+		nLA, nAR := l.pairC(L, A), l.pairC(A, R)
+		if !rare && c.seenWith(left, right, nLA, nAR) < 2 {
 			continue // between common words, only usage seen speaks for the other
 		}
-		fit, cost := l.fitC(L, A, R), editCost(alt, lw, 3)
+		fit, cost := l.fitCN(L, A, R, nLA, nAR), editCost(alt, lw, 3)
 		if rank := fit - lambda*cost; rank > nearRank {
 			nearBest, nearRank = alt, rank
 		}

@@ -1,6 +1,7 @@
 package typo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules"
@@ -67,7 +68,6 @@ type checker struct {
 	variants map[string][]place // house-spelling key → places of each form
 	starts   []bool             // per word of the paragraph: it opens a sentence
 	toks     []tok              // the current word's tokens
-	counts   map[string]int     // words of the article as written, see repeated
 }
 
 // place is one occurrence of a word, for findings made after the scan.
@@ -119,10 +119,8 @@ func (c *checker) paragraph(p *article.Paragraph) {
 
 // sentenceStarts marks the first word of each sentence, in buf.
 func sentenceStarts(p *article.Paragraph, buf []bool) []bool {
-	m := buf[:0]
-	for range p.Words {
-		m = append(m, false)
-	}
+	m := slices.Grow(buf[:0], len(p.Words))[:len(p.Words)]
+	clear(m)
 	w := 0
 	for _, s := range p.Sentences {
 		for w < len(p.Words) && p.Words[w].Start < s.Start {

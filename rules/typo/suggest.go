@@ -134,6 +134,8 @@ type candidate struct {
 // words in lower case, or "." at a boundary.
 func (l *lexicon) suggest(typed, left, right string) []candidate {
 	x := l.index()
+	var keyBuf [soundBuf]byte
+	typedKey := appendSoundKey(keyBuf[:0], typed)
 	type hit struct {
 		id    int32
 		sound bool
@@ -151,7 +153,7 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 	}
 	if len(typed) >= 4 {
 		both := func(id int32) { hits = append(hits, hit{id, true}) }
-		x.bySound.each(hash(soundKey(typed)), both)
+		x.bySound.each(hashBytes(typedKey), both)
 		sk := skeleton(typed)
 		x.bySound.each(hash("~"+sk), both)
 		// a consonant too many or too few besides wrong vowels: the
@@ -177,20 +179,29 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		}
 	}
 	best := map[string]candidate{}
+	sc := l.newScorer(left, right)
 	for _, h := range ids {
 		w := x.words[h.id]
 		limit := maxCost
 		if h.sound {
 			limit = maxSoundCost
 		}
-		cost := editCost(w, typed, limit)
+		// editCost, with typed's sound key made once, and none made for a
+		// word too far even if it sounds the same
+		cost, ok := alignCost(w, typed, limit)
+		if !ok || cost*costSoundsOK > limit {
+			continue
+		}
+		if cost > 0 && sameSoundKey(w, typedKey) {
+			cost *= costSoundsOK
+		}
 		if cost > limit || w == typed {
 			continue
 		}
 		if x.display[h.id] != w {
 			cost += costCapital // a name, written in lower case as well as misspelt
 		}
-		c := candidate{word: x.display[h.id], cost: cost, score: l.fitS(left, w, right) - lambda*cost}
+		c := candidate{word: x.display[h.id], cost: cost, score: sc.fit(w) - lambda*cost}
 		if old, ok := best[w]; !ok || betterDisplay(c.word, old.word) {
 			best[w] = c
 		}

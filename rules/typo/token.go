@@ -38,25 +38,26 @@ func (t tok) right() string {
 // tokens returns what to check of word i, or nothing for a word a copy
 // editor would leave alone: numbers, acronyms, web addresses, handles, other
 // scripts, names in compounds, unknown contractions, "[sic]".
-// buf is reused for the result, to spare an allocation per word; sic says
+// buf is reused for the result (also when it is empty), to spare an
+// allocation per word; sic says
 // whether the paragraph has "sic" in it at all.
 func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 	w := p.Words[i]
 	if len(w.Text) < 3 {
-		return nil // too short to check (see checkable)
+		return buf[:0] // too short to check (see checkable)
 	}
 	if plainLetters(w.Text) && plainEdges(p.Text, w.Start, w.End) && (!sic || !followedBySic(p.Text[w.End:])) {
 		return append(buf[:0], tok{word: w.Text, start: w.Start, end: w.End, p: p, i: i}) // the common case, fast
 	}
 	text := normApostrophe(w.Text)
 	if skipChunk(p.Text, w.Start, w.End) || followedBySic(p.Text[w.End:]) {
-		return nil
+		return buf[:0]
 	}
 	if strings.Contains(text, "-") || strings.ContainsRune(text, '‐') || strings.ContainsRune(text, '‑') {
-		return compoundParts(w)
+		return compoundParts(w, buf)
 	}
 	if !checkable(text) {
-		return nil
+		return buf[:0]
 	}
 	start, end := w.Start, w.End
 	if strings.Contains(text, "'") {
@@ -74,8 +75,9 @@ func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 // own ("HIV-postive", "12-memeber"). A capitalised part is a name
 // ("al-Sudani", "Israel-Gaza") and is left to the names rule; parts with
 // digits are numbers ("12-member"); short parts are prefixes ("co-", "ex-").
-func compoundParts(w article.Word) []tok {
-	var out []tok
+// The parts are put in buf.
+func compoundParts(w article.Word, buf []tok) []tok {
+	out := buf[:0]
 	off := w.Start
 	minLen := 4
 	for _, part := range strings.FieldsFunc(w.Text, isHyphen) {
@@ -130,12 +132,15 @@ var sContractions = map[string]bool{"it's": true, "he's": true, "she's": true, "
 	"there's": true, "here's": true, "what's": true, "who's": true, "where's": true, "let's": true,
 	"how's": true, "when's": true, "why's": true}
 
+// normApostrophe writes typographic apostrophes as "'".
 func normApostrophe(s string) string {
-	if !strings.ContainsAny(s, "’ʼ") {
-		return s
+	if isASCII(s) || !strings.ContainsAny(s, "’ʼ") {
+		return s // both marks are outside ASCII: most words need one quick scan
 	}
-	return strings.NewReplacer("’", "'", "ʼ", "'").Replace(s)
+	return apostrophes.Replace(s)
 }
+
+var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'")
 
 // checkable is a word of Latin letters (with inner apostrophes and hyphens)
 // that is not an acronym, a number or a dotted abbreviation.
@@ -217,14 +222,26 @@ func isSpaceByte(b byte) bool  { return b == ' ' || b == '\n' || b == '\t' || b 
 func isLetterByte(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
 
 // hasSic reports whether text has "sic]" or "sic)" in any case: only then
-// need each word be checked for a following "[sic]".
+// need each word be checked for a following "[sic]". It looks only before
+// each closing bracket, which few paragraphs have.
 func hasSic(text string) bool {
-	for i := 0; i+4 <= len(text); i++ {
-		if text[i]|0x20 == 's' && text[i+1]|0x20 == 'i' && text[i+2]|0x20 == 'c' && (text[i+3] == ']' || text[i+3] == ')') {
+	return sicBefore(text, ']') || sicBefore(text, ')')
+}
+
+// sicBefore reports whether "sic", in any case, comes right before a close
+// byte in text.
+func sicBefore(text string, close byte) bool {
+	for from := 0; ; {
+		k := strings.IndexByte(text[from:], close)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if k >= 3 && text[k-3]|0x20 == 's' && text[k-2]|0x20 == 'i' && text[k-1]|0x20 == 'c' {
 			return true
 		}
+		from = k + 1
 	}
-	return false
 }
 
 // followedBySic is the newsroom's own suppression: "teh [sic]".
