@@ -115,7 +115,7 @@ func hashFoldASCII(w string) (uint64, bool) {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return hashString(strings.ToLower(w)), false
+			return hash(strings.ToLower(w)), false
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -124,15 +124,6 @@ func hashFoldASCII(w string) (uint64, bool) {
 		h *= 1099511628211
 	}
 	return h, true
-}
-
-func hashString(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
 }
 
 // sameFold reports whether a and b are equal in lower case.

@@ -104,6 +104,8 @@ func (l *lexicon) index() *suggestIndex {
 	return l.sugg
 }
 
+// hash and hashBytes are 64-bit FNV-1a, written out so as not to allocate;
+// the data files are built with the same function (internal/gen).
 func hashBytes(b []byte) uint64 {
 	h := uint64(14695981039346656037)
 	for _, c := range b {
