@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/prior"
 )
 
 //go:generate sh internal/gen/gen.sh
@@ -398,32 +400,9 @@ func (l *lexicon) nearMissOf(id int, w string) []uint32 {
 	return l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]]
 }
 
-// classPrior is how often a word of a SCOWL size class is expected in
-// priorWords words of text when the counted text has not seen it. Keep it in
-// step with prior in internal/gen.
-func classPrior(class uint8) float64 {
-	switch {
-	case class <= 10:
-		return 100
-	case class <= 20:
-		return 30
-	case class <= 35:
-		return 8
-	case class <= 40:
-		return 5
-	case class <= 50:
-		return 2.5
-	case class <= 55:
-		return 1.6
-	case class <= 60:
-		return 1
-	case class <= 70:
-		return 0.5
-	case class <= 80:
-		return 0.15
-	}
-	return 0.05
-}
+// classPrior is prior.Class for an entry's class (see internal/prior,
+// shared with the generator).
+func classPrior(class uint8) float64 { return prior.Class(int(class)) }
 
 // freq is a word's expected count in priorWords words of text: what the counted text saw
 // plus the size class's prior, so that words it never saw still rank.
@@ -440,8 +419,7 @@ func (l *lexicon) freq(w string) float64 {
 	return float64(e.count) + classPrior(e.class)*l.total/priorWords
 }
 
-// priorWords is the text size classPrior is set for.
-const priorWords = 1.8e6
+const priorWords = prior.Words
 
 // compound reports whether w is two common words written as one
 // ("gameplay", "barcode"): news coins such words faster than word lists

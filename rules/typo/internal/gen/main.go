@@ -15,6 +15,8 @@ import (
 	"flag"
 	"log"
 	"path/filepath"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/prior"
 )
 
 func main() {
@@ -40,7 +42,7 @@ func main() {
 	for _, n := range counts {
 		total += n
 	}
-	priorScale = float64(total) / 1.8e6
+	priorScale = float64(total) / prior.Words
 	for w, e := range lex {
 		e.count = counts[lower(w)]
 		lex[w] = e

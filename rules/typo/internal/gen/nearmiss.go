@@ -5,40 +5,15 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-)
 
-// prior is how often a word of a SCOWL size class is expected in 1.8 million
-// words of prose when the counted text has not seen it. Keep it in step with
-// classPrior in the typo package.
-func prior(class int) float64 {
-	switch {
-	case class <= 10:
-		return 100
-	case class <= 20:
-		return 30
-	case class <= 35:
-		return 8
-	case class <= 40:
-		return 5
-	case class <= 50:
-		return 2.5
-	case class <= 55:
-		return 1.6
-	case class <= 60:
-		return 1
-	case class <= 70:
-		return 0.5
-	case class <= 80:
-		return 0.15
-	}
-	return 0.05
-}
+	"github.com/copydesk/copydesk/rules/typo/internal/prior"
+)
 
 // priorScale stretches the priors, set for the 1.8 million words of the
 // addresses, to the size of the counted text.
 var priorScale = 1.0
 
-func freq(e entry) float64 { return float64(e.count) + prior(e.class)*priorScale }
+func freq(e entry) float64 { return float64(e.count) + prior.Class(e.class)*priorScale }
 
 // writeNearMisses lists, for each lower-case word, the words one edit away
 // (Damerau) that are at least ten times as frequent: the real words a typist
