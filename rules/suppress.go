@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -57,6 +58,9 @@ func directives(a *article.Article) []*directive {
 	var out []*directive
 	open := map[string]*directive{} // rule list → the disable it opened
 	for _, m := range directiveRE.FindAllSubmatchIndex(a.Source, -1) {
+		if !isComment(a, m[0], m[1]) {
+			continue // "<!-- copydesk-disable -->" shown in code or text is no directive
+		}
 		kind := string(a.Source[m[2]:m[3]])
 		ids := strings.FieldsFunc(string(a.Source[m[4]:m[5]]), func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' || r == '\r' })
 		d := &directive{span: article.Span{Start: m[0], End: m[1]}, rules: ids}
@@ -83,6 +87,13 @@ func directives(a *article.Article) []*directive {
 		}
 	}
 	return out
+}
+
+// isComment reports whether source bytes [start, end) are one of the
+// article's markup comments.
+func isComment(a *article.Article, start, end int) bool {
+	i := sort.Search(len(a.Comments), func(i int) bool { return a.Comments[i].End >= end })
+	return i < len(a.Comments) && a.Comments[i].Start == start && a.Comments[i].End == end
 }
 
 func (d *directive) covers(f *Finding) bool {

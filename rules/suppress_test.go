@@ -35,6 +35,12 @@ func TestSuppressions(t *testing.T) {
 		{"unused", "a.md", "<!-- copydesk-disable-next-line every-the -->\na cat\n", 0, 1},
 		{"unknown rule", "a.md", "<!-- copydesk-disable every-thee -->\nthe cat\n", 1, 1},
 		{"plain text has no comments", "a.txt", "<!-- copydesk-disable -->\nthe cat\n", 1, 0},
+		{"inline comment in Markdown", "a.md", "A <!-- copydesk-disable every-the --> note.\n\nthe cat\n", 0, 0},
+		{"fenced code is no comment", "a.md", "```\n<!-- copydesk-disable -->\n```\n\nthe cat\n", 1, 0},
+		{"indented code is no comment", "a.md", "Intro.\n\n    <!-- copydesk-disable -->\n\nthe cat\n", 1, 0},
+		{"code span is no comment", "a.md", "See `<!-- copydesk-disable -->`.\n\nthe cat\n", 1, 0},
+		{"escaped in HTML is no comment", "a.html", "<pre>&lt;!-- copydesk-disable --&gt;</pre><p>the cat</p>", 1, 0},
+		{"HTML comment", "a.html", "<!-- copydesk-disable --><p>the cat</p>", 0, 0},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

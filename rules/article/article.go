@@ -70,6 +70,11 @@ type Article struct {
 	Lines      *Lines
 	Paragraphs []*Paragraph
 	Warnings   []Warning // problems with the input that do not stop checking
+	// Comments are the byte spans of the HTML comments that are markup (in
+	// an HTML file, or raw HTML in Markdown), in order: where copydesk's
+	// suppression comments count. A "<!--" in a code block or span, or in
+	// text, is not one.
+	Comments []Span
 }
 
 // Warning is a problem with an input file, such as invalid UTF-8.

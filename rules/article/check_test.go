@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"fmt"
 	"unicode/utf8"
 )
@@ -15,6 +16,14 @@ func checkArticle(a *Article) error {
 			return fmt.Errorf("%s span %v outside [0,%d]", what, s, n)
 		}
 		return nil
+	}
+	for i, c := range a.Comments {
+		if err := inFile("comment", c); err != nil {
+			return err
+		}
+		if !bytes.HasPrefix(a.Source[c.Start:c.End], []byte("<!--")) || i > 0 && c.Start < a.Comments[i-1].End {
+			return fmt.Errorf("comment %d %v: %q is not a comment in order", i, c, a.Source[c.Start:c.End])
+		}
 	}
 	for i, p := range a.Paragraphs {
 		if err := inFile("paragraph", p.Span); err != nil {

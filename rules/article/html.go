@@ -44,6 +44,10 @@ func (a *Article) readHTML() error {
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			r.close(string(name), start, off)
+		case html.CommentToken:
+			if bytes.HasPrefix(a.Source[start:off], []byte("<!--")) { // not a "<!x>" or "</ >" taken for one
+				a.Comments = append(a.Comments, Span{start, off})
+			}
 		}
 	}
 }

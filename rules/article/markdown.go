@@ -34,17 +34,51 @@ func (a *Article) readMarkdown() error {
 		if !entering {
 			return ast.WalkContinue, nil
 		}
-		switch n.(type) {
-		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.HTMLBlock, *ast.LinkReferenceDefinition:
+		switch n := n.(type) {
+		case *ast.HTMLBlock:
+			a.htmlComments(body, base, n.Lines(), n.ClosureLine)
+			return ast.WalkSkipChildren, nil
+		case *ast.FencedCodeBlock, *ast.CodeBlock, *ast.LinkReferenceDefinition:
 			return ast.WalkSkipChildren, nil
 		case *ast.Paragraph, *ast.TextBlock, *ast.Heading, *extast.TableCell:
-			c := &mdInline{src: body, base: base}
+			c := &mdInline{src: body, base: base, a: a}
 			c.children(n)
 			a.addParagraph(markdownKind(n), c.pieces)
 			return ast.WalkSkipChildren, nil
 		}
 		return ast.WalkContinue, nil
 	})
+}
+
+// htmlComments records the comments in a block of raw HTML (its lines, and
+// the closing line goldmark keeps apart), as Comments.
+func (a *Article) htmlComments(body []byte, base int, lines *text.Segments, closure text.Segment) {
+	if lines.Len() == 0 {
+		return
+	}
+	start, end := lines.At(0).Start, lines.At(lines.Len()-1).Stop
+	if closure.Stop > end {
+		end = closure.Stop
+	}
+	a.commentsIn(body[:end], start, base)
+}
+
+// commentsIn records each "<!-- … -->" found in src[from:] as a Comment,
+// offset by base.
+func (a *Article) commentsIn(src []byte, from, base int) {
+	for i := from; ; {
+		j := bytes.Index(src[i:], []byte("<!--"))
+		if j < 0 {
+			return
+		}
+		k := bytes.Index(src[i+j+4:], []byte("-->"))
+		if k < 0 {
+			return
+		}
+		start, end := i+j, i+j+4+k+3
+		a.Comments = append(a.Comments, Span{base + start, base + end})
+		i = end
+	}
 }
 
 // markdownKind is the paragraph kind of a prose block: its own kind, or

@@ -13,6 +13,7 @@ type mdInline struct {
 	src    []byte
 	base   int
 	pieces []Piece
+	a      *Article // for the comments met
 }
 
 func (c *mdInline) children(n ast.Node) {
@@ -41,8 +42,13 @@ func (c *mdInline) inline(n ast.Node) {
 				c.placeholder(start, start+len(label))
 			}
 		}
-	case *ast.RawHTML, *ast.String:
-		// Tags and comments are markup; the text between them is its own node.
+	case *ast.RawHTML:
+		// Tags and comments are markup; the text between them is its own
+		// node. A comment may hold a suppression directive.
+		if segs := n.Segments; segs.Len() > 0 {
+			c.a.commentsIn(c.src[:segs.At(segs.Len()-1).Stop], segs.At(0).Start, c.base)
+		}
+	case *ast.String:
 	default: // emphasis, links (their text, not their destination)
 		c.children(n)
 	}
