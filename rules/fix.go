@@ -77,9 +77,14 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 
 // ReplaceText is a fix replacing Text[start:end] of paragraph p with s. It
 // is safe only when the rule is sure of s and the text stands in the source
-// as it is (not as an entity, an escape or across markup), so the edit
-// touches just those bytes.
+// as it is (not as an entity or an escape), so the edit touches just those
+// bytes. Text that spans markup in the source ("the <a href=x>the</a>", a
+// comment between two spaces) gets a fix with no edits, which Report drops:
+// an edit there would delete the tags or the comment with the text.
 func ReplaceText(src []byte, p *article.Paragraph, start, end int, s, msg string, sure bool) Fix {
+	if !p.Contiguous(start, end) {
+		return Fix{Message: msg}
+	}
 	return Fix{
 		Message: msg,
 		Edits:   []Edit{{Span: p.SourceSpan(start, end), New: s}},

@@ -49,6 +49,17 @@ func (p *Pass) Report(f Finding) {
 	if f.Severity == 0 {
 		f.Severity = p.severity
 	}
+	if len(f.Fixes) > 0 {
+		// a fix with no edits is one a rule could not make without
+		// touching markup (see ReplaceText): the finding stands without it
+		kept := f.Fixes[:0:0]
+		for _, fx := range f.Fixes {
+			if len(fx.Edits) > 0 {
+				kept = append(kept, fx)
+			}
+		}
+		f.Fixes = kept
+	}
 	p.findings = append(p.findings, f)
 }
 

@@ -43,6 +43,7 @@ do not pile up; its fix (not applied unattended) deletes the comment.`,
 // directive is one suppression comment.
 type directive struct {
 	span     article.Span // the comment
+	enable   article.Span // the copydesk-enable closing a disable, if any
 	rules    []string     // empty: every rule
 	from, to int          // byte range it covers
 	used     bool
@@ -82,6 +83,7 @@ func directives(a *article.Article) []*directive {
 		case "enable":
 			if o := open[key]; o != nil {
 				o.to = m[0]
+				o.enable = d.span
 				delete(open, key)
 			}
 		}
@@ -94,6 +96,37 @@ func directives(a *article.Article) []*directive {
 func isComment(a *article.Article, start, end int) bool {
 	i := sort.Search(len(a.Comments), func(i int) bool { return a.Comments[i].End >= end })
 	return i < len(a.Comments) && a.Comments[i].Start == start && a.Comments[i].End == end
+}
+
+// deletion is the fix for an unused directive: delete it, and the
+// copydesk-enable that closes it; each with its whole line when it stands
+// alone on one, so no blank line is left behind.
+func (d *directive) deletion(src []byte) Fix {
+	fx := Fix{Message: "delete the comment", Edits: []Edit{{Span: lineOf(src, d.span)}}}
+	if d.enable.End > 0 {
+		fx.Message = "delete the comment and its copydesk-enable"
+		fx.Edits = append(fx.Edits, Edit{Span: lineOf(src, d.enable)})
+	}
+	return fx
+}
+
+// lineOf widens sp to its whole line, line end included, when nothing but
+// spaces shares the line with it.
+func lineOf(src []byte, sp article.Span) article.Span {
+	start, end := sp.Start, sp.End
+	for start > 0 && (src[start-1] == ' ' || src[start-1] == '\t') {
+		start--
+	}
+	for end < len(src) && (src[end] == ' ' || src[end] == '\t' || src[end] == '\r') {
+		end++
+	}
+	if (start == 0 || src[start-1] == '\n') && (end == len(src) || src[end] == '\n') {
+		if end < len(src) {
+			end++
+		}
+		return article.Span{Start: start, End: end}
+	}
+	return sp
 }
 
 func (d *directive) covers(f *Finding) bool {
@@ -158,7 +191,7 @@ func suppress(a *article.Article, fs []Finding, report bool, known map[string]bo
 		}
 		kept = append(kept, Finding{Rule: UnusedSuppression.ID, Path: a.Path, Span: d.span, Message: msg,
 			Key:   string(a.Source[d.span.Start:d.span.End]),
-			Fixes: []Fix{{Message: "delete the comment", Edits: []Edit{{Span: d.span}}}}})
+			Fixes: []Fix{d.deletion(a.Source)}})
 	}
 	return kept
 }

@@ -75,3 +75,23 @@ func TestSic(t *testing.T) {
 		t.Errorf("want one finding at 29, got %+v", res.Findings)
 	}
 }
+
+// TestUnusedSuppressionFix: deleting an unused disable takes its
+// copydesk-enable too, and the lines they stood alone on.
+func TestUnusedSuppressionFix(t *testing.T) {
+	src := "a cat\n\n<!-- copydesk-disable every-the -->\na dog\n<!-- copydesk-enable every-the -->\n\nend <!-- copydesk-disable-next-line every-the --> here\nno\n"
+	want := "a cat\n\na dog\n\nend  here\nno\n"
+	var edits []rules.Edit
+	for _, f := range runWith(t, "a.md", src) {
+		if f.Rule == "unused-suppression" {
+			edits = append(edits, f.Fixes[0].Edits...)
+		}
+	}
+	got, err := rules.Apply([]byte(src), edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(got) != want {
+		t.Errorf("after the fixes:\n%q\nwant\n%q", got, want)
+	}
+}

@@ -88,6 +88,22 @@ func (p *Paragraph) SourceOffset(t int) int {
 	}
 }
 
+// Contiguous reports whether the Text range [start, end) comes from one
+// stretch of source with nothing left out between its pieces: no tag,
+// comment or other markup, whose bytes an edit of the span would destroy.
+func (p *Paragraph) Contiguous(start, end int) bool {
+	if end <= start || len(p.runs) == 0 {
+		return true
+	}
+	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].text > start }) - 1
+	for i = max(i, 0); i+1 < len(p.runs) && p.runs[i+1].text < end; i++ {
+		if r := p.runs[i]; r.src+r.slen != p.runs[i+1].src {
+			return false
+		}
+	}
+	return true
+}
+
 // SourceSpan maps the Text range [start, end) to the source span it came from.
 // An end inside an atomic run extends to the run's end.
 func (p *Paragraph) SourceSpan(start, end int) Span {

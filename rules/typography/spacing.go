@@ -67,7 +67,9 @@ func appendGaps(gaps []gap, p *article.Paragraph) []gap {
 			j++
 		}
 		prev, next := around(t, i, j)
-		if i > 0 && j < len(t) && !unicode.IsSpace(prev) && !unicode.IsSpace(next) {
+		// spaces on both sides of a tag or comment are not together in the
+		// source, nor on the page
+		if i > 0 && j < len(t) && !unicode.IsSpace(prev) && !unicode.IsSpace(next) && p.Contiguous(i, j) {
 			gaps = append(gaps, gap{p: p, start: i, end: j, prev: prev, next: next})
 		}
 		i = j
