@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -37,9 +39,11 @@ func newCheck() *cobra.Command {
 	c := &cobra.Command{
 		Use:   "check [PATH|-]...",
 		Short: "Check articles and report what is wrong with them",
-		Long: `Check reads the articles named (folders are walked for .txt, .md,
-.markdown, .html and .htm files, honouring .gitignore; "-" reads standard
-input) and reports findings.
+		Long: `Check reads the articles named (folders are walked for .txt, .text,
+.md, .markdown, .html and .htm files, or what the config's include globs
+match, honouring .gitignore; "-" reads standard input) and reports findings.
+In plain text, a blank line ends a paragraph; a file with no blank lines at
+all has one paragraph per line.
 
 Exit status: 0 when no finding reaches --fail-on, 1 when one does, 2 on a
 usage, configuration or I/O error.`,
@@ -77,6 +81,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	if !validFormat(fl.format) {
 		return fmt.Errorf("unknown --format %q (want %s)", fl.format, strings.Join(report.Formats, ", "))
 	}
+	if m := strings.ToLower(fl.color); m != "auto" && m != "always" && m != "never" {
+		return fmt.Errorf("unknown --color %q (want auto, always or never)", fl.color)
+	}
 	cfg, eng, err := setup(fl.config, fl.jobs)
 	if err != nil {
 		return err
@@ -84,7 +91,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	if fl.across {
 		acrossFiles(eng)
 	}
-	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName)
+	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr())
 	if err != nil {
 		return err
 	}
@@ -193,7 +200,7 @@ func parseFailOn(s string) (rules.Severity, error) {
 	}
 	sev, err := rules.ParseSeverity(s)
 	if err != nil {
-		return 0, fmt.Errorf("--fail-on: %w", err)
+		return 0, fmt.Errorf("unknown --fail-on %q (want error, warning, info or never)", s)
 	}
 	return sev, nil
 }
@@ -210,7 +217,22 @@ func openOutput(stdout io.Writer, path string) (io.Writer, func(error) error, er
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
-		return nil, nil, fmt.Errorf("--output: %w", err)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the temporary file's name would only confuse
+		}
+		return nil, nil, fmt.Errorf("--output %s: cannot write there: %w", path, err)
+	}
+	// CreateTemp makes the file private (0600); a report is an ordinary
+	// file, readable as any other the user writes (or as the one it replaces)
+	mode := os.FileMode(0o644)
+	if st, err := os.Stat(path); err == nil {
+		mode = st.Mode().Perm()
+	}
+	if err := tmp.Chmod(mode); err != nil {
+		tmp.Close()
+		os.Remove(tmp.Name())
+		return nil, nil, fmt.Errorf("--output %s: %w", path, err)
 	}
 	done := func(err error) error {
 		if err == nil {

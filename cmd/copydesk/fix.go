@@ -38,7 +38,9 @@ a file with nothing to change is not touched. With "-" the article is read
 from standard input and the fixed text written to standard output.
 
 --unsafe also applies the first suggestion of findings whose fix is not
-certain; review the result. The exit status is 0 unless there was an error.`,
+certain; review the result. The exit status is 0 unless there was an error,
+with --diff too (use "check --diff" for a status that says whether there
+are fixes to make).`,
 		Example: `  copydesk fix story.md
   copydesk fix --diff articles/
   copydesk fix --rule duplicate-block --unsafe archive/
@@ -67,7 +69,7 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 		}
 		only[id] = true
 	}
-	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName)
+	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr())
 	if err != nil {
 		return err
 	}

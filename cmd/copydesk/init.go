@@ -20,7 +20,9 @@ const defaultConfig = `# copydesk configuration. Every key is optional; these ar
 language: en-US
 
 # Files to check when a folder is walked (globs relative to this file's folder).
-# include: ["**/*.md", "**/*.txt", "**/*.html"]
+# Without include, files with an article extension (.txt .text .md .markdown
+# .html .htm); with it, the files it matches, other extensions read as text.
+# include: ["**/*.md", "**/*.markdown", "**/*.txt", "**/*.text", "**/*.html", "**/*.htm"]
 # exclude: ["drafts/**"]
 
 # Words the newsroom accepts, and files of them, one a line.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -19,20 +20,29 @@ import (
 // walked for article files (hidden folders and what .gitignore ignores are
 // left out, and the config's include and exclude globs apply), "-" as
 // standard input named stdinName.
-func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string) ([]rules.Input, error) {
+func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string, warn io.Writer) ([]rules.Input, error) {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
 	var inputs []rules.Input
 	seen := map[string]bool{}
 	add := func(path string, f article.Format) {
-		if !seen[path] {
-			seen[path] = true
+		key := path
+		if abs, err := filepath.Abs(path); err == nil {
+			key = abs // "a.txt" and "../news/a.txt" are one file
+		}
+		if !seen[key] {
+			seen[key] = true
 			inputs = append(inputs, rules.Input{Path: path, Format: f, Read: func() ([]byte, error) { return os.ReadFile(path) }})
 		}
 	}
+	stdinSeen := false
 	for _, arg := range args {
 		if arg == "-" {
+			if stdinSeen {
+				return nil, fmt.Errorf("standard input (-) given twice")
+			}
+			stdinSeen = true
 			name := stdinName
 			if name == "" {
 				name = "<stdin>"
@@ -54,7 +64,7 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 			add(filepath.Clean(arg), f)
 			continue
 		}
-		files, err := walk(arg, cfg)
+		files, err := walk(arg, cfg, warn)
 		if err != nil {
 			return nil, err
 		}
@@ -66,13 +76,23 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 	return inputs, nil
 }
 
-// walk lists the article files under root, sorted.
-func walk(root string, cfg *rules.Config) ([]string, error) {
+// walk lists the article files under root, sorted: files with an article
+// extension, or, when the config has include globs, any file they match
+// (read as plain text unless its extension says otherwise). A symbolic
+// link to nothing is left out with a warning on warn.
+func walk(root string, cfg *rules.Config, warn io.Writer) ([]string, error) {
 	var out []string
 	ignores := map[string]*ignore.GitIgnore{} // folder → its .gitignore
+	above := gitignoresAbove(root)
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if _, err := os.Stat(path); err != nil {
+				fmt.Fprintf(warn, "copydesk: %s: skipped: a symbolic link to nothing (%v)\n", path, errors.Unwrap(err))
+				return nil
+			}
 		}
 		if path != root && strings.HasPrefix(d.Name(), ".") {
 			if d.IsDir() {
@@ -80,7 +100,7 @@ func walk(root string, cfg *rules.Config) ([]string, error) {
 			}
 			return nil
 		}
-		if ignored(ignores, root, path, d.IsDir()) {
+		if ignored(ignores, root, path, d.IsDir()) || above.ignores(path, d.IsDir()) {
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -92,7 +112,7 @@ func walk(root string, cfg *rules.Config) ([]string, error) {
 			}
 			return nil
 		}
-		if _, ok := article.FormatOf(path); !ok || !cfg.Selects(rules.RelPath(cfg.Dir, path)) {
+		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(rules.RelPath(cfg.Dir, path)) {
 			return nil
 		}
 		out = append(out, path)
@@ -118,4 +138,64 @@ func ignored(ignores map[string]*ignore.GitIgnore, root, path string, dir bool) 
 			return false
 		}
 	}
+}
+
+// ancestorIgnores are the .gitignore files of the folders above a walked
+// folder, up to the top of its git work tree: "copydesk check news" in a
+// repository honours the repository's own .gitignore, as git does.
+type ancestorIgnores []struct {
+	dir string // absolute
+	gi  *ignore.GitIgnore
+}
+
+func gitignoresAbove(root string) ancestorIgnores {
+	abs, err := filepath.Abs(root)
+	if err != nil || exists(filepath.Join(abs, ".git")) {
+		return nil // root is the top of its work tree: nothing above counts
+	}
+	var out ancestorIgnores
+	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
+		if gi, err := ignore.CompileIgnoreFile(filepath.Join(d, ".gitignore")); err == nil {
+			out = append(out, struct {
+				dir string
+				gi  *ignore.GitIgnore
+			}{d, gi})
+		}
+		if exists(filepath.Join(d, ".git")) {
+			return out
+		}
+		if d == filepath.Dir(d) {
+			return nil // not in a git work tree: no .gitignore above applies
+		}
+	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+// ignores asks the .gitignore files above the walked folder about path.
+func (a ancestorIgnores) ignores(path string, dir bool) bool {
+	if len(a) == 0 {
+		return false
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return false
+	}
+	for _, x := range a {
+		rel, err := filepath.Rel(x.dir, abs)
+		if err != nil {
+			continue
+		}
+		rel = filepath.ToSlash(rel)
+		if dir {
+			rel += "/"
+		}
+		if x.gi.MatchesPath(rel) {
+			return true
+		}
+	}
+	return false
 }

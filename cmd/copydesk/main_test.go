@@ -67,6 +67,8 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"check", filepath.Join(dir, "missing.txt")}, exitError},
 		{[]string{"check", "--config", badcfg, clean}, exitError},
 		{[]string{"check", utf16}, exitError},
+		{[]string{"check", "--color", "sometimes", clean}, exitError},
+		{[]string{"check", "-", "-"}, exitError},
 		{[]string{"fix", utf16}, exitError},
 		{[]string{"check", "--no-such-flag", clean}, exitError},
 		{[]string{"rules", "no-such-rule"}, exitError},

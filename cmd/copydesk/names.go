@@ -32,7 +32,7 @@ then save it as a names file and name it in .copydesk.yml (names_files:).`,
 			if err != nil {
 				return err
 			}
-			inputs, err := collect(args, cfg, c.InOrStdin(), "")
+			inputs, err := collect(args, cfg, c.InOrStdin(), "", c.ErrOrStderr())
 			if err != nil {
 				return err
 			}

@@ -112,9 +112,9 @@ func Parse(path string, format Format, src []byte) (*Article, error) {
 var ErrNotText = errors.New("not UTF-8 text")
 
 // notText refuses input that is not UTF-8 text at all: UTF-16 or UTF-32
-// (by its byte-order mark), or a file of which, in its first 8 KB (at
-// least 256 bytes of it), three bytes in ten or more are NUL or invalid
-// UTF-8: a binary file, or UTF-16 without a mark. Checking such a file
+// (by its byte-order mark), or a file of which, in its first 8 KB, three
+// bytes in ten or more are NUL or invalid UTF-8 (NUL alone in a file under
+// 256 bytes): a binary file, or UTF-16 without a mark. Checking such a file
 // would report noise at every byte. A stray NUL, or words in another
 // encoding here and there, are findings instead.
 func notText(src []byte) error {
@@ -125,18 +125,22 @@ func notText(src []byte) error {
 		return fmt.Errorf("%w: it is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8 to check it", ErrNotText)
 	}
 	sample := src[:min(len(src), 8192)]
-	if len(sample) < 256 {
-		return nil
-	}
-	bad := 0
+	nul, bad := 0, 0
 	for i := 0; i < len(sample); {
 		r, size := utf8.DecodeRune(sample[i:])
-		if r == 0 || r == utf8.RuneError && size == 1 {
+		switch {
+		case r == 0:
+			nul++
+		case r == utf8.RuneError && size == 1:
 			bad++
 		}
 		i += size
 	}
-	if bad*10 >= len(sample)*3 {
+	if len(sample) < 256 {
+		bad = 0 // in a few bytes, invalid ones are a finding; NULs still say UTF-16
+	}
+	if len(sample) >= 8 && (nul+bad)*10 >= len(sample)*3 {
+		bad += nul
 		return fmt.Errorf("%w: %d of its first %d bytes are NUL or invalid UTF-8; "+
 			"if it is text in another encoding (UTF-16, say), convert it to UTF-8; if it is binary, leave it out",
 			ErrNotText, bad, len(sample))

@@ -127,6 +127,8 @@ func TestNotText(t *testing.T) {
 		{"utf-16 with BOM", utf16, true},
 		{"utf-16 without BOM", noBOM, true},
 		{"utf-32", []byte{0xFF, 0xFE, 0, 0, 'A', 0, 0, 0}, true},
+		{"short utf-16 without BOM", []byte("H\x00e\x00l\x00l\x00o\x00 \x00t\x00e\x00h\x00"), true},
+		{"short with invalid bytes", []byte("caf\xe9 \xff\xfe\xfd ok"), false},
 		{"binary", binary, true},
 	} {
 		_, err := Parse("f.txt", Text, tc.src)
