@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -47,7 +48,7 @@ func Diff(path string, old, new []byte) string {
 	if len(hunks) == 0 {
 		return ""
 	}
-	name := strings.TrimPrefix(filepath.ToSlash(path), "./")
+	name := diffName(path)
 	var b strings.Builder
 	fmt.Fprintf(&b, "--- a/%s\n+++ b/%s\n", name, name)
 	for _, h := range hunks {
@@ -176,4 +177,27 @@ func writeHunk(b *strings.Builder, ops []lineOp) {
 			b.WriteString("\n\\ No newline at end of file\n")
 		}
 	}
+}
+
+// diffName is how the diff names a file: its path as given, which `git
+// apply` run in the same folder reads; or, for a path that leaves that folder
+// ("../story.md") or is absolute, which git apply refuses, its path from the
+// top of the git work tree holding it, for `git apply` run there.
+func diffName(path string) string {
+	name := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(path)), "./")
+	if !filepath.IsAbs(path) && name != ".." && !strings.HasPrefix(name, "../") {
+		return name
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return name
+	}
+	for d := filepath.Dir(abs); d != filepath.Dir(d); d = filepath.Dir(d) {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			if rel, err := filepath.Rel(d, abs); err == nil {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	return strings.TrimPrefix(filepath.ToSlash(abs), "/") // outside any work tree: patch -p1 from /
 }
