@@ -9,10 +9,13 @@ import (
 
 // Baseline is a record of findings accepted as they are, so that a desk can
 // adopt copydesk on an archive and be told only of new findings. Entries are
-// keyed by path, rule and fingerprint, which survive unrelated edits.
+// keyed by path, rule and fingerprint, which survive unrelated edits. Paths
+// are stored relative to the baseline file's folder, so the baseline serves
+// from any working folder.
 type Baseline struct {
 	Version  int             `json:"version"`
 	Findings []BaselineEntry `json:"findings"`
+	dir      string          // the folder of the file it was read from
 }
 
 // BaselineEntry is one accepted finding. Message is there for people
@@ -38,7 +41,12 @@ func NewBaseline(fs []Finding) *Baseline {
 
 // Write saves the baseline as indented JSON.
 func (b *Baseline) Write(path string) error {
-	data, err := json.MarshalIndent(b, "", "  ")
+	out := Baseline{Version: b.Version, Findings: make([]BaselineEntry, len(b.Findings))}
+	for i, e := range b.Findings {
+		e.Path = filepath.ToSlash(RelPath(filepath.Dir(path), e.Path))
+		out.Findings[i] = e
+	}
+	data, err := json.MarshalIndent(out, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -61,6 +69,7 @@ func LoadBaseline(path string) (*Baseline, error) {
 	if b.Version != 1 {
 		return nil, fmt.Errorf("%s: baseline version %d is not supported (want 1)", path, b.Version)
 	}
+	b.dir = filepath.Dir(path)
 	return &b, nil
 }
 
@@ -72,7 +81,11 @@ func (b *Baseline) Filter(fs []Finding) []Finding {
 	}
 	var out []Finding
 	for _, f := range fs {
-		if !known[baselineKey{filepath.ToSlash(f.Path), f.Rule, f.Fingerprint}] {
+		path := f.Path
+		if b.dir != "" {
+			path = RelPath(b.dir, path)
+		}
+		if !known[baselineKey{filepath.ToSlash(path), f.Rule, f.Fingerprint}] {
 			out = append(out, f)
 		}
 	}

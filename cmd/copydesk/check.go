@@ -106,7 +106,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 		if err := rules.NewBaseline(res.Findings).Write(fl.writeBase); err != nil {
 			return err
 		}
-		fmt.Fprintf(c.ErrOrStderr(), "copydesk: recorded %d findings in %s\n", len(res.Findings), fl.writeBase)
+		fmt.Fprintf(c.ErrOrStderr(), "copydesk: recorded %d %s in %s\n", len(res.Findings), plural(len(res.Findings), "finding", "findings"), fl.writeBase)
 		return nil
 	}
 	if fl.baseline != "" {

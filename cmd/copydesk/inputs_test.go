@@ -97,3 +97,16 @@ func TestFixFiles(t *testing.T) {
 		t.Errorf("bad --output: exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestBaselineElsewhere: a baseline holds paths relative to its own folder,
+// so it works from any working folder.
+func TestBaselineElsewhere(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "desk", "a.txt"), "the the end\n")
+	if code, _, errs := copydesk(t, filepath.Join(dir, "desk"), "check", "--write-baseline", "base.json", "a.txt"); code != exitOK {
+		t.Fatalf("write-baseline: exit %d: %s", code, errs)
+	}
+	if code, out, _ := copydesk(t, dir, "check", "--baseline", "desk/base.json", "desk/a.txt"); code != exitOK {
+		t.Errorf("from the folder above: exit %d, want 0 (all findings in the baseline):\n%s", code, out)
+	}
+}
