@@ -3,6 +3,7 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -12,6 +13,7 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 	"golang.org/x/text/language"
 )
 
@@ -34,7 +36,8 @@ type Config struct {
 	NamesFiles      []string            `yaml:"names_files"`
 	Overrides       []OverrideConfig    `yaml:"overrides"`
 
-	tag language.Tag
+	tag  language.Tag
+	file *ast.File // the parsed file, for the places of errors; nil for the defaults
 }
 
 // OverrideConfig sets rules differently for the files its globs match
@@ -70,7 +73,7 @@ func FindConfig(dir string) string {
 func LoadConfig(path string) (*Config, error) {
 	cfg := &Config{Dir: "."}
 	if path == "" {
-		return cfg, cfg.check(nil)
+		return cfg, cfg.check()
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -86,8 +89,8 @@ func LoadConfig(path string) (*Config, error) {
 			return nil, configError(path, err)
 		}
 	}
-	cfg.Path, cfg.Dir = path, filepath.Dir(path)
-	return cfg, cfg.check(file)
+	cfg.Path, cfg.Dir, cfg.file = path, filepath.Dir(path), file
+	return cfg, cfg.check()
 }
 
 // configError turns a YAML error into "file:line:col: message".
@@ -103,49 +106,80 @@ func configError(path string, err error) error {
 
 // errorAt formats a config error at a node's place.
 func (c *Config) errorAt(n ast.Node, format string, args ...any) error {
-	msg := fmt.Sprintf(format, args...)
-	if n != nil && n.GetToken() != nil && n.GetToken().Position != nil {
-		p := n.GetToken().Position
-		return fmt.Errorf("%s:%d:%d: %s", c.Path, p.Line, p.Column, msg)
-	}
-	if c.Path == "" {
-		return errors.New(msg)
-	}
-	return fmt.Errorf("%s: %s", c.Path, msg)
+	return errorAt(c.Path, n, format, args...)
 }
 
-// node finds the node at a YAML path such as "$.language", for error places.
-func node(file *ast.File, path string) ast.Node {
-	if file == nil {
+// errorAt formats an error at a node's place in a file: "file:line:col: message".
+func errorAt(path string, n ast.Node, format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	if p := position(n); p != nil {
+		return fmt.Errorf("%s:%d:%d: %s", path, p.Line, p.Column, msg)
+	}
+	if path == "" {
+		return errors.New(msg)
+	}
+	return fmt.Errorf("%s: %s", path, msg)
+}
+
+// position is where a node starts: for a block mapping, its first key
+// (the node's own token is the first colon).
+func position(n ast.Node) *token.Position {
+	if m, ok := n.(*ast.MappingNode); ok && !m.IsFlowStyle && len(m.Values) > 0 {
+		n = m.Values[0].Key
+	}
+	if n == nil || n.GetToken() == nil {
 		return nil
 	}
-	p, err := yaml.PathString(path)
+	return n.GetToken().Position
+}
+
+// at finds the node at a YAML path such as "$.language", for error places;
+// nil when there is none (the defaults, or a value from elsewhere).
+func (c *Config) at(path string, args ...any) ast.Node {
+	if c.file == nil {
+		return nil
+	}
+	p, err := yaml.PathString(fmt.Sprintf(path, args...))
 	if err != nil {
 		return nil
 	}
-	n, err := p.FilterFile(file)
+	n, err := p.FilterFile(c.file)
 	if err != nil {
 		return nil
 	}
 	return n
 }
 
-func (c *Config) check(file *ast.File) error {
+// keyAt is the key node of key in the mapping at path, for errors about
+// the key itself (an unknown rule).
+func (c *Config) keyAt(key, path string, args ...any) ast.Node {
+	if m, ok := c.at(path, args...).(*ast.MappingNode); ok {
+		for _, v := range m.Values {
+			if v.Key.String() == key {
+				return v.Key
+			}
+		}
+	}
+	return nil
+}
+
+func (c *Config) check() error {
 	if c.Language == "" {
 		c.Language = DefaultLanguage
 	}
 	tag, err := language.Parse(c.Language)
 	if base, _ := tag.Base(); err != nil || base.String() != "en" {
-		return c.errorAt(node(file, "$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
+		return c.errorAt(c.at("$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
 	}
 	c.tag = tag
-	for i, g := range append(append([]string{}, c.Include...), c.Exclude...) {
-		if !doublestar.ValidatePattern(g) {
-			key := "include"
-			if i >= len(c.Include) {
-				key = "exclude"
+	for _, globs := range []struct {
+		key  string
+		list []string
+	}{{"include", c.Include}, {"exclude", c.Exclude}} {
+		for i, g := range globs.list {
+			if !doublestar.ValidatePattern(g) {
+				return c.errorAt(c.at("$.%s[%d]", globs.key, i), "%s: bad glob pattern %q", globs.key, g)
 			}
-			return c.errorAt(node(file, "$."+key), "%s: bad glob pattern %q", key, g)
 		}
 	}
 	return nil
@@ -183,7 +217,7 @@ func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
 	sort.Strings(ids)
 	for _, id := range ids {
 		if find(all, id) == nil {
-			return nil, c.errorAt(c.Rules[id], "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
+			return nil, c.errorAt(c.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
 		}
 	}
 	var out []RuleConfig
@@ -244,20 +278,30 @@ func (o *Override) Matches(path string) bool {
 // override names is its base configuration with the override applied.
 func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
 	var out []Override
-	for _, oc := range c.Overrides {
+	for i, oc := range c.Overrides {
 		if len(oc.Files) == 0 {
-			return nil, c.errorAt(nil, "overrides: an override needs files")
+			n := c.at("$.overrides[%d].files", i)
+			if n == nil {
+				n = c.at("$.overrides[%d]", i)
+			}
+			return nil, c.errorAt(n, "overrides[%d]: an override needs files", i)
 		}
-		for _, g := range oc.Files {
+		for j, g := range oc.Files {
 			if !doublestar.ValidatePattern(g) {
-				return nil, c.errorAt(nil, "overrides: bad glob pattern %q", g)
+				return nil, c.errorAt(c.at("$.overrides[%d].files[%d]", i, j), "overrides[%d].files: bad glob pattern %q", i, g)
 			}
 		}
 		o := Override{Files: oc.Files, Dir: c.Dir, Rules: map[string]RuleConfig{}}
-		for id, n := range oc.Rules {
+		ids := make([]string, 0, len(oc.Rules))
+		for id := range oc.Rules {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			n := oc.Rules[id]
 			r := find(all, id)
 			if r == nil {
-				return nil, c.errorAt(n, "overrides: unknown rule %q%s", id, suggestRule(all, id))
+				return nil, c.errorAt(c.keyAt(id, "$.overrides[%d].rules", i), "overrides[%d].rules: unknown rule %q%s", i, id, suggestRule(all, id))
 			}
 			rc, err := c.resolveRule(r, c.Rules[id], n)
 			if err != nil {
@@ -286,10 +330,10 @@ func RelPath(base, path string) string {
 // Shared loads the newsroom data: the dictionary, rejected words and names.
 func (c *Config) Shared() (*Shared, error) {
 	sh := &Shared{Dictionary: append([]string{}, c.Dictionary...), Rejected: c.Rejected, Names: c.Names}
-	for _, f := range c.DictionaryFiles {
+	for i, f := range c.DictionaryFiles {
 		data, err := os.ReadFile(c.rel(f))
 		if err != nil {
-			return nil, fmt.Errorf("%s: dictionary_files: %w", c.Path, err)
+			return nil, c.errorAt(c.at("$.dictionary_files[%d]", i), "dictionary_files: %s", readError(err))
 		}
 		for _, line := range strings.Split(string(data), "\n") {
 			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
@@ -297,10 +341,10 @@ func (c *Config) Shared() (*Shared, error) {
 			}
 		}
 	}
-	for _, f := range c.NamesFiles {
+	for i, f := range c.NamesFiles {
 		data, err := os.ReadFile(c.rel(f))
 		if err != nil {
-			return nil, fmt.Errorf("%s: names_files: %w", c.Path, err)
+			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
 		var names []NameEntry
 		if err := yaml.UnmarshalWithOptions(data, &names, yaml.DisallowUnknownField()); err != nil {
@@ -309,6 +353,16 @@ func (c *Config) Shared() (*Shared, error) {
 		sh.Names = append(sh.Names, names...)
 	}
 	return sh, nil
+}
+
+// readError says why a file named in the config could not be read, naming
+// it as the config does (relative to the config's folder).
+func readError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("cannot read %s: %v", pe.Path, pe.Err)
+	}
+	return err.Error()
 }
 
 func (c *Config) rel(p string) string {

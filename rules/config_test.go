@@ -117,3 +117,63 @@ func TestOverrides(t *testing.T) {
 		t.Errorf("unknown rule in an override: err = %v", err)
 	}
 }
+
+// loadAll loads a config and resolves everything a run resolves, returning
+// the first error.
+func loadAll(p string) error {
+	cfg, err := rules.LoadConfig(p)
+	if err != nil {
+		return err
+	}
+	if _, err := cfg.Resolve([]*rules.Rule{testRule}); err != nil {
+		return err
+	}
+	if _, err := cfg.ResolveOverrides([]*rules.Rule{testRule}); err != nil {
+		return err
+	}
+	_, err = cfg.Shared()
+	return err
+}
+
+// TestConfigErrorPlaces: every config error names the line and column of the
+// offending key or value, and the key path.
+func TestConfigErrorPlaces(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"unknown rule at its key",
+			"rules:\n  test-rule:\n    min_words: 4\n  nosuch:\n    severity: info\n",
+			`:4:3: rules: unknown rule "nosuch"`},
+		{"unknown rule in an override at its key",
+			"overrides:\n  - files: [a]\n    rules:\n      nosuch:\n        severity: info\n",
+			`:4:7: overrides[0].rules: unknown rule "nosuch"`},
+		{"missing dictionary file",
+			"dictionary_files:\n  - nope.txt\n",
+			`:2:5: dictionary_files: cannot read `},
+		{"missing names file",
+			"names_files: [names.yml, nope.yml]\n",
+			`:1:26: names_files: cannot read `},
+		{"bad glob in an override",
+			"overrides:\n  - files: [a, \"b[\"]\n",
+			`:2:16: overrides[0].files: bad glob pattern "b["`},
+		{"override without files",
+			"overrides:\n  - files: [a]\n  - rules:\n      test-rule:\n        enabled: false\n",
+			`:3:5: overrides[1]: an override needs files`},
+		{"override with empty files",
+			"overrides:\n  - files: []\n",
+			`:2:12: overrides[0]: an override needs files`},
+		{"bad exclude glob",
+			"exclude:\n  - a\n  - \"b[\"\n",
+			`:3:5: exclude: bad glob pattern "b["`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeConfig(t, tt.body)
+			if err := os.WriteFile(filepath.Join(filepath.Dir(p), "names.yml"), []byte("- preferred: Ann\n"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			err := loadAll(p)
+			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
+				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
+			}
+		})
+	}
+}
