@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -80,7 +81,7 @@ func LoadConfig(path string) (*Config, error) {
 		return nil, fmt.Errorf("reading config: %w", err)
 	}
 	cfg.Path, cfg.Dir = path, filepath.Dir(path)
-	file, err := parser.ParseBytes(data, 0)
+	file, err := parser.ParseBytes(trimBOM(data), 0)
 	if err != nil {
 		return nil, configError(path, err)
 	}
@@ -335,11 +336,7 @@ func (c *Config) Shared() (*Shared, error) {
 		if err != nil {
 			return nil, c.errorAt(c.at("$.dictionary_files[%d]", i), "dictionary_files: %s", readError(err))
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-				sh.Dictionary = append(sh.Dictionary, w)
-			}
-		}
+		sh.Dictionary = append(sh.Dictionary, dictionaryWords(trimBOM(data))...)
 	}
 	for i, f := range c.NamesFiles {
 		data, err := os.ReadFile(c.rel(f))
@@ -347,12 +344,41 @@ func (c *Config) Shared() (*Shared, error) {
 			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
 		var names []NameEntry
-		if err := yaml.UnmarshalWithOptions(data, &names, yaml.DisallowUnknownField()); err != nil {
+		if err := yaml.UnmarshalWithOptions(trimBOM(data), &names, yaml.DisallowUnknownField()); err != nil {
 			return nil, configError(c.rel(f), err)
 		}
 		sh.Names = append(sh.Names, names...)
 	}
 	return sh, nil
+}
+
+// trimBOM drops a UTF-8 byte-order mark, which some editors put at the
+// start of a file.
+func trimBOM(data []byte) []byte {
+	return bytes.TrimPrefix(data, []byte("\ufeff"))
+}
+
+// dictionaryWords reads a dictionary file: one word (or phrase) a line;
+// blank lines are skipped, and a # at the start of a line or after a space
+// or tab begins a comment that runs to the end of the line ("C#" is a word).
+func dictionaryWords(data []byte) []string {
+	var words []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if w := strings.TrimSpace(uncomment(line)); w != "" {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// uncomment cuts a line of a dictionary file at its comment, if any.
+func uncomment(line string) string {
+	for i := 0; i < len(line); i++ {
+		if line[i] == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
+			return line[:i]
+		}
+	}
+	return line
 }
 
 // readError says why a file named in the config could not be read, naming

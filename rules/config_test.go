@@ -177,3 +177,34 @@ func TestConfigErrorPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestSharedFiles: dictionary and names files may start with a byte-order
+// mark, and dictionary files take whole-line and trailing # comments.
+func TestSharedFiles(t *testing.T) {
+	p := writeConfig(t, "\ufeffdictionary: [Yarallah]\ndictionary_files: [words.txt]\nnames_files: [names.yml]\n")
+	dir := filepath.Dir(p)
+	files := map[string]string{
+		"words.txt": "\ufeffKurilla\n# a comment\n  # an indented comment\nQayyarah  # trailing note\nC#\nF# minor\t# key\r\nSinjar\t#tab note\n\n   \nlast",
+		"names.yml": "\ufeff- preferred: Muammar Gaddafi\n  variants: [Qadhafi]\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	cfg, err := rules.LoadConfig(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh, err := cfg.Shared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Yarallah", "Kurilla", "Qayyarah", "C#", "F# minor", "Sinjar", "last"}
+	if strings.Join(sh.Dictionary, "|") != strings.Join(want, "|") {
+		t.Errorf("dictionary = %q, want %q", sh.Dictionary, want)
+	}
+	if len(sh.Names) != 1 || sh.Names[0].Preferred != "Muammar Gaddafi" {
+		t.Errorf("names = %+v", sh.Names)
+	}
+}
