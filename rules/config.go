@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -80,18 +81,38 @@ func LoadConfig(path string) (*Config, error) {
 	if err != nil {
 		return nil, fmt.Errorf("reading config: %w", err)
 	}
-	cfg.Path, cfg.Dir = path, filepath.Dir(path)
+	file, err := decodeFile(path, data, cfg, "")
+	if err != nil {
+		return nil, err
+	}
+	cfg.Path, cfg.Dir, cfg.file = path, filepath.Dir(path), file
+	return cfg, cfg.check()
+}
+
+// decodeFile parses a YAML file (data, read from path) into v, a pointer,
+// with unknown keys an error; root is the key path of the file's top
+// value in messages ("" for the config itself).
+func decodeFile(path string, data []byte, v any, root string) (*ast.File, error) {
 	file, err := parser.ParseBytes(trimBOM(data), 0)
 	if err != nil {
 		return nil, configError(path, err)
 	}
-	if len(file.Docs) > 0 && file.Docs[0].Body != nil {
-		if err := yaml.NodeToValue(file.Docs[0].Body, cfg, yaml.DisallowUnknownField()); err != nil {
-			return nil, configError(path, err)
-		}
+	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
+		return file, nil
 	}
-	cfg.Path, cfg.Dir, cfg.file = path, filepath.Dir(path), file
-	return cfg, cfg.check()
+	return file, decodeNode(path, file.Docs[0].Body, v, root)
+}
+
+// decodeNode decodes a YAML node into v, a pointer, with unknown keys an
+// error; a value of the wrong kind is reported at its key path.
+func decodeNode(path string, n ast.Node, v any, keyPath string) error {
+	if err := checkTypes(path, n, reflect.TypeOf(v), keyPath); err != nil {
+		return err
+	}
+	if err := yaml.NodeToValue(n, v, yaml.DisallowUnknownField()); err != nil {
+		return configError(path, err)
+	}
+	return nil
 }
 
 // configError turns a YAML error into "file:line:col: message".
@@ -154,11 +175,27 @@ func (c *Config) at(path string, args ...any) ast.Node {
 // keyAt is the key node of key in the mapping at path, for errors about
 // the key itself (an unknown rule).
 func (c *Config) keyAt(key, path string, args ...any) ast.Node {
-	if m, ok := c.at(path, args...).(*ast.MappingNode); ok {
-		for _, v := range m.Values {
-			if v.Key.String() == key {
-				return v.Key
-			}
+	if e := entry(c.at(path, args...), key); e != nil {
+		return e.Key
+	}
+	return nil
+}
+
+// valueAt is the value of key in a mapping node, or the mapping itself
+// when the key is not there (its value came from another layer).
+func valueAt(n ast.Node, key string) ast.Node {
+	if e := entry(n, key); e != nil {
+		return e.Value
+	}
+	return n
+}
+
+// entry is the key: value pair of key in a mapping node; nil if none.
+func entry(n ast.Node, key string) *ast.MappingValueNode {
+	entries, _ := mappingEntries(n)
+	for _, e := range entries {
+		if keyName(e.Key) == key {
+			return e
 		}
 	}
 	return nil
@@ -223,7 +260,7 @@ func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
 	}
 	var out []RuleConfig
 	for _, r := range all {
-		rc, err := c.resolveRule(r, c.Rules[r.ID])
+		rc, err := c.resolveRule(r, ruleLayer{"rules." + r.ID, c.Rules[r.ID]})
 		if err != nil {
 			return nil, err
 		}
@@ -232,15 +269,22 @@ func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
 	return out, nil
 }
 
-// resolveRule applies configuration nodes, in order, over a rule's defaults.
-func (c *Config) resolveRule(r *Rule, nodes ...ast.Node) (RuleConfig, error) {
+// ruleLayer is one rule's settings in the config: the node under the
+// rule's ID and its key path, such as "overrides[0].rules.typo".
+type ruleLayer struct {
+	path string
+	node ast.Node
+}
+
+// resolveRule applies configuration layers, in order, over a rule's defaults.
+func (c *Config) resolveRule(r *Rule, layers ...ruleLayer) (RuleConfig, error) {
 	rc := RuleConfig{Rule: r, Enabled: r.Default, Severity: r.Severity, Options: r.newOptions()}
-	for _, n := range nodes {
-		if n == nil || n.Type() == ast.NullType {
+	for _, l := range layers {
+		if l.node == nil || l.node.Type() == ast.NullType {
 			continue
 		}
-		if err := yaml.NodeToValue(n, rc.Options, yaml.DisallowUnknownField()); err != nil {
-			return rc, configError(c.Path, fmt.Errorf("rules.%s: %w", r.ID, err))
+		if err := decodeNode(c.Path, l.node, rc.Options, l.path); err != nil {
+			return rc, err
 		}
 		s := rc.Options.settings()
 		if s.Enabled != nil {
@@ -249,7 +293,7 @@ func (c *Config) resolveRule(r *Rule, nodes ...ast.Node) (RuleConfig, error) {
 		if s.Severity != "" {
 			sev, err := ParseSeverity(s.Severity)
 			if err != nil {
-				return rc, c.errorAt(n, "rules.%s.severity: %v", r.ID, err)
+				return rc, c.errorAt(valueAt(l.node, "severity"), "%s.severity: %v", l.path, err)
 			}
 			rc.Severity, rc.SeverityFixed = sev, true
 		}
@@ -304,7 +348,8 @@ func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
 			if r == nil {
 				return nil, c.errorAt(c.keyAt(id, "$.overrides[%d].rules", i), "overrides[%d].rules: unknown rule %q%s", i, id, suggestRule(all, id))
 			}
-			rc, err := c.resolveRule(r, c.Rules[id], n)
+			rc, err := c.resolveRule(r, ruleLayer{"rules." + id, c.Rules[id]},
+				ruleLayer{fmt.Sprintf("overrides[%d].rules.%s", i, id), n})
 			if err != nil {
 				return nil, err
 			}
@@ -344,8 +389,8 @@ func (c *Config) Shared() (*Shared, error) {
 			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
 		var names []NameEntry
-		if err := yaml.UnmarshalWithOptions(trimBOM(data), &names, yaml.DisallowUnknownField()); err != nil {
-			return nil, configError(c.rel(f), err)
+		if _, err := decodeFile(c.rel(f), data, &names, "names"); err != nil {
+			return nil, err
 		}
 		sh.Names = append(sh.Names, names...)
 	}

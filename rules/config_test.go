@@ -11,7 +11,9 @@ import (
 
 type testOptions struct {
 	rules.Settings `yaml:",inline"`
-	MinWords       int `yaml:"min_words"`
+	MinWords       int      `yaml:"min_words"`
+	Ratio          float64  `yaml:"ratio"`
+	Words          []string `yaml:"words"`
 }
 
 var testRule = &rules.Rule{ID: "test-rule", Severity: rules.Warning, Default: true,
@@ -206,5 +208,67 @@ func TestSharedFiles(t *testing.T) {
 	}
 	if len(sh.Names) != 1 || sh.Names[0].Preferred != "Muammar Gaddafi" {
 		t.Errorf("names = %+v", sh.Names)
+	}
+}
+
+// TestConfigTypeErrors: a value of the wrong kind is reported at the value,
+// with its key path and what was wanted, in the config's terms, not Go's.
+func TestConfigTypeErrors(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"text for a number", "rules:\n  test-rule:\n    min_words: lots\n",
+			`:3:16: rules.test-rule.min_words: want a whole number, not "lots"`},
+		{"fraction for a whole number", "rules:\n  test-rule:\n    min_words: 3.5\n",
+			`:3:16: rules.test-rule.min_words: want a whole number, not 3.5`},
+		{"huge number", "rules:\n  test-rule:\n    min_words: 9223372036854775808\n",
+			`:3:16: rules.test-rule.min_words: 9223372036854775808 is too large`},
+		{"text for a fraction", "rules:\n  test-rule: {ratio: high}\n",
+			`:2:22: rules.test-rule.ratio: want a number, not "high"`},
+		{"text for a boolean", "rules:\n  test-rule:\n    enabled: yes please\n",
+			`:3:14: rules.test-rule.enabled: want true or false, not "yes please"`},
+		{"number for a boolean", "rules:\n  test-rule:\n    enabled: 1\n",
+			`:3:14: rules.test-rule.enabled: want true or false, not 1`},
+		{"list for text", "rules:\n  test-rule:\n    severity: [info]\n",
+			`:3:15: rules.test-rule.severity: want text, not a list`},
+		{"text for a list", "rules:\n  test-rule:\n    words: lots\n",
+			`:3:12: rules.test-rule.words: want a list, not "lots"`},
+		{"list in a list", "rules:\n  test-rule:\n    words: [a, [b]]\n",
+			`:3:16: rules.test-rule.words[1]: want text, not a list`},
+		{"number for a rule", "rules:\n  test-rule: 5\n",
+			`:2:14: rules.test-rule: want a mapping (key: value pairs), not 5`},
+		{"number for rules", "rules: 5\n",
+			`:1:8: rules: want a mapping (key: value pairs), not 5`},
+		{"mapping for the language", "language: {tag: en}\n",
+			`:1:11: language: want text, not a mapping`},
+		{"text for override files", "overrides:\n  - files: wire\n",
+			`:2:12: overrides[0].files: want a list, not "wire"`},
+		{"in an override", "overrides:\n  - files: [a]\n    rules:\n      test-rule: {enabled: maybe}\n",
+			`:4:28: overrides[0].rules.test-rule.enabled: want true or false, not "maybe"`},
+		{"bad severity in an override", "overrides:\n  - files: [a]\n    rules:\n      test-rule:\n        severity: fatal\n",
+			`:5:19: overrides[0].rules.test-rule.severity: unknown severity "fatal"`},
+		{"a list for the file", "- a\n",
+			`:1:1: want a mapping (key: value pairs), not a list`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeConfig(t, tt.body)
+			err := loadAll(p)
+			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
+				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
+			}
+		})
+	}
+}
+
+// TestNamesFileTypeErrors: a names file's errors name that file and the
+// entry's place in the list.
+func TestNamesFileTypeErrors(t *testing.T) {
+	p := writeConfig(t, "names_files: [names.yml]\n")
+	names := filepath.Join(filepath.Dir(p), "names.yml")
+	if err := os.WriteFile(names, []byte("- preferred: Ann\n- preferred: Bob\n  variants: Rob\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := names + `:3:13: names[1].variants: want a list, not "Rob"`
+	if err := loadAll(p); err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
 	}
 }
