@@ -97,10 +97,18 @@ func decodeFile(path string, data []byte, v any, root string) (*ast.File, error)
 	if err != nil {
 		return nil, configError(path, err)
 	}
-	if len(file.Docs) == 0 || file.Docs[0].Body == nil {
+	if body(file) == nil {
 		return file, nil
 	}
-	return file, decodeNode(path, file.Docs[0].Body, v, root)
+	return file, decodeNode(path, body(file), v, root)
+}
+
+// body is a YAML file's top value; nil for an empty file.
+func body(file *ast.File) ast.Node {
+	if len(file.Docs) == 0 {
+		return nil
+	}
+	return file.Docs[0].Body
 }
 
 // decodeNode decodes a YAML node into v, a pointer, with unknown keys an
@@ -298,7 +306,44 @@ func (c *Config) resolveRule(r *Rule, layers ...ruleLayer) (RuleConfig, error) {
 			rc.Severity, rc.SeverityFixed = sev, true
 		}
 	}
-	return rc, nil
+	return rc, c.validate(rc.Options, layers)
+}
+
+// validate checks a rule's options as configured, if they can be checked,
+// and reports a bad value at the last layer that sets it.
+func (c *Config) validate(opts Options, layers []ruleLayer) error {
+	v, ok := opts.(Validator)
+	if !ok {
+		return nil
+	}
+	err := v.Validate()
+	if err == nil {
+		return nil
+	}
+	var oe *OptionError
+	if !errors.As(err, &oe) {
+		l := lastSet(layers)
+		return c.errorAt(l.node, "%s: %v", l.path, err)
+	}
+	for i := len(layers) - 1; i >= 0; i-- {
+		if e := entry(layers[i].node, oe.Key); e != nil {
+			return c.errorAt(e.Value, "%s.%s: %s", layers[i].path, oe.Key, oe.Problem)
+		}
+	}
+	l := lastSet(layers) // no layer sets the key: the rule's default is wrong
+	return c.errorAt(l.node, "%s.%s: %s", l.path, oe.Key, oe.Problem)
+}
+
+// lastSet is the last layer that sets anything (the first if none does),
+// for an error about a rule's options as a whole.
+func lastSet(layers []ruleLayer) ruleLayer {
+	last := layers[0]
+	for _, l := range layers {
+		if l.node != nil && l.node.Type() != ast.NullType {
+			last = l
+		}
+	}
+	return last
 }
 
 // Override is a resolved OverrideConfig: the rules it sets, by ID.

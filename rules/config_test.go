@@ -16,6 +16,13 @@ type testOptions struct {
 	Words          []string `yaml:"words"`
 }
 
+func (o *testOptions) Validate() error {
+	if o.MinWords < 1 {
+		return rules.BadOption("min_words", "must be at least 1, not %d", o.MinWords)
+	}
+	return nil
+}
+
 var testRule = &rules.Rule{ID: "test-rule", Severity: rules.Warning, Default: true,
 	NewOptions: func() rules.Options { return &testOptions{MinWords: 3} },
 	Run:        func(*rules.Pass) error { return nil }}
@@ -270,5 +277,27 @@ func TestNamesFileTypeErrors(t *testing.T) {
 	want := names + `:3:13: names[1].variants: want a list, not "Rob"`
 	if err := loadAll(p); err == nil || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)
+	}
+}
+
+// TestOptionValidation: options are validated as the config is loaded, and
+// a bad value is reported where it is set, with its key path.
+func TestOptionValidation(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"in rules", "rules:\n  test-rule:\n    min_words: 0\n",
+			`:3:16: rules.test-rule.min_words: must be at least 1, not 0`},
+		{"in an override", "rules:\n  test-rule: {min_words: 5}\noverrides:\n  - files: [a]\n    rules:\n      test-rule:\n        min_words: -2\n",
+			`:7:20: overrides[0].rules.test-rule.min_words: must be at least 1, not -2`},
+		{"in rules, with an override setting another key", "rules:\n  test-rule: {min_words: 0}\noverrides:\n  - files: [a]\n    rules:\n      test-rule: {enabled: false}\n",
+			`:2:26: rules.test-rule.min_words: must be at least 1, not 0`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeConfig(t, tt.body)
+			err := loadAll(p)
+			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
+				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
+			}
+		})
 	}
 }
