@@ -218,6 +218,9 @@ func (c *Config) check() error {
 		return c.errorAt(c.at("$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
 	}
 	c.tag = tag
+	if err := checkNames(c.Path, c.Names, c.at("$.names"), "names"); err != nil {
+		return err
+	}
 	for _, globs := range []struct {
 		key  string
 		list []string
@@ -434,12 +437,32 @@ func (c *Config) Shared() (*Shared, error) {
 			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
 		var names []NameEntry
-		if _, err := decodeFile(c.rel(f), data, &names, "names"); err != nil {
+		file, err := decodeFile(c.rel(f), data, &names, "names")
+		if err != nil {
+			return nil, err
+		}
+		if err := checkNames(c.rel(f), names, body(file), "names"); err != nil {
 			return nil, err
 		}
 		sh.Names = append(sh.Names, names...)
 	}
 	return sh, nil
+}
+
+// checkNames reports a names entry without a preferred spelling, at its
+// place in list, the YAML sequence the entries were read from.
+func checkNames(path string, entries []NameEntry, list ast.Node, keyPath string) error {
+	for i, e := range entries {
+		if strings.TrimSpace(e.Preferred) != "" {
+			continue
+		}
+		var n ast.Node
+		if seq, ok := list.(*ast.SequenceNode); ok && i < len(seq.Values) {
+			n = valueAt(seq.Values[i], "preferred")
+		}
+		return errorAt(path, n, "%s[%d]: missing preferred, the spelling its variants are corrected to", keyPath, i)
+	}
+	return nil
 }
 
 // trimBOM drops a UTF-8 byte-order mark, which some editors put at the

@@ -301,3 +301,32 @@ func TestOptionValidation(t *testing.T) {
 		})
 	}
 }
+
+// TestNamesEntries: a names entry needs its preferred spelling, in the
+// config and in names files.
+func TestNamesEntries(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"variants without preferred", "names:\n  - preferred: Muammar Gaddafi\n  - variants: [Qadhafi]\n",
+			`:3:5: names[1]: missing preferred, the spelling its variants are corrected to`},
+		{"an empty preferred", "names:\n  - preferred: \"\"\n    variants: [Qadhafi]\n",
+			`:2:16: names[0]: missing preferred`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeConfig(t, tt.body)
+			err := loadAll(p)
+			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
+				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
+			}
+		})
+	}
+	p := writeConfig(t, "names_files: [names.yml]\n")
+	names := filepath.Join(filepath.Dir(p), "names.yml")
+	if err := os.WriteFile(names, []byte("- preferred: Ann\n- {variants: [Anne]}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := names + ":2:3: names[1]: missing preferred"
+	if err := loadAll(p); err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("names file: error %v, want it to start %s", err, want)
+	}
+}
