@@ -1,10 +1,13 @@
 package rules
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"sort"
 	"strings"
 
@@ -12,6 +15,7 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
 	"golang.org/x/text/language"
 )
 
@@ -34,7 +38,8 @@ type Config struct {
 	NamesFiles      []string            `yaml:"names_files"`
 	Overrides       []OverrideConfig    `yaml:"overrides"`
 
-	tag language.Tag
+	tag  language.Tag
+	file *ast.File // the parsed file, for the places of errors; nil for the defaults
 }
 
 // OverrideConfig sets rules differently for the files its globs match
@@ -70,24 +75,52 @@ func FindConfig(dir string) string {
 func LoadConfig(path string) (*Config, error) {
 	cfg := &Config{Dir: "."}
 	if path == "" {
-		return cfg, cfg.check(nil)
+		return cfg, cfg.check()
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading config: %w", err)
 	}
-	cfg.Path, cfg.Dir = path, filepath.Dir(path)
-	file, err := parser.ParseBytes(data, 0)
+	file, err := decodeFile(path, data, cfg, "")
+	if err != nil {
+		return nil, err
+	}
+	cfg.Path, cfg.Dir, cfg.file = path, filepath.Dir(path), file
+	return cfg, cfg.check()
+}
+
+// decodeFile parses a YAML file (data, read from path) into v, a pointer,
+// with unknown keys an error; root is the key path of the file's top
+// value in messages ("" for the config itself).
+func decodeFile(path string, data []byte, v any, root string) (*ast.File, error) {
+	file, err := parser.ParseBytes(trimBOM(data), 0)
 	if err != nil {
 		return nil, configError(path, err)
 	}
-	if len(file.Docs) > 0 && file.Docs[0].Body != nil {
-		if err := yaml.NodeToValue(file.Docs[0].Body, cfg, yaml.DisallowUnknownField()); err != nil {
-			return nil, configError(path, err)
-		}
+	if body(file) == nil {
+		return file, nil
 	}
-	cfg.Path, cfg.Dir = path, filepath.Dir(path)
-	return cfg, cfg.check(file)
+	return file, decodeNode(path, body(file), v, root)
+}
+
+// body is a YAML file's top value; nil for an empty file.
+func body(file *ast.File) ast.Node {
+	if len(file.Docs) == 0 {
+		return nil
+	}
+	return file.Docs[0].Body
+}
+
+// decodeNode decodes a YAML node into v, a pointer, with unknown keys an
+// error; a value of the wrong kind is reported at its key path.
+func decodeNode(path string, n ast.Node, v any, keyPath string) error {
+	if err := checkTypes(path, n, reflect.TypeOf(v), keyPath); err != nil {
+		return err
+	}
+	if err := yaml.NodeToValue(n, v, yaml.DisallowUnknownField()); err != nil {
+		return configError(path, err)
+	}
+	return nil
 }
 
 // configError turns a YAML error into "file:line:col: message".
@@ -103,49 +136,99 @@ func configError(path string, err error) error {
 
 // errorAt formats a config error at a node's place.
 func (c *Config) errorAt(n ast.Node, format string, args ...any) error {
-	msg := fmt.Sprintf(format, args...)
-	if n != nil && n.GetToken() != nil && n.GetToken().Position != nil {
-		p := n.GetToken().Position
-		return fmt.Errorf("%s:%d:%d: %s", c.Path, p.Line, p.Column, msg)
-	}
-	if c.Path == "" {
-		return errors.New(msg)
-	}
-	return fmt.Errorf("%s: %s", c.Path, msg)
+	return errorAt(c.Path, n, format, args...)
 }
 
-// node finds the node at a YAML path such as "$.language", for error places.
-func node(file *ast.File, path string) ast.Node {
-	if file == nil {
+// errorAt formats an error at a node's place in a file: "file:line:col: message".
+func errorAt(path string, n ast.Node, format string, args ...any) error {
+	msg := fmt.Sprintf(format, args...)
+	if p := position(n); p != nil {
+		return fmt.Errorf("%s:%d:%d: %s", path, p.Line, p.Column, msg)
+	}
+	if path == "" {
+		return errors.New(msg)
+	}
+	return fmt.Errorf("%s: %s", path, msg)
+}
+
+// position is where a node starts: for a block mapping, its first key
+// (the node's own token is the first colon).
+func position(n ast.Node) *token.Position {
+	if m, ok := n.(*ast.MappingNode); ok && !m.IsFlowStyle && len(m.Values) > 0 {
+		n = m.Values[0].Key
+	}
+	if n == nil || n.GetToken() == nil {
 		return nil
 	}
-	p, err := yaml.PathString(path)
+	return n.GetToken().Position
+}
+
+// at finds the node at a YAML path such as "$.language", for error places;
+// nil when there is none (the defaults, or a value from elsewhere).
+func (c *Config) at(path string, args ...any) ast.Node {
+	if c.file == nil {
+		return nil
+	}
+	p, err := yaml.PathString(fmt.Sprintf(path, args...))
 	if err != nil {
 		return nil
 	}
-	n, err := p.FilterFile(file)
+	n, err := p.FilterFile(c.file)
 	if err != nil {
 		return nil
 	}
 	return n
 }
 
-func (c *Config) check(file *ast.File) error {
+// keyAt is the key node of key in the mapping at path, for errors about
+// the key itself (an unknown rule).
+func (c *Config) keyAt(key, path string, args ...any) ast.Node {
+	if e := entry(c.at(path, args...), key); e != nil {
+		return e.Key
+	}
+	return nil
+}
+
+// valueAt is the value of key in a mapping node, or the mapping itself
+// when the key is not there (its value came from another layer).
+func valueAt(n ast.Node, key string) ast.Node {
+	if e := entry(n, key); e != nil {
+		return e.Value
+	}
+	return n
+}
+
+// entry is the key: value pair of key in a mapping node; nil if none.
+func entry(n ast.Node, key string) *ast.MappingValueNode {
+	entries, _ := mappingEntries(n)
+	for _, e := range entries {
+		if keyName(e.Key) == key {
+			return e
+		}
+	}
+	return nil
+}
+
+func (c *Config) check() error {
 	if c.Language == "" {
 		c.Language = DefaultLanguage
 	}
 	tag, err := language.Parse(c.Language)
 	if base, _ := tag.Base(); err != nil || base.String() != "en" {
-		return c.errorAt(node(file, "$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
+		return c.errorAt(c.at("$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
 	}
 	c.tag = tag
-	for i, g := range append(append([]string{}, c.Include...), c.Exclude...) {
-		if !doublestar.ValidatePattern(g) {
-			key := "include"
-			if i >= len(c.Include) {
-				key = "exclude"
+	if err := checkNames(c.Path, c.Names, c.at("$.names"), "names"); err != nil {
+		return err
+	}
+	for _, globs := range []struct {
+		key  string
+		list []string
+	}{{"include", c.Include}, {"exclude", c.Exclude}} {
+		for i, g := range globs.list {
+			if !doublestar.ValidatePattern(g) {
+				return c.errorAt(c.at("$.%s[%d]", globs.key, i), "%s: bad glob pattern %q", globs.key, g)
 			}
-			return c.errorAt(node(file, "$."+key), "%s: bad glob pattern %q", key, g)
 		}
 	}
 	return nil
@@ -183,12 +266,12 @@ func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
 	sort.Strings(ids)
 	for _, id := range ids {
 		if find(all, id) == nil {
-			return nil, c.errorAt(c.Rules[id], "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
+			return nil, c.errorAt(c.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
 		}
 	}
 	var out []RuleConfig
 	for _, r := range all {
-		rc, err := c.resolveRule(r, c.Rules[r.ID])
+		rc, err := c.resolveRule(r, ruleLayer{"rules." + r.ID, c.Rules[r.ID]})
 		if err != nil {
 			return nil, err
 		}
@@ -197,15 +280,22 @@ func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
 	return out, nil
 }
 
-// resolveRule applies configuration nodes, in order, over a rule's defaults.
-func (c *Config) resolveRule(r *Rule, nodes ...ast.Node) (RuleConfig, error) {
+// ruleLayer is one rule's settings in the config: the node under the
+// rule's ID and its key path, such as "overrides[0].rules.typo".
+type ruleLayer struct {
+	path string
+	node ast.Node
+}
+
+// resolveRule applies configuration layers, in order, over a rule's defaults.
+func (c *Config) resolveRule(r *Rule, layers ...ruleLayer) (RuleConfig, error) {
 	rc := RuleConfig{Rule: r, Enabled: r.Default, Severity: r.Severity, Options: r.newOptions()}
-	for _, n := range nodes {
-		if n == nil || n.Type() == ast.NullType {
+	for _, l := range layers {
+		if l.node == nil || l.node.Type() == ast.NullType {
 			continue
 		}
-		if err := yaml.NodeToValue(n, rc.Options, yaml.DisallowUnknownField()); err != nil {
-			return rc, configError(c.Path, fmt.Errorf("rules.%s: %w", r.ID, err))
+		if err := decodeNode(c.Path, l.node, rc.Options, l.path); err != nil {
+			return rc, err
 		}
 		s := rc.Options.settings()
 		if s.Enabled != nil {
@@ -214,12 +304,49 @@ func (c *Config) resolveRule(r *Rule, nodes ...ast.Node) (RuleConfig, error) {
 		if s.Severity != "" {
 			sev, err := ParseSeverity(s.Severity)
 			if err != nil {
-				return rc, c.errorAt(n, "rules.%s.severity: %v", r.ID, err)
+				return rc, c.errorAt(valueAt(l.node, "severity"), "%s.severity: %v", l.path, err)
 			}
 			rc.Severity, rc.SeverityFixed = sev, true
 		}
 	}
-	return rc, nil
+	return rc, c.validate(rc.Options, layers)
+}
+
+// validate checks a rule's options as configured, if they can be checked,
+// and reports a bad value at the last layer that sets it.
+func (c *Config) validate(opts Options, layers []ruleLayer) error {
+	v, ok := opts.(Validator)
+	if !ok {
+		return nil
+	}
+	err := v.Validate()
+	if err == nil {
+		return nil
+	}
+	var oe *OptionError
+	if !errors.As(err, &oe) {
+		l := lastSet(layers)
+		return c.errorAt(l.node, "%s: %v", l.path, err)
+	}
+	for i := len(layers) - 1; i >= 0; i-- {
+		if e := entry(layers[i].node, oe.Key); e != nil {
+			return c.errorAt(e.Value, "%s.%s: %s", layers[i].path, oe.Key, oe.Problem)
+		}
+	}
+	l := lastSet(layers) // no layer sets the key: the rule's default is wrong
+	return c.errorAt(l.node, "%s.%s: %s", l.path, oe.Key, oe.Problem)
+}
+
+// lastSet is the last layer that sets anything (the first if none does),
+// for an error about a rule's options as a whole.
+func lastSet(layers []ruleLayer) ruleLayer {
+	last := layers[0]
+	for _, l := range layers {
+		if l.node != nil && l.node.Type() != ast.NullType {
+			last = l
+		}
+	}
+	return last
 }
 
 // Override is a resolved OverrideConfig: the rules it sets, by ID.
@@ -244,22 +371,33 @@ func (o *Override) Matches(path string) bool {
 // override names is its base configuration with the override applied.
 func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
 	var out []Override
-	for _, oc := range c.Overrides {
+	for i, oc := range c.Overrides {
 		if len(oc.Files) == 0 {
-			return nil, c.errorAt(nil, "overrides: an override needs files")
+			n := c.at("$.overrides[%d].files", i)
+			if n == nil {
+				n = c.at("$.overrides[%d]", i)
+			}
+			return nil, c.errorAt(n, "overrides[%d]: an override needs files", i)
 		}
-		for _, g := range oc.Files {
+		for j, g := range oc.Files {
 			if !doublestar.ValidatePattern(g) {
-				return nil, c.errorAt(nil, "overrides: bad glob pattern %q", g)
+				return nil, c.errorAt(c.at("$.overrides[%d].files[%d]", i, j), "overrides[%d].files: bad glob pattern %q", i, g)
 			}
 		}
 		o := Override{Files: oc.Files, Dir: c.Dir, Rules: map[string]RuleConfig{}}
-		for id, n := range oc.Rules {
+		ids := make([]string, 0, len(oc.Rules))
+		for id := range oc.Rules {
+			ids = append(ids, id)
+		}
+		sort.Strings(ids)
+		for _, id := range ids {
+			n := oc.Rules[id]
 			r := find(all, id)
 			if r == nil {
-				return nil, c.errorAt(n, "overrides: unknown rule %q%s", id, suggestRule(all, id))
+				return nil, c.errorAt(c.keyAt(id, "$.overrides[%d].rules", i), "overrides[%d].rules: unknown rule %q%s", i, id, suggestRule(all, id))
 			}
-			rc, err := c.resolveRule(r, c.Rules[id], n)
+			rc, err := c.resolveRule(r, ruleLayer{"rules." + id, c.Rules[id]},
+				ruleLayer{fmt.Sprintf("overrides[%d].rules.%s", i, id), n})
 			if err != nil {
 				return nil, err
 			}
@@ -286,29 +424,84 @@ func RelPath(base, path string) string {
 // Shared loads the newsroom data: the dictionary, rejected words and names.
 func (c *Config) Shared() (*Shared, error) {
 	sh := &Shared{Dictionary: append([]string{}, c.Dictionary...), Rejected: c.Rejected, Names: c.Names}
-	for _, f := range c.DictionaryFiles {
+	for i, f := range c.DictionaryFiles {
 		data, err := os.ReadFile(c.rel(f))
 		if err != nil {
-			return nil, fmt.Errorf("%s: dictionary_files: %w", c.Path, err)
+			return nil, c.errorAt(c.at("$.dictionary_files[%d]", i), "dictionary_files: %s", readError(err))
 		}
-		for _, line := range strings.Split(string(data), "\n") {
-			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-				sh.Dictionary = append(sh.Dictionary, w)
-			}
-		}
+		sh.Dictionary = append(sh.Dictionary, dictionaryWords(trimBOM(data))...)
 	}
-	for _, f := range c.NamesFiles {
+	for i, f := range c.NamesFiles {
 		data, err := os.ReadFile(c.rel(f))
 		if err != nil {
-			return nil, fmt.Errorf("%s: names_files: %w", c.Path, err)
+			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
 		var names []NameEntry
-		if err := yaml.UnmarshalWithOptions(data, &names, yaml.DisallowUnknownField()); err != nil {
-			return nil, configError(c.rel(f), err)
+		file, err := decodeFile(c.rel(f), data, &names, "names")
+		if err != nil {
+			return nil, err
+		}
+		if err := checkNames(c.rel(f), names, body(file), "names"); err != nil {
+			return nil, err
 		}
 		sh.Names = append(sh.Names, names...)
 	}
 	return sh, nil
+}
+
+// checkNames reports a names entry without a preferred spelling, at its
+// place in list, the YAML sequence the entries were read from.
+func checkNames(path string, entries []NameEntry, list ast.Node, keyPath string) error {
+	for i, e := range entries {
+		if strings.TrimSpace(e.Preferred) != "" {
+			continue
+		}
+		var n ast.Node
+		if seq, ok := list.(*ast.SequenceNode); ok && i < len(seq.Values) {
+			n = valueAt(seq.Values[i], "preferred")
+		}
+		return errorAt(path, n, "%s[%d]: missing preferred, the spelling its variants are corrected to", keyPath, i)
+	}
+	return nil
+}
+
+// trimBOM drops a UTF-8 byte-order mark, which some editors put at the
+// start of a file.
+func trimBOM(data []byte) []byte {
+	return bytes.TrimPrefix(data, []byte("\ufeff"))
+}
+
+// dictionaryWords reads a dictionary file: one word (or phrase) a line;
+// blank lines are skipped, and a # at the start of a line or after a space
+// or tab begins a comment that runs to the end of the line ("C#" is a word).
+func dictionaryWords(data []byte) []string {
+	var words []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if w := strings.TrimSpace(uncomment(line)); w != "" {
+			words = append(words, w)
+		}
+	}
+	return words
+}
+
+// uncomment cuts a line of a dictionary file at its comment, if any.
+func uncomment(line string) string {
+	for i := 0; i < len(line); i++ {
+		if line[i] == '#' && (i == 0 || line[i-1] == ' ' || line[i-1] == '\t') {
+			return line[:i]
+		}
+	}
+	return line
+}
+
+// readError says why a file named in the config could not be read, naming
+// it as the config does (relative to the config's folder).
+func readError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Sprintf("cannot read %s: %v", pe.Path, pe.Err)
+	}
+	return err.Error()
 }
 
 func (c *Config) rel(p string) string {

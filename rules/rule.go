@@ -92,6 +92,29 @@ func (s *Settings) settings() *Settings { return s }
 // Options is a rule's configuration: a struct embedding Settings.
 type Options interface{ settings() *Settings }
 
+// Validator is implemented by options whose values can be wrong in ways
+// their types do not show: a number out of range, a style the rule does not
+// know. Validate is called when the configuration is loaded, so that a bad
+// value is reported at its place in the config file before anything is
+// checked; it returns an error made by BadOption, naming the key.
+type Validator interface {
+	Validate() error
+}
+
+// OptionError is an option set to a value the rule cannot use.
+type OptionError struct {
+	Key     string // the option's key, such as "similarity"
+	Problem string // what is wrong, such as "must be in (0, 1], not 7"
+}
+
+func (e *OptionError) Error() string { return e.Key + " " + e.Problem }
+
+// BadOption is the error of an option (key) set to a value the rule cannot
+// use; format and args say what is wrong ("must be in (0, 1], not %g").
+func BadOption(key, format string, args ...any) error {
+	return &OptionError{Key: key, Problem: fmt.Sprintf(format, args...)}
+}
+
 func (r *Rule) newOptions() Options {
 	if r.NewOptions == nil {
 		return &Settings{}

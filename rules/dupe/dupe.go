@@ -15,6 +15,17 @@ type Options struct {
 	Similarity     float64 `yaml:"similarity"`
 }
 
+// Validate reports an option the rule cannot work with.
+func (o *Options) Validate() error {
+	if o.MinWords < 1 {
+		return rules.BadOption("min_words", "must be at least 1, not %d", o.MinWords)
+	}
+	if !(o.Similarity > 0 && o.Similarity <= 1) { // NaN too
+		return rules.BadOption("similarity", "must be in (0, 1], not %g", o.Similarity)
+	}
+	return nil
+}
+
 // Rule is duplicate-block.
 var Rule = &rules.Rule{
 	ID:       "duplicate-block",
@@ -31,8 +42,8 @@ var Rule = &rules.Rule{
 
 func run(pass *rules.Pass) error {
 	opts := pass.Options.(*Options)
-	if opts.Similarity <= 0 || opts.Similarity > 1 {
-		return fmt.Errorf("similarity must be in (0, 1], not %g", opts.Similarity)
+	if err := opts.Validate(); err != nil {
+		return err
 	}
 	art := pass.Article
 	paras := normalise(art.Paragraphs)

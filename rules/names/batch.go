@@ -13,7 +13,7 @@ func runBatch(pass *rules.Pass) error {
 	if !opts.AcrossFiles {
 		return nil
 	}
-	if err := opts.check(); err != nil {
+	if err := opts.Validate(); err != nil {
 		return err
 	}
 	list := newListIndex(pass.Shared.Names, opts.similarity())

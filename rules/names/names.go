@@ -5,8 +5,6 @@
 package names
 
 import (
-	"fmt"
-
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 )
@@ -38,14 +36,18 @@ func DefaultOptions() *Options {
 	return &Options{AlPrefix: AlKeep, MaxDistance: 0.22, MinLength: 4}
 }
 
-func (o *Options) check() error {
+// Validate reports an option the rule cannot work with.
+func (o *Options) Validate() error {
 	switch o.AlPrefix {
 	case AlKeep, AlDrop, AlEither:
 	default:
-		return fmt.Errorf("al_prefix must be keep, drop or either, not %q", o.AlPrefix)
+		return rules.BadOption("al_prefix", "must be keep, drop or either, not %q", o.AlPrefix)
 	}
-	if o.MaxDistance < 0 || o.MaxDistance >= 1 {
-		return fmt.Errorf("max_distance must be in [0, 1), not %g", o.MaxDistance)
+	if !(o.MaxDistance >= 0 && o.MaxDistance < 1) { // NaN too
+		return rules.BadOption("max_distance", "must be in [0, 1), not %g", o.MaxDistance)
+	}
+	if o.MinLength < 0 {
+		return rules.BadOption("min_length", "must be 0 or more, not %d", o.MinLength)
 	}
 	return nil
 }
@@ -69,7 +71,7 @@ var Rule = &rules.Rule{
 
 func run(pass *rules.Pass) error {
 	opts := pass.Options.(*Options)
-	if err := opts.check(); err != nil {
+	if err := opts.Validate(); err != nil {
 		return err
 	}
 	list := newListIndex(pass.Shared.Names, opts.similarity())

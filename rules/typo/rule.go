@@ -40,6 +40,14 @@ func NewOptions() *Options {
 	return &Options{RealWords: true, HouseSpelling: true, Suggestions: 3}
 }
 
+// Validate reports an option the rule cannot work with.
+func (o *Options) Validate() error {
+	if o.Suggestions < 0 {
+		return rules.BadOption("suggestions", "must be 0 or more, not %d", o.Suggestions)
+	}
+	return nil
+}
+
 func run(pass *rules.Pass) error {
 	l, err := loadLexicon()
 	if err != nil {
