@@ -15,8 +15,8 @@ three suggestions, ranked by a noisy-channel score: how likely the word meant
 is in this context (its frequency and the words either side, counted in the
 US State of the Union addresses and WordNet's glosses) times how likely the
 slip is (a weighted edit distance in which a swapped pair, a doubled letter,
-a wrong vowel or a neighbouring key cost less than any other change, and
-words that sound alike come closer). Suggestions in the other variety's
+a wrong vowel, a letter left out or a neighbouring key cost less than any
+other change, and words that sound alike come closer). Suggestions in the other variety's
 spelling come last (in British copy, "criticise" before "criticize"). The first fix is marked safe only when it is a single cheap
 edit and clearly ahead of the second. A word far from every listed word, or
 used three times in the article, is only info: more likely a term the lists
@@ -33,12 +33,15 @@ judged on strong evidence only. These fixes are never safe.
 
 **Quiet where a copy editor would be.** A capitalised word the lists lack is a
 name, left to the names rule, unless it is a swapped or doubled-letter slip
-of a common name ("Britian") or, starting a sentence or a quotation, of a
-common word ("Wtih").
+of a common name ("Britian"), one letter off inside one of the best-known
+names ("Febuary", "Europian"), or, starting a sentence or a quotation, a slip
+of a common word ("Wtih", "Teh").
 Also left alone: acronyms, words with digits, web and e-mail addresses,
 hashtags and handles, other scripts, compounds of real words ("gameplay",
-"anti-war"), possessives and contractions (' or ’), and any word followed by
-"[sic]".
+"anti-war") or of a living prefix and a word ("uncosted", "nanoscale"),
+possessives and contractions (' or ’), and any word followed by "[sic]". In
+a hyphenated word, each lower-case part is checked on its own ("HIV-postive");
+capitalised parts are names.
 
 **House spelling.** With ` + "`language: en-GB`" + ` (or another Commonwealth
 tag) British spellings are accepted and American ones reported as info with
