@@ -23,7 +23,10 @@ the edited copy may be the one to keep.
   part of it.
 - **A headline repeated as the first line of the body** (a CMS export that
   prints the headline field and then the body, which starts with it again) is
-  reported at info level with a safe fix deleting the repeat.
+  reported at info level with a safe fix deleting the repeat. A headline is a
+  heading, or a first paragraph of at most 20 words that does not end in a
+  full stop; a first paragraph that is a whole sentence pasted twice is a
+  lede pasted twice, and a warning like any other repeat.
 - **List items** are paragraphs like any other: a long list item pasted twice
   is reported; short ones fall under the rule for short paragraphs.
 

@@ -3,6 +3,7 @@ package dupe
 import (
 	"fmt"
 	"hash/fnv"
+	"strings"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -110,14 +111,25 @@ func worth(paras []para, r repeat, opts *Options) bool {
 	return false
 }
 
-// isHeadline reports whether the run is the first paragraph (or a heading)
-// repeated straight after itself.
+// isHeadline reports whether the run is a headline repeated straight after
+// itself: a heading, or a first paragraph that reads as a headline (short,
+// with no full stop at its end). A first paragraph that is a whole sentence
+// is a lede pasted twice, which is reported as any other repeat.
 func (r repeat) isHeadline(paras []para) bool {
 	if r.copyFrom != r.copyTo || r.origFrom != r.copyFrom-1 {
 		return false
 	}
-	return r.origFrom == 0 || paras[r.origFrom].p.Kind == article.Heading
+	p := paras[r.origFrom]
+	if p.p.Kind == article.Heading {
+		return true
+	}
+	text := strings.TrimRight(p.p.Text, " \t\n\r\"'”’)")
+	return r.origFrom == 0 && len(p.words) <= maxHeadlineWords && !strings.HasSuffix(text, ".")
 }
+
+// maxHeadlineWords is the longest a headline runs; news headlines are
+// seldom past fifteen words.
+const maxHeadlineWords = 20
 
 func report(pass *rules.Pass, art *article.Article, paras []para, r repeat) {
 	first, last := paras[r.copyFrom].p, paras[r.copyTo].p

@@ -71,6 +71,7 @@ func TestCases(t *testing.T) {
 		{"short boilerplate", "a.txt", "Advertisement\n" + long + "\nAdvertisement\n" + long2, 0, false},
 		{"different paragraphs", "a.txt", long + "\n" + long2, 0, false},
 		{"headline repeated", "a.txt", "Council to close library\nCouncil to close library\n" + long, 1, true},
+		{"lede pasted twice", "a.txt", long + "\n" + long + "\n" + long2, 1, true},
 		{"markdown list", "a.md", "- " + long + "\n- " + long2 + "\n- " + long + "\n", 1, true},
 		{"markdown paragraphs crlf", "a.md", "# Title\r\n\r\n" + long + "\r\n\r\n" + long2 + "\r\n\r\n" + long + "\r\n", 1, true},
 		{"html", "a.html", "<p>" + long + "</p>\n<p>" + long2 + "</p>\n<p>" + long + "</p>\n", 1, true},
@@ -84,6 +85,9 @@ func TestCases(t *testing.T) {
 				t.Fatalf("want %d findings, got:\n%s", tt.want, ruletest.Format(fs, art))
 			}
 			for _, f := range fs {
+				if headline := strings.HasPrefix(tt.name, "headline"); (f.Severity == rules.Info) != headline {
+					t.Errorf("severity %v; only a headline repeat is info:\n%s", f.Severity, ruletest.Format(fs, art))
+				}
 				if got := len(f.Fixes) == 1 && f.Fixes[0].Safe; got != tt.safe {
 					t.Errorf("safe fix = %v, want %v:\n%s", got, tt.safe, ruletest.Format(fs, art))
 				}
