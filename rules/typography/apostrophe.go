@@ -2,6 +2,7 @@ package typography
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -62,11 +63,40 @@ func runApostrophe(pass *rules.Pass) error {
 	}
 	why := houseReason(opts.Style, wantCurly, curly, len(marks))
 	for _, m := range marks {
-		if m.curly() != wantCurly {
+		switch {
+		case m.curly() != wantCurly:
 			reportMark(pass, m, wantCurly, sure, why)
+		case m.r == '‘' && turned(m.p.Text[m.end:]):
+			reportTurned(pass, m)
 		}
 	}
 	return nil
+}
+
+// turned reports whether a ‘ before text stands where an apostrophe is
+// meant, as a word processor's autocorrect leaves it: before a decade
+// (‘80s), in rock ‘n’ roll, or in an elision (‘em, ‘til, ‘tis).
+func turned(after string) bool {
+	if twoDigits(after) {
+		return true
+	}
+	w := after
+	if i := strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		w = w[:i]
+	}
+	switch w { // lower case only: ‘Tis or ‘Em may open a quotation
+	case "n", "em", "til", "tis", "twas":
+		return true
+	}
+	return false
+}
+
+func reportTurned(pass *rules.Pass, m mark) {
+	pass.Report(rules.Finding{
+		Span:    m.p.SourceSpan(m.start, m.end),
+		Message: "‘ opens a quotation; an apostrophe standing for left-out letters or digits is ’ (’80s, rock ’n’ roll)",
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, m.p, m.start, m.end, "’", "replace with ’", true)},
+	})
 }
 
 // wantedStyle decides which marks the article should use: the house style,

@@ -19,6 +19,9 @@ elision (’tis), so that fix is offered but not applied automatically.
 
 ## Treatment of special cases
 
+- **Turned apostrophes**: an opening mark ‘ where an apostrophe is meant, as
+  word processors leave it (‘80s, rock ‘n’ roll, ‘em, ‘til, ‘tis), is flagged
+  in curly copy with ’ as a safe fix.
 - **Accents for apostrophes**: a backtick or acute accent between letters
   ("Baghdad` + "`" + `s", "don´t") is flagged in any article and fixed to its style.
 - **Primes**: a straight mark after a figure (6'2", a 5' wall) is a
