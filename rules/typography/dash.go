@@ -3,6 +3,7 @@ package typography
 import (
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules"
@@ -79,11 +80,71 @@ func runDash(pass *rules.Pass) error {
 		target, sure, why = articleDash(uses, typeset)
 	}
 	for _, u := range uses {
-		if u.style != target {
-			reportDash(pass, u, target, sure, why)
+		switch r := rangeOf(u); {
+		case u.style == spacedHyphen && r == dayOrMonth:
+			reportRange(pass, u)
+		case u.style != target:
+			// between two names ("London - Paris") it may be a route,
+			// which takes a closed-up en dash: the fix is for a human
+			reportDash(pass, u, target, sure && r != names, why)
 		}
 	}
 	return nil
+}
+
+// What stands either side of a dash.
+const (
+	other      = iota
+	dayOrMonth // Monday - Friday, January - March: a range
+	names      // two capitalised words: a route (London - Paris) or a dateline dash
+)
+
+var daysAndMonths = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+	"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+	"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+
+// rangeOf says what the words either side of the dash use u are.
+func rangeOf(u dashUse) int {
+	t := u.p.Text
+	before := lastWord(t[:u.start])
+	after := firstWord(t[u.end:])
+	switch {
+	case capitalised(before) && capitalised(after) && daysAndMonths[strings.ToLower(before)] && daysAndMonths[strings.ToLower(after)]:
+		return dayOrMonth
+	case capitalised(before) && capitalised(after) && !determiners[after]:
+		return names
+	}
+	return other
+}
+
+var determiners = set("A", "An", "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "In", "On", "At")
+
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	return s[i+1:]
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// reportRange: a range of days or months takes a closed-up en dash
+// (Monday–Friday), whatever the house dash between clauses.
+func reportRange(pass *rules.Pass, u dashUse) {
+	pass.Report(rules.Finding{
+		Span:    u.p.SourceSpan(u.start, u.end),
+		Message: "a range (Monday–Friday, January–March) takes a closed-up en dash, not a spaced hyphen",
+		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, u.p, u.start, u.end, "–", "write –", true)},
+	})
 }
 
 // articleDash is the dash the article itself uses most. In typeset copy

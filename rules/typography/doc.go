@@ -60,6 +60,11 @@ choice.
 
 - **Hyphens and ranges** are not dashes: al-Sudani, 1990–95, London–Paris, a
   score or sum written "2 - 1".
+- **A range of days or months written with a spaced hyphen** (Monday - Friday,
+  January - March) is flagged with a closed-up en dash as a safe fix, whatever
+  the house dash. Between two other capitalised words (London - Paris) a
+  spaced hyphen may be a route, which takes a closed-up en dash, or a dash
+  after a dateline: it is flagged as a dash, with the fix left to a human.
 - **A line opening with "- "** is a bullet, not a dash; a dash must have words
   on both sides on one line.
 - **Arrows and rules** (-->, ----) are left alone.
