@@ -132,6 +132,10 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 		sev = rules.Info
 	case c.repeated(t.word):
 		sev = rules.Info // a slip is seldom made three times: a term the lists lack
+	case cands[0].word+"s" == lw:
+		// a listed word plus "s": a plural or verb form the lists lack
+		// ("millennials", "financials") far more often than a slip
+		sev = rules.Info
 	}
 	c.report(p, t, sev, typoMessage(t.word, cands[0].word), cands, dominates(cands))
 }

@@ -39,7 +39,11 @@ of a common word ("Wtih", "Teh").
 Also left alone: acronyms, words with digits, web and e-mail addresses,
 hashtags and handles, other scripts, compounds of real words ("gameplay",
 "anti-war") or of a living prefix and a word ("uncosted", "nanoscale"),
-possessives and contractions (' or ’), and any word followed by "[sic]". In
+possessives and contractions (' or ’), quotations in another language
+("nous sommes en guerre": no English function word, and a French, German,
+Spanish, Italian or Portuguese one or mostly unlisted words), and any word
+followed by "[sic]". A listed word plus "s" ("millennials") is only info:
+more often a plural the lists lack than a slip. In
 a hyphenated word, each lower-case part is checked on its own ("HIV-postive");
 capitalised parts are names.
 

@@ -3,6 +3,7 @@ package typo
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -76,6 +77,7 @@ type checker struct {
 	variants map[string][]place // house-spelling key → places of each form
 	starts   []bool             // per word of the paragraph: it opens a sentence
 	toks     []tok              // the current word's tokens
+	foreign  [][2]int           // the paragraph's quotations in another language
 }
 
 // place is one occurrence of a word, for findings made after the scan.
@@ -116,13 +118,110 @@ func isBritish(tag string) bool {
 func (c *checker) paragraph(p *article.Paragraph) {
 	c.starts = sentenceStarts(p, c.starts)
 	sic := hasSic(p.Text)
+	c.foreign = c.foreignQuotes(p, c.foreign[:0])
 	for i := range p.Words {
+		if inSpans(c.foreign, p.Words[i].Start) {
+			continue
+		}
 		c.toks = tokens(p, i, c.toks, sic)
 		for _, t := range c.toks {
 			t.sentenceStart = c.starts[i] && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
 			c.check(p, t)
 		}
 	}
+}
+
+// foreignQuotes returns the spans of p's quotations that are in another
+// language ("nous sommes en guerre", "sehr konstruktiv"): two words or more,
+// none of them an English function word, and either a function word of
+// another language among them or most of them in no word list. Their words
+// are not checked: a quotation is spelt as it was said.
+func (c *checker) foreignQuotes(p *article.Paragraph, buf [][2]int) [][2]int {
+	t := p.Text
+	if !strings.ContainsAny(t, "“\"«„") {
+		return buf
+	}
+	for i := 0; i < len(t); {
+		open, size := utf8.DecodeRuneInString(t[i:])
+		close := closerOf(open)
+		if close == 0 {
+			i += size
+			continue
+		}
+		j := strings.IndexRune(t[i+size:], close)
+		if j < 0 {
+			break
+		}
+		start, end := i+size, i+size+j
+		words, unknown, english, foreign := 0, 0, 0, 0
+		for _, w := range p.Words {
+			if w.Start < start || w.End > end {
+				continue
+			}
+			words++
+			lw := strings.ToLower(w.Text)
+			switch {
+			case englishFunction[lw]:
+				english++
+			case foreignFunction[lw]:
+				foreign++
+			}
+			if _, ok := c.lex.lookup(w.Text); !ok {
+				unknown++
+			}
+		}
+		if words >= 2 && english == 0 && (foreign > 0 || unknown*2 > words) {
+			buf = append(buf, [2]int{start, end})
+		}
+		i = end + utf8.RuneLen(close)
+	}
+	return buf
+}
+
+// englishFunction and foreignFunction are the commonest function words of
+// English and of the languages news quotes most (French, German, Spanish,
+// Italian, Portuguese): telling languages apart by them is the oldest trick
+// of language identification, and enough for a short quotation.
+var englishFunction = wordSet("the a an and or but of to in on at by for with from as if so do is are was were be been " +
+	"has have had will would can could it he she we they i you my your his her our their this that what who not no")
+
+// (words that are also English, such as "die", "son" or "con", are left out)
+var foreignFunction = wordSet("le la les un une des du et est sont nous vous ils elles je tu ne pas que qui dans pour avec sur au aux " +
+	"der das und ist sind nicht ein eine einen mit auf für zu wir ihr ich sehr auch aber oder " +
+	"el los las es una unos unas del por para muy pero " +
+	"gli di è sono non che della questo " +
+	"os um uma não são")
+
+func wordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// closerOf is the mark that closes a quotation opened by r, or 0.
+func closerOf(r rune) rune {
+	switch r {
+	case '“':
+		return '”'
+	case '"':
+		return '"'
+	case '«':
+		return '»'
+	case '„':
+		return '“'
+	}
+	return 0
+}
+
+func inSpans(spans [][2]int, at int) bool {
+	for _, s := range spans {
+		if at >= s[0] && at < s[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceStarts marks the first word of each sentence, in buf.
