@@ -2,6 +2,7 @@ package typo
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -153,24 +154,7 @@ func (c *checker) foreignQuotes(p *article.Paragraph, buf [][2]int) [][2]int {
 			break
 		}
 		start, end := i+size, i+size+j
-		words, unknown, english, foreign := 0, 0, 0, 0
-		for _, w := range p.Words {
-			if w.Start < start || w.End > end {
-				continue
-			}
-			words++
-			lw := strings.ToLower(w.Text)
-			switch {
-			case englishFunction[lw]:
-				english++
-			case foreignFunction[lw]:
-				foreign++
-			}
-			if _, ok := c.lex.lookup(w.Text); !ok {
-				unknown++
-			}
-		}
-		if words >= 2 && english == 0 && (foreign > 0 || unknown*2 > words) {
+		if c.isForeign(p, start, end) {
 			buf = append(buf, [2]int{start, end})
 		}
 		i = end + utf8.RuneLen(close)
@@ -198,6 +182,42 @@ func wordSet(words string) map[string]bool {
 		m[w] = true
 	}
 	return m
+}
+
+// isForeign decides about the quotation Text[start:end] (see foreignQuotes).
+// Most quotations are English and end at their first function word.
+func (c *checker) isForeign(p *article.Paragraph, start, end int) bool {
+	first := sort.Search(len(p.Words), func(i int) bool { return p.Words[i].Start >= start })
+	words, foreign := 0, 0
+	for _, w := range p.Words[first:] {
+		if w.End > end {
+			break
+		}
+		words++
+		lw := w.Text
+		if !isLowerASCII(lw) {
+			lw = strings.ToLower(lw)
+		}
+		if englishFunction[lw] {
+			return false
+		}
+		if foreignFunction[lw] {
+			foreign++
+		}
+	}
+	if words < 2 {
+		return false
+	}
+	if foreign > 0 {
+		return true
+	}
+	unknown := 0
+	for _, w := range p.Words[first : first+words] {
+		if _, ok := c.lex.lookup(w.Text); !ok {
+			unknown++
+		}
+	}
+	return unknown*2 > words
 }
 
 // closerOf is the mark that closes a quotation opened by r, or 0.
