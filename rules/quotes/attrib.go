@@ -146,7 +146,7 @@ func (an *analysis) tokens(pi, si int) []token {
 			gap = true
 			continue
 		}
-		ts = append(ts, token{text: w.Text, lower: lower(w.Text), at: w.Start, afterQuote: gap})
+		ts = append(ts, token{text: w.Text, lower: lower(w.Text), at: w.Start, end: w.End, afterQuote: gap})
 		gap = false
 	}
 	return ts

@@ -7,7 +7,7 @@ import (
 // token is a word of a sentence outside its quotations, lower-cased.
 type token struct {
 	text, lower string
-	at          int // offset in the paragraph's Text
+	at, end     int // offsets in the paragraph's Text
 	// afterQuote: a quotation stands between this token and the one before.
 	afterQuote bool
 }
@@ -152,7 +152,7 @@ func findCues(ts []token) []int {
 			ok = k+2 < len(ts) && ts[k+1].lower == "to" && !ts[k+2].afterQuote
 		case cueNouns[t.lower]:
 			ok = k >= 2 && (ts[k-2].lower == "in" || ts[k-2].lower == "on") && !t.afterQuote
-		case isCue(t.lower) && (k == 0 || !isCapital(t.text)):
+		case isCue(t.lower) && (k == 0 || !isCapital(t.text)) && !notSaid(ts, k) && !nounLike(ts, k):
 			// a capital inside a sentence is a name: the United States, the Post
 			ok = cueWithSource(ts, k)
 		}
@@ -249,12 +249,87 @@ func byAgent(ts []token, k int) bool {
 // opensWithCue: a sentence starting "He said", "She added", "Smith said".
 func opensWithCue(ts []token) bool {
 	for k := 0; k < len(ts) && k < 6; k++ {
-		if isCue(ts[k].lower) {
+		if isCue(ts[k].lower) && !notSaid(ts, k) && !nounLike(ts, k) {
 			return cueWithSource(ts[:min(len(ts), k+3)], k)
 		}
 	}
 	return false
 }
+
+// notSaid: the cue at k says that nothing was said: negated ("did not
+// respond", "would not say", "didn't comment", "never said"), declined
+// ("declined to comment", "refused to say", "chose not to comment") or
+// asked for ("could not be reached for comment").
+func notSaid(ts []token, k int) bool {
+	w := ts[k].lower
+	if refusals[w] {
+		// "declined to comment", "declined comment"; not "declined to
+		// detail the “…”", which gives the words it would not detail
+		j := k + 1
+		if j < len(ts) && ts[j].lower == "to" {
+			j++
+		}
+		for j < len(ts) && between[ts[j].lower] {
+			j++
+		}
+		if j < len(ts) && j <= k+4 && !ts[j].afterQuote && (isCue(ts[j].lower) || silentWords[ts[j].lower]) {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && !ts[j+1].afterQuote; j-- {
+		v := ts[j].lower
+		switch {
+		case negations[v] || strings.HasSuffix(v, "n't") || strings.HasSuffix(v, "n’t"):
+			return true
+		case v == "for" && j == k-1 || v == "for" && j == k-2 && (ts[k-1].lower == "a" || ts[k-1].lower == "any"):
+			return true // "reached for comment", "asked for a comment"
+		case v == "to" && j > 0 && (refusals[ts[j-1].lower] || negations[ts[j-1].lower]):
+			return true // "declined to comment", "chose not to say"
+		case between[v] || v == "to" || v == "be":
+			continue
+		}
+		break
+	}
+	return false
+}
+
+var negations = set("not never cannot")
+
+// silentWords, after a refusal, say nothing was said: "declined to elaborate".
+var silentWords = set("elaborate discuss")
+
+// refusals decline to speak: "declined to comment", "refused to say".
+var refusals = set("declined declines declining decline refused refuses refusing refuse failed fails " +
+	"failing fail unable unwilling reluctant")
+
+// nounLike: the cue at k is a plural noun, not a verb: after a determiner,
+// a possessive or a preposition ("the charges", "his comments", "amid
+// claims"), or after a noun and before a verb ("Parking charges rose",
+// "Police reports were").
+func nounLike(ts []token, k int) bool {
+	w := ts[k].lower
+	if k == 0 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || ts[k].afterQuote {
+		return false
+	}
+	prev := ts[k-1].lower
+	if nounMarkers[prev] || possessives[prev] || possessive(prev) || isDigit(prev) {
+		return true
+	}
+	if pronouns[prev] || stopwords[prev] || between[prev] || beVerbs[prev] || k+1 >= len(ts) || ts[k+1].afterQuote ||
+		k > 1 && isCapital(ts[k-1].text) { // a name and its verb: "the AFI fears", "Jamie hopes"
+
+		return false
+	}
+	next := pronounOf(ts[k+1].lower)
+	return beVerbs[next] || modals[next] || strings.HasSuffix(next, "ed") && !isCue(next) || irregularPast[next]
+}
+
+// nounMarkers come before a noun, never before a verb.
+var nounMarkers = set("the a an these those some many any no several such each every both other " +
+	"further new fresh more numerous of in to for with about on over by from against amid amidst " +
+	"despite among following without into after")
+
+var modals = set("will would can could may might must should shall have has had do does did")
 
 // speakersNear returns the capitalised words within three tokens of the
 // cue at k: the names of those who speak in the article.

@@ -31,13 +31,21 @@ A quotation is attributed when a cue with a source is found:
   that names a speaker or holds an attributed quotation, an attributed
   quotation earlier in its paragraph, a sentence just before it about a
   person ("Graham Barlow, the editor, is excited. “…”", "He then walked
-  unaided. “…”"), or a "he said" opening the sentence after it;
+  unaided. “…”"), or a "he said" opening the sentence after it. The person
+  may be named after a role, a title or an appositive, as long as the name
+  is the sentence's subject: "Local baker Tom Hill, 52, is furious. “…”",
+  "The editor, Graham Barlow, is excited. “…”", "The shop's owner, Tom
+  Hill, …" — but not "Police arrested Tom Hill." or "Tom Hill's shop
+  closed.";
 - for a quotation inside a sentence about something else, a plain speech
   cue (said, told, according to, …) elsewhere in its paragraph, or a
   sentence subject who is quoted elsewhere in the article.
 
 Cue verbs are recognised in all their forms (report, reports, reported,
-reporting). Words that were written or worn rather than said need no
+reporting), but not as nouns ("the charges", "his comments", "Parking
+charges rose") nor when they say that nothing was said: "did not respond",
+"would not say", "declined to comment", "refused to comment", "could not
+be reached for comment" attribute nothing. Words that were written or worn rather than said need no
 speaker: "the lyrics “…”", "a banner reading “…”", "the old adage that
 “…”", "“…” was painted on the wall".
 

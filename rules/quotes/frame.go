@@ -107,6 +107,9 @@ func (an *analysis) speakerBefore(pi, si int) bool {
 		pi, si = pi-1, len(an.paras[pi-1].Sentences)
 	}
 	ts := an.sentence(pi, si-1).tokens
+	if namedSubject(an.paras[pi].Text, ts) {
+		return true
+	}
 	for i, t := range ts {
 		if i >= 4 {
 			break

@@ -237,3 +237,70 @@ func TestContext(t *testing.T) {
 		expect(t, Unattributed, []string{c.want}, c.paras...)
 	}
 }
+
+// TestNamedSubject: a stand-alone quotation after a sentence whose subject
+// is a person named after a role, a title or an appositive is theirs; one
+// after a sentence that only mentions a name is not.
+func TestNamedSubject(t *testing.T) {
+	const q = "“Nobody here was consulted, and the damage is already done.”"
+	for _, lead := range []string{
+		"Retired nurse Ann Porter, 71, is angry.",
+		"The club secretary, Raj Mehta, was blunt.",
+		"His sister, Kate Moss, has doubts.",
+		"The café’s manager, Luis Ortega, remains unconvinced.",
+		"The chair of the parish council, Dr Ellen Shaw, sounded weary.",
+		"Councillor Ben Adeyemi is not convinced.",
+	} {
+		expect(t, Unattributed, nil, "The bypass opened on Monday.", lead+" "+q)
+		expect(t, Unattributed, nil, "The bypass opened on Monday.", lead, q)
+	}
+	for _, lead := range []string{
+		"Officers arrested Ann Porter on Monday.",
+		"Retired nurse Ann Porter’s garden is ruined.",
+		"The bypass was named after Raj Mehta, 71, last year.",
+		"The club secretary, Raj Mehta and two others resigned.",
+		"The Regional Transport Authority approved the bypass.",
+	} {
+		expect(t, Unattributed, []string{q}, "The bypass opened on Monday.", lead+" "+q)
+	}
+}
+
+// TestNotSaid: cues that are negated, refused or nouns name no speaker.
+func TestNotSaid(t *testing.T) {
+	const block = "> The ward will close at the end of the month, whatever the staff think.\n\n"
+	const want = "The ward will close at the end of the month, whatever the staff think."
+	for _, after := range []string{
+		"The health board declined to comment.",
+		"The health board refused to comment on the leak.",
+		"The health board did not respond to requests for comment.",
+		"A health board spokesman would not say who wrote it.",
+		"The health board could not be reached for comment.",
+		"The health board didn’t comment.",
+		"Hospital car parking charges rose again in May.",
+		"The claims were denied.",
+	} {
+		src := "The memo was leaked on Tuesday.\n\n" + block + after + "\n"
+		if got := flaggedIn(t, Unattributed, "n.md", src); !slices.Equal(got, []string{want}) {
+			t.Errorf("%q: got %q, want the block flagged", after, got)
+		}
+	}
+	for _, after := range []string{
+		"The health board said it would not comment further.",
+		"A spokesman for the board says the memo is genuine.",
+		"The board said the memo was a draft.",
+	} {
+		src := "The memo was leaked on Tuesday.\n\n" + block + after + "\n"
+		if got := flaggedIn(t, Unattributed, "s.md", src); got != nil {
+			t.Errorf("%q: got %q, want no finding", after, got)
+		}
+	}
+	// in a quotation's own frame too
+	expect(t, Unattributed, []string{"“The ward will close at the end of the month.”"},
+		"The memo was leaked on Tuesday. The health board declined to comment.", "“The ward will close at the end of the month.”")
+	// declined to detail the words it gives: still the board's words
+	expect(t, Unattributed, nil,
+		"The board declined to detail the memo’s “timetable for closing the ward and moving patients”.")
+	// a number or a possessive before it: a noun
+	expect(t, Unattributed, []string{"“the ward will close whatever the staff think”"},
+		"The leak follows 2019 comments from a former minister’s aides that “the ward will close whatever the staff think”.")
+}
