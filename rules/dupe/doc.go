@@ -27,6 +27,10 @@ the edited copy may be the one to keep.
   heading, or a first paragraph of at most 20 words that does not end in a
   full stop; a first paragraph that is a whole sentence pasted twice is a
   lede pasted twice, and a warning like any other repeat.
+- **Parallel copy** — two paragraphs built on one pattern that differ in two
+  or more names each way (a weather warning for Leeds and Bradford, another
+  for Hull and York) — is not a near-copy: an edited paste changes a word or
+  two, seldom several names.
 - **List items** are paragraphs like any other: a long list item pasted twice
   is reported; short ones fall under the rule for short paragraphs.
 

@@ -72,6 +72,10 @@ func TestCases(t *testing.T) {
 		{"different paragraphs", "a.txt", long + "\n" + long2, 0, false},
 		{"headline repeated", "a.txt", "Council to close library\nCouncil to close library\n" + long, 1, true},
 		{"lede pasted twice", "a.txt", long + "\n" + long + "\n" + long2, 1, true},
+		{"parallel copy, other places", "a.txt", "A yellow warning for rain covers Leeds, Bradford and Wakefield from six on Saturday until six on Sunday.\n" +
+			"A yellow warning for wind covers Hull, York and Scarborough from six on Saturday until six on Sunday.", 0, false},
+		{"near copy, one name changed", "a.txt", "The minister Ali Soleimani said the talks in Geneva would resume on Monday morning.\n" + long + "\n" +
+			"The minister Ali Suleimani said the talks in Geneva would resume on Monday morning.", 1, false},
 		{"markdown list", "a.md", "- " + long + "\n- " + long2 + "\n- " + long + "\n", 1, true},
 		{"markdown paragraphs crlf", "a.md", "# Title\r\n\r\n" + long + "\r\n\r\n" + long2 + "\r\n\r\n" + long + "\r\n", 1, true},
 		{"html", "a.html", "<p>" + long + "</p>\n<p>" + long2 + "</p>\n<p>" + long + "</p>\n", 1, true},

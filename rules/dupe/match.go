@@ -2,7 +2,10 @@ package dupe
 
 import (
 	"hash/maphash"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules/article"
 )
@@ -12,6 +15,7 @@ type para struct {
 	p     *article.Paragraph
 	words []string // normalised: lower case, straight apostrophes
 	hash  uint64   // of the normalised words, for exact copies
+	names []string // its capitalised words after the first, normalised
 }
 
 var seed = maphash.MakeSeed()
@@ -28,12 +32,16 @@ func normalise(ps []*article.Paragraph) []para {
 	for i, p := range ps {
 		ws := make([]string, len(p.Words))
 		h.Reset()
+		var names []string
 		for k, w := range p.Words {
 			ws[k] = fold(w.Text)
 			h.WriteString(ws[k])
 			h.WriteByte(0)
+			if r, _ := utf8.DecodeRuneInString(w.Text); k > 0 && unicode.IsUpper(r) {
+				names = append(names, ws[k])
+			}
 		}
-		out[i] = para{p: p, words: ws, hash: h.Sum64()}
+		out[i] = para{p: p, words: ws, hash: h.Sum64(), names: names}
 	}
 	return out
 }
@@ -145,10 +153,29 @@ func compare(a, b *para) (float64, bool) {
 	if total == 0 {
 		return 0, false
 	}
+	if otherNames(a, b) && otherNames(b, a) {
+		return 0, false
+	}
 	if len(a.words)*len(b.words) > maxCells {
 		return shingleDice(a.words, b.words), false
 	}
 	return 2 * float64(lcs(a.words, b.words)) / float64(total), false
+}
+
+// otherNames reports whether a names two or more people or places that b
+// does not. Two paragraphs that differ in several names are parallel copy
+// (weather warnings for different towns, results of different matches), not
+// a paste: an edited paste changes a word or two, seldom several names.
+func otherNames(a, b *para) bool {
+	n := 0
+	for _, x := range a.names {
+		if !slices.Contains(b.names, x) {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func lcs(a, b []string) int {
