@@ -48,6 +48,7 @@ func (x *extractor) paragraph(p *article.Paragraph) {
 		run = nil
 	}
 	skipGap := false
+	title := "" // a title just before the next word
 	for i, w := range p.Words {
 		end, poss := cutPossessive(w)
 		text := p.Text[w.Start:end]
@@ -59,12 +60,17 @@ func (x *extractor) paragraph(p *article.Paragraph) {
 			flush()
 		}
 		skipGap = false
+		before := title
+		title = ""
 		switch {
 		case len(text) <= 4 && suffixes[strings.ToLower(strings.TrimSuffix(text, "."))]:
 			flush()
 			continue
 		case capitalised(text) && isTitle(text): // Mr, President
 			flush()
+			if i+1 < len(p.Words) && joinable(p.Text[w.End:p.Words[i+1].Start], w.Text) {
+				title = strings.ToLower(strings.TrimSuffix(text, "."))
+			}
 			continue
 		case particleOf(text) != "" && i+1 < len(p.Words) && nameWord(p.Words[i+1].Text):
 		case nameWord(text) && !hasDigit(text):
@@ -72,7 +78,10 @@ func (x *extractor) paragraph(p *article.Paragraph) {
 			flush()
 			continue
 		}
-		run = append(run, word{Word: w, end: end, initial: headline || starts[w.Start]})
+		if len(run) > 0 {
+			before = ""
+		}
+		run = append(run, word{Word: w, end: end, initial: headline || starts[w.Start], title: before})
 		if poss {
 			flush()
 		}

@@ -18,6 +18,10 @@ var titles = set(`mr mrs ms miss dr prof professor sir dame lord lady rev
 	skipper striker midfielder defender goalkeeper boss leader director head agent
 	dr. mr. mrs. ms.`)
 
+// honorifics come before a given name, not a surname: "Sir Keir", "Dame
+// Judi".
+var honorifics = set(`sir dame`)
+
 // suffixes end a name and are not part of it: "Sammy Davis Jr".
 var suffixes = set(`jr jnr sr snr`)
 

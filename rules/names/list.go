@@ -74,7 +74,7 @@ func (x *listIndex) matches(l listed, p *person) bool {
 		return s.key.plain == p.surname.key.plain
 	}
 	g := people{sim: x.sim}
-	return x.sim.sameName(&s, &p.surname) && g.givenAgree(&l.spelling[0], p.given)
+	return x.sim.sameName(&s, &p.surname) && g.givenAgree(&l.spelling[0], p.given, false)
 }
 
 // parseName splits a listed name into parts, particles joined to the word

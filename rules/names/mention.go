@@ -28,7 +28,8 @@ type mention struct {
 	art   *article.Article
 	para  *article.Paragraph
 	parts []part
-	seq   int // order in the article
+	seq   int    // order in the article
+	title string // the title just before it, folded ("sir"), or ""
 }
 
 // skeletons are the blocking keys of a part: its skeleton, and that of
@@ -70,8 +71,9 @@ func (m *mention) full() bool { return len(m.parts) >= 2 }
 // word is a candidate word of a name.
 type word struct {
 	article.Word
-	end     int  // Text offset after the word, possessive excluded
-	initial bool // first word of a sentence, or in a headline-case paragraph
+	end     int    // Text offset after the word, possessive excluded
+	initial bool   // first word of a sentence, or in a headline-case paragraph
+	title   string // the title just before the word, folded ("sir"), or ""
 }
 
 // cutPossessive trims a possessive ending off w.

@@ -32,7 +32,7 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 	if len(ws) == 0 {
 		return
 	}
-	m := &mention{art: x.art, para: p, seq: len(x.out)}
+	m := &mention{art: x.art, para: p, seq: len(x.out), title: ws[0].title}
 	from := -1
 	for i, w := range ws {
 		if from < 0 {

@@ -14,6 +14,9 @@ type person struct {
 	given    *part    // preferred spelling of the first given name
 	listed   bool     // preferred spelling from the newsroom list
 	prefRef  *mention // a mention spelled the preferred way (Related); nil if none
+	// byGiven are one-word mentions after Sir or Dame that name the person
+	// by a misspelt given name ("Sir Kier" for Sir Keir Starmer).
+	byGiven []*mention
 }
 
 // people groups mentions into persons. Full mentions ("Muammar Gaddafi")
@@ -30,10 +33,17 @@ type people struct {
 	// uses counts how often each spelling (plain key) names anything in
 	// the article, inside a longer name or alone.
 	uses map[string]int
+	// bySlip finds the persons whose surname is one slip from a spelling:
+	// it holds each full-name surname (plain key) with one letter deleted,
+	// and as it is.
+	bySlip map[string][]*person
+	// fullSurnames are the surnames (plain keys) of the full mentions.
+	fullSurnames map[string]bool
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, bySkel: map[string][]*person{}, uses: map[string]int{}}
+	g := &people{sim: sim, bySkel: map[string][]*person{}, uses: map[string]int{},
+		bySlip: map[string][]*person{}, fullSurnames: map[string]bool{}}
 	givenNames := map[string]bool{}
 	for _, m := range ms {
 		for _, pt := range m.parts {
@@ -58,7 +68,7 @@ func groupPeople(ms []*mention, sim similarity) *people {
 		givenNames[m.given().key.plain] = true
 	}
 	for _, m := range ms {
-		if !m.full() && !givenNames[m.surname().key.plain] {
+		if !m.full() && !g.addGiven(m) && !givenNames[m.surname().key.plain] {
 			g.addSurname(m)
 		}
 	}
@@ -88,8 +98,9 @@ func (p *person) prefer(m *mention) {
 // Of several candidates, one spelled exactly as the mention is preferred.
 func (g *people) addFull(m *mention) {
 	var match *person
+	g.fullSurnames[m.surname().key.plain] = true
 	for _, p := range g.candidates(m.surname()) {
-		if !g.sim.sameName(&p.surname, m.surname()) || !g.givenAgree(p.given, m.given()) {
+		if !g.sim.sameName(&p.surname, m.surname()) || !g.givenAgree(p.given, m.given(), p.surname.key.plain == m.surname().key.plain) {
 			continue
 		}
 		if match == nil || sameSpelling(&p.surname, m.surname()) && !sameSpelling(&match.surname, m.surname()) {
@@ -103,13 +114,20 @@ func (g *people) addFull(m *mention) {
 		for _, sk := range m.surname().skeletons() {
 			g.bySkel[sk] = append(g.bySkel[sk], match)
 		}
+		for _, d := range deletions(m.surname().key.plain) {
+			if !slices.Contains(g.bySlip[d], match) {
+				g.bySlip[d] = append(g.bySlip[d], match)
+			}
+		}
 	}
 	match.mentions = append(match.mentions, m)
 }
 
 // givenAgree reports whether two first given names can be one person's:
-// the same, a variant, or an initial of it.
-func (g *people) givenAgree(a, b *part) bool {
+// the same, a variant, or an initial of it; beside a surname spelled
+// exactly alike, also one slip apart (Kier Starmer is Keir Starmer, but
+// Kim Jong Un is not Kim Jong Il: their surnames differ).
+func (g *people) givenAgree(a, b *part, sameSurname bool) bool {
 	if a == nil || b == nil || a.key.plain == b.key.plain {
 		return true
 	}
@@ -117,7 +135,34 @@ func (g *people) givenAgree(a, b *part) bool {
 	if len(ra) == 1 || len(rb) == 1 {
 		return len(ra) > 0 && len(rb) > 0 && ra[0] == rb[0]
 	}
-	return g.sim.variant(a.key, b.key)
+	return g.sim.variant(a.key, b.key) || sameSurname && slip(a.key.plain, b.key.plain)
+}
+
+// addGiven adds a one-word mention after Sir or Dame ("Sir Kier"), which
+// names a given name, to the one person whose first given name it is a
+// slip or variant of, and reports whether it did.
+func (g *people) addGiven(m *mention) bool {
+	if !honorifics[m.title] {
+		return false
+	}
+	pt := m.surname()
+	var match *person
+	for _, p := range g.all {
+		if p.given == nil || !slip(p.given.key.plain, pt.key.plain) && !g.sim.variant(p.given.key, pt.key) {
+			continue
+		}
+		if match != nil && !sameSpelling(match.given, p.given) {
+			return false // two people it could be
+		}
+		if match == nil {
+			match = p
+		}
+	}
+	if match == nil {
+		return false
+	}
+	match.byGiven = append(match.byGiven, m)
+	return true
 }
 
 // addSurname adds a surname-only mention to the person it refers to, if
@@ -137,6 +182,9 @@ func (g *people) addSurname(m *mention) {
 		}
 	}
 	if len(cands) == 0 {
+		cands = g.slipped(m.surname())
+	}
+	if len(cands) == 0 {
 		return
 	}
 	for _, p := range cands[1:] {
@@ -145,6 +193,36 @@ func (g *people) addSurname(m *mention) {
 		}
 	}
 	cands[0].mentions = append(cands[0].mentions, m)
+}
+
+// slipped returns the persons whose surname a surname-only mention spells
+// with one slip (Haig for Louise Haigh, Reevs for Rachel Reeves), when no
+// full mention of the article spells a surname as the mention does.
+func (g *people) slipped(pt *part) []*person {
+	s := pt.key.plain
+	if g.fullSurnames[s] {
+		return nil
+	}
+	var out []*person
+	for _, d := range deletions(s) {
+		for _, p := range g.bySlip[d] {
+			if !slices.Contains(out, p) && !institutionWords[p.surname.key.plain] && slip(p.surname.key.plain, s) {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
+// deletions returns s and s with each one of its letters deleted: two
+// strings one insertion, deletion, change or swap apart share one.
+func deletions(s string) []string {
+	rs := []rune(s)
+	out := []string{s}
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	return out
 }
 
 // sameSpelling reports whether two parts are written alike, ignoring case

@@ -31,10 +31,23 @@ func (r reporter) person(p *person) {
 		if d := r.classify(m, m.surname(), &p.surname); d != same && r.plausible(p, m, d) {
 			r.report(p, m, m.surname(), &p.surname, d, counts)
 		}
-		if g := m.given(); g != nil && p.given != nil && !sameSpelling(g, p.given) && r.opts.similarity().variant(g.key, p.given.key) {
+		if g := m.given(); g != nil && p.given != nil && !sameSpelling(g, p.given) && r.givenVariant(g, p.given, m.surname(), &p.surname) {
 			r.report(p, m, g, p.given, misspelt, nil)
 		}
 	}
+	for _, m := range p.byGiven { // "Sir Kier" for Sir Keir Starmer
+		if g := m.surname(); p.given != nil && !sameSpelling(g, p.given) {
+			r.report(p, m, g, p.given, misspelt, nil)
+		}
+	}
+}
+
+// givenVariant reports whether a full mention's first given name is a
+// misspelling of the person's: a variant, or one slip from it beside a
+// surname spelled alike.
+func (r reporter) givenVariant(got, want, surname, wantSurname *part) bool {
+	return r.opts.similarity().variant(got.key, want.key) ||
+		surname.key.plain == wantSurname.key.plain && slip(got.key.plain, want.key.plain)
 }
 
 // plausible filters surname-only variants that more likely name something

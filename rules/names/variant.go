@@ -173,3 +173,45 @@ func isVowel(r rune) bool {
 	}
 	return false
 }
+
+// slip reports whether two plain keys differ by one slip of the keyboard
+// rather than by being two names: two adjacent letters swapped (Kier,
+// Keir; Laim, Liam), a vowel, an h or a doubled letter added or dropped
+// (Reevs, Reeves; Haig, Haigh), or one letter changed in a name of at
+// least slipSubLen letters (Streeling, Streeting; Badenock, Badenoch).
+// Both begin with the same letter, the shorter has at least three letters,
+// and an English ending added is not a slip (Brown, Browne; Paul, Paula).
+// A consonant added (Johnson, Johnston) or changed in a shorter name
+// (Clinton, Clifton; Mark, Mary) makes another name too often.
+func slip(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) > len(rb) {
+		ra, rb = rb, ra
+		a, b = b, a
+	}
+	if len(ra) < 3 || len(rb) < 4 || ra[0] != rb[0] || a == b {
+		return false
+	}
+	i := 0 // first difference
+	for i < len(ra) && ra[i] == rb[i] {
+		i++
+	}
+	switch len(rb) - len(ra) {
+	case 0:
+		if i+1 < len(ra) && ra[i] == rb[i+1] && ra[i+1] == rb[i] && string(ra[i+2:]) == string(rb[i+2:]) {
+			return true // swapped
+		}
+		return len(rb) >= slipSubLen && string(ra[i+1:]) == string(rb[i+1:])
+	case 1:
+		if string(ra[i:]) != string(rb[i+1:]) || extended(a, b) {
+			return false
+		}
+		r := rb[i]
+		doubled := i > 0 && rb[i-1] == r || i+1 < len(rb) && rb[i+1] == r
+		return r == 'h' || r == 'y' || isVowel(r) || doubled
+	}
+	return false
+}
+
+// slipSubLen is the shortest name in which one changed letter is a slip.
+const slipSubLen = 8

@@ -37,3 +37,23 @@ func TestVariantPairs(t *testing.T) {
 		}
 	}
 }
+
+func TestSlip(t *testing.T) {
+	for _, p := range [][2]string{
+		{"Keir", "Kier"}, {"Liam", "Laim"}, {"Rishi", "Rihsi"}, {"Haigh", "Haig"}, {"Reeves", "Reevs"},
+		{"Badenoch", "Badenock"}, {"Streeting", "Streeling"}, {"Ian", "Iain"}, {"Philip", "Phillip"},
+	} {
+		if !slip(plainOf(p[0]), plainOf(p[1])) || !slip(plainOf(p[1]), plainOf(p[0])) {
+			t.Errorf("%s and %s should be one slip apart", p[0], p[1])
+		}
+	}
+	for _, p := range [][2]string{
+		{"Johnson", "Johnston"}, {"Clinton", "Clifton"}, {"Brown", "Browne"}, {"Clark", "Clarke"},
+		{"Hassan", "Hussein"}, {"Un", "Il"}, {"Wells", "Wales"}, {"Paul", "Paula"}, {"Mark", "Mary"},
+		{"Tim", "Tom"}, {"Jane", "June"}, {"Dean", "Sean"}, {"Haig", "Haig"}, {"Muammar", "Saif"},
+	} {
+		if slip(plainOf(p[0]), plainOf(p[1])) || slip(plainOf(p[1]), plainOf(p[0])) {
+			t.Errorf("%s and %s should not be one slip apart", p[0], p[1])
+		}
+	}
+}
