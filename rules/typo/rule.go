@@ -139,10 +139,11 @@ func (c *checker) paragraph(p *article.Paragraph) {
 // are not checked: a quotation is spelt as it was said.
 func (c *checker) foreignQuotes(p *article.Paragraph, buf [][2]int) [][2]int {
 	t := p.Text
-	if !strings.ContainsAny(t, "“\"«„") {
-		return buf
-	}
 	for i := 0; i < len(t); {
+		if c := t[i]; c != '"' && c != 0xE2 && c != 0xC2 {
+			i++ // not the first byte of " “ „ or «: most bytes, skipped fast
+			continue
+		}
 		open, size := utf8.DecodeRuneInString(t[i:])
 		close := closerOf(open)
 		if close == 0 {
