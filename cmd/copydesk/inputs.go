@@ -73,6 +73,14 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 			add(p, f)
 		}
 	}
+	if stdinSeen && stdinName != "" {
+		// results and fixes are keyed by path: standard input named like a
+		// file also checked would be taken for it, and fix would write the
+		// one's text over the other
+		if abs, err := filepath.Abs(stdinName); err == nil && seen[abs] {
+			return nil, fmt.Errorf("--stdin-filename %s names a file that is also being checked; give it another name", stdinName)
+		}
+	}
 	return inputs, nil
 }
 
@@ -84,6 +92,9 @@ func walk(root string, cfg *rules.Config, warn io.Writer) ([]string, error) {
 	var out []string
 	ignores := map[string]*ignore.GitIgnore{} // folder → its .gitignore
 	above := gitignoresAbove(root)
+	if above.ignores(root, true) {
+		above = nil // a folder named outright is checked even if a .gitignore above ignores it
+	}
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
@@ -100,7 +111,7 @@ func walk(root string, cfg *rules.Config, warn io.Writer) ([]string, error) {
 			}
 			return nil
 		}
-		if ignored(ignores, root, path, d.IsDir()) || above.ignores(path, d.IsDir()) {
+		if path != root && (ignored(ignores, root, path, d.IsDir()) || above.ignores(path, d.IsDir())) { // the root: see above
 			if d.IsDir() {
 				return filepath.SkipDir
 			}

@@ -110,3 +110,33 @@ func TestBaselineElsewhere(t *testing.T) {
 		t.Errorf("from the folder above: exit %d, want 0 (all findings in the baseline):\n%s", code, out)
 	}
 }
+
+// TestStdinNamedLikeAFile: standard input named like a file also being
+// fixed is refused, rather than written over that file.
+func TestStdinNamedLikeAFile(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "story.txt"), "The the cat sat.\n")
+	t.Chdir(dir)
+	var out, errb bytes.Buffer
+	code := run([]string{"fix", "story.txt", "-", "--stdin-filename", "story.txt"}, strings.NewReader("Other  text.\n"), &out, &errb)
+	if b, _ := os.ReadFile(filepath.Join(dir, "story.txt")); code != exitError || string(b) != "The the cat sat.\n" {
+		t.Errorf("exit %d, story.txt now %q; stderr %q", code, b, errb.String())
+	}
+}
+
+// TestIgnoredFolderNamed: a folder named outright is checked even when a
+// .gitignore above it ignores it.
+func TestIgnoredFolderNamed(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, ".git", "HEAD"), "ref: refs/heads/main\n")
+	write(t, filepath.Join(dir, ".gitignore"), "drafts/\n")
+	write(t, filepath.Join(dir, "drafts", "a.md"), "the the\n")
+	for _, tc := range []struct{ in, arg string }{{dir, "drafts"}, {filepath.Join(dir, "drafts"), "."}} {
+		if code, out, _ := copydesk(t, tc.in, "check", "-f", "github", tc.arg); code != exitFindings || !strings.Contains(out, "a.md") {
+			t.Errorf("check %s in %s: exit %d, want the finding in a.md:\n%s", tc.arg, tc.in, code, out)
+		}
+	}
+	if code, out, _ := copydesk(t, dir, "check", "-f", "github", "."); code != exitOK || strings.Contains(out, "a.md") {
+		t.Errorf("check . at the top: exit %d, drafts/ should be ignored:\n%s", code, out)
+	}
+}

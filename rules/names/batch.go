@@ -87,12 +87,15 @@ func reportAcross(pass *rules.Pass, fp, ref filePerson, n int) {
 		if got.initial {
 			repl = upperFirst(repl)
 		}
-		pass.Report(rules.Finding{
+		f := rules.Finding{
 			Path: fp.art.Path, Span: span, Related: []rules.Related{related},
 			Message: fmt.Sprintf("%q is spelled %q in %d other file(s) of this batch (first: %s); use one spelling",
 				got.text, want.text, n, ref.art.Path),
-			Fixes: []rules.Fix{{Message: fmt.Sprintf("change to %q", repl), Edits: []rules.Edit{{Span: span, New: repl}}}},
-			Key:   got.text + "→" + repl,
-		})
+			Key: got.text + "→" + repl,
+		}
+		if m.para.Contiguous(got.start, got.end) { // no fix through markup inside the name
+			f.Fixes = []rules.Fix{{Message: fmt.Sprintf("change to %q", repl), Edits: []rules.Edit{{Span: span, New: repl}}}}
+		}
+		pass.Report(f)
 	}
 }

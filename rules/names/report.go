@@ -108,8 +108,10 @@ func (r reporter) report(p *person, m *mention, got, want *part, d difference, c
 	}
 	safe := d == misspelt && m.para.Verbatim(got.start, got.end, art.Source) &&
 		(p.listed || counts != nil && counts[spellingOf(want)] >= 2 && counts[spellingOf(got)] == 1)
-	f.Fixes = []rules.Fix{{Message: fmt.Sprintf("change to %q", repl),
-		Edits: []rules.Edit{{Span: span, New: repl}}, Safe: safe}}
+	if m.para.Contiguous(got.start, got.end) { // no fix through markup inside the name
+		f.Fixes = []rules.Fix{{Message: fmt.Sprintf("change to %q", repl),
+			Edits: []rules.Edit{{Span: span, New: repl}}, Safe: safe}}
+	}
 	r.pass.Report(f)
 }
 

@@ -146,7 +146,11 @@ func lastWordBefore(text string, at int) string {
 		return "" // the mark touches the word: not a name around a nickname
 	}
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !isLetter(r) && r != '.' && r != '-' })
-	return s[i+1:]
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:]) // step over the whole rune (“, —)
+	return s[i+n:]
 }
 
 func firstWordAfter(text string, at int) string {

@@ -24,7 +24,7 @@ func FuzzRule(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		src := []byte(s)
-		fs, _ := ruletest.Check(t, Rule, "f.txt", src, ruletest.Options{Language: "en-GB"})
+		fs, _ := ruletest.Check(t, Rule, "f.txt", src, ruletest.Options{Language: "en-GB", Fuzz: true})
 		for _, x := range fs {
 			if x.Span.Start < 0 || x.Span.End > len(src) || x.Span.Start >= x.Span.End {
 				t.Fatalf("span %v outside %d bytes", x.Span, len(src))

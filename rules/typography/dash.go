@@ -122,7 +122,11 @@ var determiners = set("A", "An", "The", "This", "That", "These", "Those", "It", 
 
 func lastWord(s string) string {
 	i := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	return s[i+1:]
+	if i < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[i:]) // step over the whole rune (“, —)
+	return s[i+n:]
 }
 
 func firstWord(s string) string {

@@ -21,7 +21,7 @@ func FuzzHygiene(f *testing.F) {
 		default:
 			name = "a.txt"
 		}
-		fs, _ := ruletest.Check(t, hygiene[0], name, []byte(src), ruletest.Options{Extra: hygiene[1:]})
+		fs, _ := ruletest.Check(t, hygiene[0], name, []byte(src), ruletest.Options{Extra: hygiene[1:], Fuzz: true})
 		for _, fd := range fs {
 			if fd.Span.Start < 0 || fd.Span.End > len(src) || fd.Span.End < fd.Span.Start {
 				t.Fatalf("%s: span %v outside %d bytes", fd.Rule, fd.Span, len(src))
