@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -192,11 +191,9 @@ func diffName(path string) string {
 	if err != nil {
 		return name
 	}
-	for d := filepath.Dir(abs); d != filepath.Dir(d); d = filepath.Dir(d) {
-		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
-			if rel, err := filepath.Rel(d, abs); err == nil {
-				return filepath.ToSlash(rel)
-			}
+	if top, ok := rules.WorkTreeTop(filepath.Dir(abs)); ok {
+		if rel, err := filepath.Rel(top, abs); err == nil {
+			return filepath.ToSlash(rel)
 		}
 	}
 	return strings.TrimPrefix(filepath.ToSlash(abs), "/") // outside any work tree: patch -p1 from /

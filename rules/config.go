@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -259,12 +261,7 @@ type RuleConfig struct {
 // Resolve applies the configuration to a set of rules. A rule ID the set
 // does not have is an error.
 func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
-	ids := make([]string, 0, len(c.Rules))
-	for id := range c.Rules {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
-	for _, id := range ids {
+	for _, id := range slices.Sorted(maps.Keys(c.Rules)) {
 		if find(all, id) == nil {
 			return nil, c.errorAt(c.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
 		}
@@ -385,12 +382,7 @@ func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
 			}
 		}
 		o := Override{Files: oc.Files, Dir: c.Dir, Rules: map[string]RuleConfig{}}
-		ids := make([]string, 0, len(oc.Rules))
-		for id := range oc.Rules {
-			ids = append(ids, id)
-		}
-		sort.Strings(ids)
-		for _, id := range ids {
+		for _, id := range slices.Sorted(maps.Keys(oc.Rules)) {
 			n := oc.Rules[id]
 			r := find(all, id)
 			if r == nil {
@@ -406,6 +398,25 @@ func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
 		out = append(out, o)
 	}
 	return out, nil
+}
+
+// WorkTreeTop is the nearest folder at or above dir (made absolute) that
+// holds a .git: the top of the git work tree dir is in. ok is false outside
+// any work tree.
+func WorkTreeTop(dir string) (top string, ok bool) {
+	d, err := filepath.Abs(dir)
+	if err != nil {
+		return "", false
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			return d, true
+		}
+		if d == filepath.Dir(d) {
+			return "", false
+		}
+		d = filepath.Dir(d)
+	}
 }
 
 // RelPath is path relative to base, or path itself when that fails.

@@ -147,7 +147,7 @@ func loadAll(p string) error {
 // TestConfigErrorPlaces: every config error names the line and column of the
 // offending key or value, and the key path.
 func TestConfigErrorPlaces(t *testing.T) {
-	tests := []struct{ name, body, want string }{
+	tests := []loadCase{
 		{"unknown rule at its key",
 			"rules:\n  test-rule:\n    min_words: 4\n  nosuch:\n    severity: info\n",
 			`:4:3: rules: unknown rule "nosuch"`},
@@ -173,18 +173,11 @@ func TestConfigErrorPlaces(t *testing.T) {
 			"exclude:\n  - a\n  - \"b[\"\n",
 			`:3:5: exclude: bad glob pattern "b["`},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := writeConfig(t, tt.body)
-			if err := os.WriteFile(filepath.Join(filepath.Dir(p), "names.yml"), []byte("- preferred: Ann\n"), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			err := loadAll(p)
-			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
-				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
-			}
-		})
-	}
+	wantLoadErrors(t, tests, func(t *testing.T, dir string) {
+		if err := os.WriteFile(filepath.Join(dir, "names.yml"), []byte("- preferred: Ann\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	})
 }
 
 // TestSharedFiles: dictionary and names files may start with a byte-order
@@ -221,7 +214,7 @@ func TestSharedFiles(t *testing.T) {
 // TestConfigTypeErrors: a value of the wrong kind is reported at the value,
 // with its key path and what was wanted, in the config's terms, not Go's.
 func TestConfigTypeErrors(t *testing.T) {
-	tests := []struct{ name, body, want string }{
+	tests := []loadCase{
 		{"text for a number", "rules:\n  test-rule:\n    min_words: lots\n",
 			`:3:16: rules.test-rule.min_words: want a whole number, not "lots"`},
 		{"fraction for a whole number", "rules:\n  test-rule:\n    min_words: 3.5\n",
@@ -255,15 +248,7 @@ func TestConfigTypeErrors(t *testing.T) {
 		{"a list for the file", "- a\n",
 			`:1:1: want a mapping (key: value pairs), not a list`},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := writeConfig(t, tt.body)
-			err := loadAll(p)
-			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
-				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
-			}
-		})
-	}
+	wantLoadErrors(t, tests, nil)
 }
 
 // TestNamesFileTypeErrors: a names file's errors name that file and the
@@ -283,7 +268,7 @@ func TestNamesFileTypeErrors(t *testing.T) {
 // TestOptionValidation: options are validated as the config is loaded, and
 // a bad value is reported where it is set, with its key path.
 func TestOptionValidation(t *testing.T) {
-	tests := []struct{ name, body, want string }{
+	tests := []loadCase{
 		{"in rules", "rules:\n  test-rule:\n    min_words: 0\n",
 			`:3:16: rules.test-rule.min_words: must be at least 1, not 0`},
 		{"in an override", "rules:\n  test-rule: {min_words: 5}\noverrides:\n  - files: [a]\n    rules:\n      test-rule:\n        min_words: -2\n",
@@ -291,35 +276,19 @@ func TestOptionValidation(t *testing.T) {
 		{"in rules, with an override setting another key", "rules:\n  test-rule: {min_words: 0}\noverrides:\n  - files: [a]\n    rules:\n      test-rule: {enabled: false}\n",
 			`:2:26: rules.test-rule.min_words: must be at least 1, not 0`},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := writeConfig(t, tt.body)
-			err := loadAll(p)
-			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
-				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
-			}
-		})
-	}
+	wantLoadErrors(t, tests, nil)
 }
 
 // TestNamesEntries: a names entry needs its preferred spelling, in the
 // config and in names files.
 func TestNamesEntries(t *testing.T) {
-	tests := []struct{ name, body, want string }{
+	tests := []loadCase{
 		{"variants without preferred", "names:\n  - preferred: Muammar Gaddafi\n  - variants: [Qadhafi]\n",
 			`:3:5: names[1]: missing preferred, the spelling its variants are corrected to`},
 		{"an empty preferred", "names:\n  - preferred: \"\"\n    variants: [Qadhafi]\n",
 			`:2:16: names[0]: missing preferred`},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			p := writeConfig(t, tt.body)
-			err := loadAll(p)
-			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
-				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
-			}
-		})
-	}
+	wantLoadErrors(t, tests, nil)
 	p := writeConfig(t, "names_files: [names.yml]\n")
 	names := filepath.Join(filepath.Dir(p), "names.yml")
 	if err := os.WriteFile(names, []byte("- preferred: Ann\n- {variants: [Anne]}\n"), 0o644); err != nil {
@@ -328,5 +297,27 @@ func TestNamesEntries(t *testing.T) {
 	want := names + ":2:3: names[1]: missing preferred"
 	if err := loadAll(p); err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("names file: error %v, want it to start %s", err, want)
+	}
+}
+
+// loadCase is a config body and the start of the error loading it gives,
+// after the config's path.
+type loadCase struct{ name, body, want string }
+
+// wantLoadErrors loads each case's config (after setup, if any, has put
+// files beside it) and checks its error.
+func wantLoadErrors(t *testing.T, tests []loadCase, setup func(t *testing.T, dir string)) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := writeConfig(t, tt.body)
+			if setup != nil {
+				setup(t, filepath.Dir(p))
+			}
+			err := loadAll(p)
+			if err == nil || !strings.HasPrefix(err.Error(), p+tt.want) {
+				t.Errorf("error %v\nwant it to start %s%s", err, p, tt.want)
+			}
+		})
 	}
 }

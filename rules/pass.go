@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/copydesk/copydesk/rules/article"
 )
@@ -49,16 +50,11 @@ func (p *Pass) Report(f Finding) {
 	if f.Severity == 0 {
 		f.Severity = p.severity
 	}
-	if len(f.Fixes) > 0 {
-		// a fix with no edits is one a rule could not make without
-		// touching markup (see ReplaceText): the finding stands without it
-		kept := f.Fixes[:0:0]
-		for _, fx := range f.Fixes {
-			if len(fx.Edits) > 0 {
-				kept = append(kept, fx)
-			}
-		}
-		f.Fixes = kept
+	// a fix with no edits is one a rule could not make without touching
+	// markup (see ReplaceText): the finding stands without it
+	noEdits := func(fx Fix) bool { return len(fx.Edits) == 0 }
+	if slices.ContainsFunc(f.Fixes, noEdits) {
+		f.Fixes = slices.DeleteFunc(slices.Clone(f.Fixes), noEdits)
 	}
 	p.findings = append(p.findings, f)
 }

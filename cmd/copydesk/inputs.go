@@ -25,13 +25,16 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 		args = []string{"."}
 	}
 	var inputs []rules.Input
-	seen := map[string]bool{}
-	add := func(path string, f article.Format) {
-		key := path
-		if abs, err := filepath.Abs(path); err == nil {
-			key = abs // "a.txt" and "../news/a.txt" are one file
+	seen := map[string]bool{} // by absolute path: "a.txt" and "../news/a.txt" are one file
+	cwd, _ := os.Getwd()
+	abs := func(path string) string {
+		if filepath.IsAbs(path) {
+			return filepath.Clean(path)
 		}
-		if !seen[key] {
+		return filepath.Join(cwd, path) // filepath.Abs would ask the OS for the working folder each time
+	}
+	add := func(path string, f article.Format) {
+		if key := abs(path); !seen[key] {
 			seen[key] = true
 			inputs = append(inputs, rules.Input{Path: path, Format: f, Read: func() ([]byte, error) { return os.ReadFile(path) }})
 		}
@@ -77,7 +80,7 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 		// results and fixes are keyed by path: standard input named like a
 		// file also checked would be taken for it, and fix would write the
 		// one's text over the other
-		if abs, err := filepath.Abs(stdinName); err == nil && seen[abs] {
+		if seen[abs(stdinName)] {
 			return nil, fmt.Errorf("--stdin-filename %s names a file that is also being checked; give it another name", stdinName)
 		}
 	}
@@ -92,7 +95,7 @@ func walk(root string, cfg *rules.Config, warn io.Writer) ([]string, error) {
 	var out []string
 	ignores := map[string]*ignore.GitIgnore{} // folder → its .gitignore
 	above := gitignoresAbove(root)
-	if above.ignores(root, true) {
+	if above.ignores(root, root, true) {
 		above = nil // a folder named outright is checked even if a .gitignore above ignores it
 	}
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -111,7 +114,7 @@ func walk(root string, cfg *rules.Config, warn io.Writer) ([]string, error) {
 			}
 			return nil
 		}
-		if path != root && (ignored(ignores, root, path, d.IsDir()) || above.ignores(path, d.IsDir())) { // the root: see above
+		if path != root && (ignored(ignores, root, path, d.IsDir()) || above.ignores(root, path, d.IsDir())) { // the root: see above
 			if d.IsDir() {
 				return filepath.SkipDir
 			}
@@ -155,56 +158,54 @@ func ignored(ignores map[string]*ignore.GitIgnore, root, path string, dir bool) 
 // folder, up to the top of its git work tree: "copydesk check news" in a
 // repository honours the repository's own .gitignore, as git does.
 type ancestorIgnores []struct {
-	dir string // absolute
-	gi  *ignore.GitIgnore
+	prefix string // the walked folder's path from this .gitignore's folder
+	gi     *ignore.GitIgnore
 }
 
 func gitignoresAbove(root string) ancestorIgnores {
 	abs, err := filepath.Abs(root)
-	if err != nil || exists(filepath.Join(abs, ".git")) {
-		return nil // root is the top of its work tree: nothing above counts
+	if err != nil {
+		return nil
+	}
+	top, ok := rules.WorkTreeTop(abs)
+	if !ok || top == abs {
+		return nil // no work tree, or root is its top: nothing above counts
 	}
 	var out ancestorIgnores
 	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
 		if gi, err := ignore.CompileIgnoreFile(filepath.Join(d, ".gitignore")); err == nil {
+			rel, _ := filepath.Rel(d, abs)
 			out = append(out, struct {
-				dir string
-				gi  *ignore.GitIgnore
-			}{d, gi})
+				prefix string
+				gi     *ignore.GitIgnore
+			}{filepath.ToSlash(rel), gi})
 		}
-		if exists(filepath.Join(d, ".git")) {
+		if d == top {
 			return out
-		}
-		if d == filepath.Dir(d) {
-			return nil // not in a git work tree: no .gitignore above applies
 		}
 	}
 }
 
-func exists(path string) bool {
-	_, err := os.Stat(path)
-	return err == nil
-}
-
-// ignores asks the .gitignore files above the walked folder about path.
-func (a ancestorIgnores) ignores(path string, dir bool) bool {
+// ignores asks the .gitignore files above the walked folder root about
+// path, a path the walk of root yields.
+func (a ancestorIgnores) ignores(root, path string, dir bool) bool {
 	if len(a) == 0 {
 		return false
 	}
-	abs, err := filepath.Abs(path)
+	rel, err := filepath.Rel(root, path) // both as the walk gives them: no file system call
 	if err != nil {
 		return false
 	}
+	rel = filepath.ToSlash(rel)
+	if dir {
+		rel += "/"
+	}
 	for _, x := range a {
-		rel, err := filepath.Rel(x.dir, abs)
-		if err != nil {
-			continue
+		p := x.prefix + "/" + rel
+		if rel == "./" || rel == "." {
+			p = x.prefix + strings.TrimPrefix(rel, ".")
 		}
-		rel = filepath.ToSlash(rel)
-		if dir {
-			rel += "/"
-		}
-		if x.gi.MatchesPath(rel) {
+		if x.gi.MatchesPath(p) {
 			return true
 		}
 	}

@@ -2,7 +2,8 @@ package typo
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules"
@@ -47,12 +48,7 @@ func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry)
 // Oxford "organize", each use of the form that is not the house one. Other
 // mixes are already reported word by word.
 func (c *checker) mixedSpellings() {
-	keys := make([]string, 0, len(c.variants))
-	for k := range c.variants {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(c.variants)) {
 		places := c.variants[k]
 		gbSeen, zs := false, []place{}
 		for _, pl := range places {
