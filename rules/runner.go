@@ -26,6 +26,7 @@ type Result struct {
 	Articles []*article.Article // sorted by path
 	Findings []Finding          // sorted by path, offset, rule
 	Warnings []FileWarning      // problems with inputs that did not stop the run
+	Errors   []FileError        // inputs that could not be read or checked, sorted by path
 	Rules    []*Rule            // the rules that ran, sorted by ID
 }
 
@@ -34,6 +35,24 @@ type FileWarning struct {
 	Path    string
 	Offset  int // -1 for the whole file
 	Message string
+}
+
+// FileError is an input that could not be read, parsed or checked. The run
+// goes on without it; the CLI names it and exits with status 2 at the end.
+type FileError struct {
+	Path string
+	Err  error // names the file
+}
+
+func (e FileError) Error() string { return e.Err.Error() }
+
+// Err joins the errors of the files that could not be checked, or is nil.
+func (r *Result) Err() error {
+	errs := make([]error, len(r.Errors))
+	for i, e := range r.Errors {
+		errs[i] = e.Err
+	}
+	return errors.Join(errs...)
 }
 
 // Article returns the article read from path, or nil.
@@ -60,7 +79,9 @@ type Engine struct {
 }
 
 // Run reads every input, checks it, and returns the sorted findings. A file
-// that cannot be read or parsed is an error naming it; the run stops there.
+// that cannot be read, parsed or checked is recorded in Result.Errors and
+// the run goes on without it: one bad file does not cost the report on the
+// others. The error Run returns is for the run as a whole (a batch rule).
 func (e *Engine) Run(inputs []Input) (*Result, error) {
 	type out struct {
 		art      *article.Article
@@ -104,9 +125,10 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			res.Rules = append(res.Rules, rc.Rule)
 		}
 	}
-	for _, o := range outs {
+	for i, o := range outs {
 		if o.err != nil {
-			return nil, o.err
+			res.Errors = append(res.Errors, FileError{Path: inputs[i].Path, Err: o.err})
+			continue
 		}
 		res.Articles = append(res.Articles, o.art)
 		res.Findings = append(res.Findings, o.findings...)
@@ -115,6 +137,7 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 		}
 	}
 	slices.SortStableFunc(res.Articles, func(a, b *article.Article) int { return cmp.Compare(a.Path, b.Path) })
+	slices.SortStableFunc(res.Errors, func(a, b FileError) int { return cmp.Compare(a.Path, b.Path) })
 	batch, err := e.runBatch(res.Articles)
 	if err != nil {
 		return nil, err
@@ -209,6 +232,9 @@ func (e *Engine) rulesFor(path string) []RuleConfig {
 
 func (e *Engine) runBatch(arts []*article.Article) ([]Finding, error) {
 	var findings []Finding
+	if len(arts) == 0 {
+		return nil, nil // every file failed, or none was given: nothing to compare
+	}
 	for _, rc := range e.Rules {
 		if !rc.Enabled || (rc.Rule.Scope != BatchScope && rc.Rule.RunBatch == nil) {
 			continue

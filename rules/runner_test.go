@@ -71,10 +71,18 @@ func TestRunDeterministic(t *testing.T) {
 	}
 }
 
+// TestRunReadError: a file that cannot be read is recorded, named, and the
+// run goes on with the others.
 func TestRunReadError(t *testing.T) {
-	in := []rules.Input{{Path: "gone.txt", Read: func() ([]byte, error) { return nil, errors.New("no such file") }}}
-	_, err := engine(2).Run(in)
-	if err == nil || err.Error() != "gone.txt: no such file" {
-		t.Errorf("err = %v, want it to name the file", err)
+	in := append(inputs(2), rules.Input{Path: "gone.txt", Read: func() ([]byte, error) { return nil, errors.New("no such file") }})
+	res, err := engine(2).Run(in)
+	if err != nil {
+		t.Fatalf("a file error stopped the run: %v", err)
+	}
+	if len(res.Errors) != 1 || res.Errors[0].Path != "gone.txt" || res.Err().Error() != "gone.txt: no such file" {
+		t.Errorf("errors = %v, want one naming gone.txt", res.Errors)
+	}
+	if len(res.Articles) != 2 || len(res.Findings) != 5 {
+		t.Errorf("the other files were not checked: %d articles, %d findings", len(res.Articles), len(res.Findings))
 	}
 }

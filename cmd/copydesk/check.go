@@ -107,7 +107,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 			return err
 		}
 		fmt.Fprintf(c.ErrOrStderr(), "copydesk: recorded %d %s in %s\n", len(res.Findings), plural(len(res.Findings), "finding", "findings"), fl.writeBase)
-		return nil
+		return fileErrors(c.ErrOrStderr(), res)
 	}
 	if fl.baseline != "" {
 		b, err := rules.LoadBaseline(fl.baseline)
@@ -119,12 +119,30 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	if err := writeReport(c, res, fl); err != nil {
 		return err
 	}
+	if err := fileErrors(c.ErrOrStderr(), res); err != nil {
+		return err
+	}
 	for _, f := range res.Findings {
 		if failOn > 0 && f.Severity >= failOn {
 			return errFindings
 		}
 	}
 	return nil
+}
+
+// fileErrors names on w each file that could not be checked and returns an
+// error (exit status 2) saying how many there were, or nil. The report on
+// the other files has been written by then: one unreadable file does not
+// cost the rest.
+func fileErrors(w io.Writer, res *rules.Result) error {
+	if len(res.Errors) == 0 {
+		return nil
+	}
+	for _, e := range res.Errors {
+		fmt.Fprintf(w, "copydesk: %v\n", e.Err)
+	}
+	n := len(res.Errors)
+	return fmt.Errorf("%d %s could not be checked (see above); the report covers the other %d", n, plural(n, "file", "files"), len(res.Articles))
 }
 
 // writeReport renders the result (or the diff of its safe fixes) where

@@ -108,6 +108,9 @@ func fixAll(eng *rules.Engine, inputs []rules.Input, unsafe bool, only map[strin
 			round[i] = rules.Input{Path: in.Path, Format: in.Format, Read: func() ([]byte, error) { return data, nil }}
 		}
 		res, err := eng.Run(round)
+		if err == nil {
+			err = res.Err()
+		}
 		if err != nil {
 			return nil, nil, nil, err
 		}

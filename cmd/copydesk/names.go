@@ -37,6 +37,9 @@ then save it as a names file and name it in .copydesk.yml (names_files:).`,
 				return err
 			}
 			res, err := (&rules.Engine{}).Run(inputs) // parse only
+			if err == nil {
+				err = res.Err()
+			}
 			if err != nil {
 				return err
 			}

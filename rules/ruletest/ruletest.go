@@ -65,6 +65,9 @@ func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Optio
 	}
 	e := &rules.Engine{Rules: rcs, Language: lang, Shared: o.Shared}
 	res, err := e.Run(inputs)
+	if err == nil {
+		err = res.Err()
+	}
 	if o.Fuzz && errors.Is(err, article.ErrNotText) {
 		// the reader refuses input that is not text, as documented: a
 		// fuzzer's bytes often are not, and there is nothing to check
