@@ -78,6 +78,20 @@ type Rule struct {
 	// after every article was checked (a rule may do so only when its
 	// options ask for it; it sees its own options in pass.Options).
 	RunBatch func(pass *Pass) error
+	// UsesBatch, optional, says whether RunBatch has anything to do under
+	// these options. When no enabled rule needs the batch, the engine drops
+	// each article's parsed prose as soon as the article is checked, so a
+	// run's memory does not grow with every word of every file. Nil means
+	// yes for a rule with RunBatch or BatchScope.
+	UsesBatch func(opts Options) bool
+}
+
+// usesBatch reports whether the rule, with these options, looks across files.
+func (r *Rule) usesBatch(opts Options) bool {
+	if r.Scope != BatchScope && r.RunBatch == nil {
+		return false
+	}
+	return r.UsesBatch == nil || r.UsesBatch(opts)
 }
 
 // Settings are the configuration keys every rule takes. A rule's options

@@ -46,6 +46,12 @@ type FileError struct {
 
 func (e FileError) Error() string { return e.Err.Error() }
 
+// ruleError is a rule that failed (bad options made in code, a bug): unlike
+// a file error it stops the run, for every file would fail the same way.
+type ruleError struct{ err error }
+
+func (e ruleError) Error() string { return e.err.Error() }
+
 // Err joins the errors of the files that could not be checked, or is nil.
 func (r *Result) Err() error {
 	errs := make([]error, len(r.Errors))
@@ -76,6 +82,13 @@ type Engine struct {
 	Progress func(done, total int)
 	// Jobs is how many files are read and checked at once; 0 means one per CPU.
 	Jobs int
+	// KeepProse keeps every article's paragraphs in the result even when no
+	// rule looks across files (`names learn` reads them).
+	KeepProse bool
+	// MaxPerRule and MaxPerFile bound the findings one file lists, of one
+	// rule and in all; 0 means DefaultMaxPerRule and DefaultMaxPerFile, a
+	// negative number no limit.
+	MaxPerRule, MaxPerFile int
 }
 
 // Run reads every input, checks it, and returns the sorted findings. A file
@@ -93,6 +106,7 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	if jobs <= 0 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
+	keepProse := e.KeepProse || e.usesBatch()
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var progressMu sync.Mutex
@@ -103,6 +117,13 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			defer wg.Done()
 			for i := range next {
 				art, fs, err := e.checkOne(inputs[i])
+				if err == nil && !keepProse {
+					// nothing looks across files: finish this article now and
+					// let its parsed prose go, so memory holds only the
+					// source and findings of the files done
+					fs = e.suppress(art, fs)
+					art.Paragraphs = nil
+				}
 				outs[i] = out{art, fs, err}
 				if e.Progress != nil {
 					progressMu.Lock()
@@ -125,6 +146,11 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			res.Rules = append(res.Rules, rc.Rule)
 		}
 	}
+	for _, o := range outs {
+		if re := (ruleError{}); errors.As(o.err, &re) {
+			return nil, re.err // a rule that cannot run is no file's fault: the run stops
+		}
+	}
 	for i, o := range outs {
 		if o.err != nil {
 			res.Errors = append(res.Errors, FileError{Path: inputs[i].Path, Err: o.err})
@@ -138,11 +164,13 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	}
 	slices.SortStableFunc(res.Articles, func(a, b *article.Article) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortStableFunc(res.Errors, func(a, b FileError) int { return cmp.Compare(a.Path, b.Path) })
-	batch, err := e.runBatch(res.Articles)
-	if err != nil {
-		return nil, err
+	if keepProse {
+		batch, err := e.runBatch(res.Articles)
+		if err != nil {
+			return nil, err
+		}
+		res.Findings = e.suppressAll(res, append(res.Findings, batch...))
 	}
-	res.Findings = e.suppressAll(res, append(res.Findings, batch...))
 	SortFindings(res.Findings)
 	for i, fp := range Fingerprints(res.Findings) {
 		res.Findings[i].Fingerprint = fp
@@ -150,8 +178,36 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	return res, nil
 }
 
+// usesBatch reports whether an enabled rule looks across the run's files.
+func (e *Engine) usesBatch() bool {
+	for _, rc := range e.Rules {
+		if rc.Enabled && rc.Rule.usesBatch(rc.Options) {
+			return true
+		}
+	}
+	return false
+}
+
 // suppressAll applies each article's suppression comments and "[sic]" marks.
 func (e *Engine) suppressAll(res *Result, fs []Finding) []Finding {
+	byPath := map[string][]Finding{}
+	for _, f := range fs {
+		byPath[f.Path] = append(byPath[f.Path], f)
+	}
+	var out []Finding
+	for _, a := range res.Articles {
+		out = append(out, e.suppress(a, byPath[a.Path])...)
+		delete(byPath, a.Path)
+	}
+	for _, rest := range byPath { // findings on paths not read (none, normally)
+		out = append(out, rest...)
+	}
+	return out
+}
+
+// suppress applies one article's suppression comments and "[sic]" marks to
+// its findings, and reports the comments that silenced nothing.
+func (e *Engine) suppress(a *article.Article, fs []Finding) []Finding {
 	known := map[string]bool{}
 	var unused *RuleConfig
 	for i, rc := range e.Rules {
@@ -162,22 +218,11 @@ func (e *Engine) suppressAll(res *Result, fs []Finding) []Finding {
 			}
 		}
 	}
-	byPath := map[string][]Finding{}
-	for _, f := range fs {
-		byPath[f.Path] = append(byPath[f.Path], f)
-	}
-	var out []Finding
-	for _, a := range res.Articles {
-		for _, f := range suppress(a, byPath[a.Path], unused != nil, known) {
-			if f.Rule == UnusedSuppression.ID && f.Severity == 0 {
-				f.Severity = unused.Severity
-			}
-			out = append(out, f)
+	out := suppress(a, fs, unused != nil, known)
+	for i := range out {
+		if out[i].Rule == UnusedSuppression.ID && out[i].Severity == 0 {
+			out[i].Severity = unused.Severity
 		}
-		delete(byPath, a.Path)
-	}
-	for _, rest := range byPath { // findings on paths not read (none, normally)
-		out = append(out, rest...)
 	}
 	return out
 }
@@ -202,9 +247,15 @@ func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
 		}
 		fs, err := e.pass(rc, art, nil)
 		if err != nil {
-			return nil, nil, err
+			return nil, nil, ruleError{err}
 		}
 		findings = append(findings, fs...)
+	}
+	maxFile := limit(e.MaxPerFile, DefaultMaxPerFile)
+	findings, dropped := capPerFile(findings, maxFile)
+	if dropped > 0 {
+		art.Warnings = append(art.Warnings, article.Warning{Offset: -1,
+			Message: fmt.Sprintf("%d more %s not listed (a file lists at most %d); the file may be damaged throughout", dropped, plural(dropped, "finding", "findings"), maxFile)})
 	}
 	return art, findings, nil
 }
@@ -266,6 +317,7 @@ func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Arti
 		}
 		return nil, fmt.Errorf("%s: rule %s: %w", where, rc.Rule.ID, err)
 	}
+	p.findings = capPerRule(p.findings, limit(e.MaxPerRule, DefaultMaxPerRule))
 	for i := range p.findings {
 		f := &p.findings[i]
 		if rc.SeverityFixed {

@@ -36,7 +36,7 @@ then save it as a names file and name it in .copydesk.yml (names_files:).`,
 			if err != nil {
 				return err
 			}
-			res, err := (&rules.Engine{}).Run(inputs) // parse only
+			res, err := (&rules.Engine{KeepProse: true}).Run(inputs) // parse only
 			if err == nil {
 				err = res.Err()
 			}

@@ -67,6 +67,7 @@ var Rule = &rules.Rule{
 	NewOptions: func() rules.Options { return DefaultOptions() },
 	Run:        run,
 	RunBatch:   runBatch,
+	UsesBatch:  func(o rules.Options) bool { return o.(*Options).AcrossFiles },
 }
 
 func run(pass *rules.Pass) error {
