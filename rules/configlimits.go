@@ -109,14 +109,15 @@ func parseYAML(path string, data []byte) (*ast.File, error) {
 }
 
 // tooDeep is the first token at which the nesting of lists and mappings
-// passes max; nil if it never does. Flow collections ([ ] and { }) count
+// passes limit; nil if it never does. Flow collections ([ ] and { }) count
 // by their brackets; block collections by indentation: each line (and each
 // item after a "- " or "? " on the same line, as in "- - a") indented more
-// than the enclosing one opens a level, and a line less indented closes
-// the levels it is left of. The count may exceed the parser's by one for a
-// mapping inside a list, never fall short of it.
+// than the enclosing one opens a level, a list's "-" opens one even at its
+// mapping key's column, and a line less indented closes the levels it is
+// left of. The count can exceed the parser's by one (a block scalar leaf
+// counts as a level) but should never fall short of it.
 func tooDeep(tokens token.Tokens, limit int) *token.Token {
-	var indents []int // columns of the open block levels, increasing
+	var levels []blockLevel // the open block levels, innermost last
 	flow := 0
 	line := 0
 	var prev *token.Token
@@ -135,18 +136,37 @@ func tooDeep(tokens token.Tokens, limit int) *token.Token {
 		startsItem := tk.Position.Line != line ||
 			prev != nil && (prev.Type == token.SequenceEntryType || prev.Type == token.MappingKeyType)
 		if (flow == 0 || opensFlow) && startsItem {
-			col := tk.Position.Column
-			for len(indents) > 0 && indents[len(indents)-1] > col {
-				indents = indents[:len(indents)-1]
-			}
-			if len(indents) == 0 || indents[len(indents)-1] < col {
-				indents = append(indents, col)
-			}
+			levels = enterBlock(levels, tk.Position.Column, tk.Type == token.SequenceEntryType)
 		}
-		if len(indents)+flow > limit {
+		if len(levels)+flow > limit {
 			return tk
 		}
 		line, prev = tk.Position.Line, tk
 	}
 	return nil
+}
+
+// blockLevel is an open block collection: the column its items start at,
+// and whether it is a list (its items start with "-").
+type blockLevel struct {
+	col  int
+	list bool
+}
+
+// enterBlock updates the open block levels for an item starting at col (a
+// list item if dash): levels right of it end, as does a list at its column
+// when the item is not a list item; then the item opens a level unless it
+// continues the innermost one.
+func enterBlock(levels []blockLevel, col int, dash bool) []blockLevel {
+	for len(levels) > 0 {
+		top := levels[len(levels)-1]
+		if top.col < col || top.col == col && (dash || !top.list) {
+			break
+		}
+		levels = levels[:len(levels)-1]
+	}
+	if n := len(levels); n == 0 || levels[n-1].col < col || levels[n-1].list != dash {
+		levels = append(levels, blockLevel{col, dash})
+	}
+	return levels
 }
