@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -508,4 +509,27 @@ func BenchmarkHostileConfig(b *testing.B) {
 			b.Fatal("loaded")
 		}
 	}
+}
+
+// TestConfigAliases: an alias may repeat an anchor's settings, but aliases
+// that stand for more than MaxAliasNodes values in all (a small file that
+// decoded for minutes) are refused at the alias that passes the limit.
+func TestConfigAliases(t *testing.T) {
+	ok := "rules:\n  test-rule: &r {min_words: 4}\noverrides:\n  - files: [a]\n    rules:\n      test-rule: *r\n"
+	if err := loadAll(writeConfig(t, ok)); err != nil {
+		t.Errorf("an alias of rule settings: %v", err)
+	}
+	var b strings.Builder
+	b.WriteString("names:\n  - preferred: Ann\n    variants: &v [")
+	for i := range 10_000 {
+		fmt.Fprintf(&b, "V%d, ", i)
+	}
+	b.WriteString("V]\n")
+	for i := range 20 {
+		fmt.Fprintf(&b, "  - {preferred: P%d, variants: *v}\n", i)
+	}
+	// Each alias stands for the list and its 10,001 items: the tenth (line
+	// 13) passes the limit.
+	wantLoadErrors(t, []loadCase{{"an alias of a long list, many times", b.String(),
+		":13:31: aliases repeat more than 100000 values, the limit for a file"}}, nil)
 }

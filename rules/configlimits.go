@@ -22,6 +22,10 @@ const (
 	MaxNamesFileSize  = 4 << 20  // bytes of a names file (YAML)
 	MaxDictionarySize = 16 << 20 // bytes of a dictionary file (one word a line)
 	MaxYAMLDepth      = 32       // nested lists and mappings in a YAML file
+	// MaxAliasNodes is how many values aliases (*name) may repeat in all:
+	// each alias stands for a copy of its anchor's value, so a few hundred
+	// aliases of a long list make a small file decode for minutes.
+	MaxAliasNodes = 100_000
 )
 
 // fileKind names a kind of file in messages, with its size limit.
@@ -105,7 +109,65 @@ func parseYAML(path string, data []byte) (*ast.File, error) {
 	if err != nil {
 		return nil, configError(path, err)
 	}
+	if n := overAliased(file, MaxAliasNodes); n != nil {
+		return nil, errorAt(path, n, "aliases repeat more than %d values, the limit for a file", MaxAliasNodes)
+	}
 	return file, nil
+}
+
+// overAliased is the first alias at which the values the file's aliases
+// stand for (each counted with what it holds, aliases in it expanded)
+// pass limit; nil if they never do. Anchors come before their aliases.
+func overAliased(file *ast.File, limit int) ast.Node {
+	anchored := map[string]int{} // anchor name → values in its value
+	repeated := 0
+	var over ast.Node
+	// size is the number of values in n, aliases expanded, at most limit+1
+	// so that anchors of anchors cannot overflow it.
+	var size func(n ast.Node) int
+	size = func(n ast.Node) int {
+		total := 0
+		switch n := n.(type) {
+		case nil:
+		case *ast.DocumentNode:
+			total = size(n.Body)
+		case *ast.MappingNode:
+			total = 1
+			for _, v := range n.Values {
+				total += size(v)
+			}
+		case *ast.MappingValueNode:
+			total = size(n.Key) + size(n.Value)
+		case *ast.MappingKeyNode:
+			total = size(n.Value)
+		case *ast.SequenceNode:
+			total = 1
+			for _, v := range n.Values {
+				total += size(v)
+			}
+		case *ast.TagNode:
+			total = size(n.Value)
+		case *ast.AnchorNode:
+			total = size(n.Value)
+			if n.Name != nil {
+				anchored[n.Name.String()] = total
+			}
+		case *ast.AliasNode:
+			if n.Value != nil {
+				total = anchored[n.Value.String()]
+			}
+			if repeated += total; repeated > limit && over == nil {
+				over = n
+			}
+		default:
+			total = 1
+		}
+		return min(total, limit+1)
+	}
+	for _, doc := range file.Docs {
+		size(doc)
+	}
+	return over
 }
 
 // tooDeep is the first token at which the nesting of lists and mappings
