@@ -16,7 +16,6 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
 	"golang.org/x/text/language"
 )
@@ -79,11 +78,11 @@ func LoadConfig(path string) (*Config, error) {
 	if path == "" {
 		return cfg, cfg.check()
 	}
-	data, err := os.ReadFile(path)
+	data, err := readLimited(path, configFile)
 	if err != nil {
 		return nil, fmt.Errorf("reading config: %w", err)
 	}
-	file, err := decodeFile(path, data, cfg, "")
+	file, err := decodeFile(path, data, configFile, cfg, "")
 	if err != nil {
 		return nil, err
 	}
@@ -91,13 +90,18 @@ func LoadConfig(path string) (*Config, error) {
 	return cfg, cfg.check()
 }
 
-// decodeFile parses a YAML file (data, read from path) into v, a pointer,
-// with unknown keys an error; root is the key path of the file's top
-// value in messages ("" for the config itself).
-func decodeFile(path string, data []byte, v any, root string) (*ast.File, error) {
-	file, err := parser.ParseBytes(trimBOM(data), 0)
+// decodeFile parses a YAML file of a kind (data, read from path) into v, a
+// pointer, with unknown keys an error; root is the key path of the file's
+// top value in messages ("" for the config itself). Binary and too deeply
+// nested files are refused before the parser sees them.
+func decodeFile(path string, data []byte, kind fileKind, v any, root string) (*ast.File, error) {
+	data = trimBOM(data)
+	if err := checkText(path, data, kind); err != nil {
+		return nil, err
+	}
+	file, err := parseYAML(path, data)
 	if err != nil {
-		return nil, configError(path, err)
+		return nil, err
 	}
 	if body(file) == nil {
 		return file, nil
@@ -144,13 +148,19 @@ func (c *Config) errorAt(n ast.Node, format string, args ...any) error {
 // errorAt formats an error at a node's place in a file: "file:line:col: message".
 func errorAt(path string, n ast.Node, format string, args ...any) error {
 	msg := fmt.Sprintf(format, args...)
+	if pl := place(path, n); pl != "" {
+		return fmt.Errorf("%s: %s", pl, msg)
+	}
+	return errors.New(msg)
+}
+
+// place is a node's place in a file, "file:line:col", or as much of it
+// as is known: the file alone when the node is unknown, "" when neither is.
+func place(path string, n ast.Node) string {
 	if p := position(n); p != nil {
-		return fmt.Errorf("%s:%d:%d: %s", path, p.Line, p.Column, msg)
+		return fmt.Sprintf("%s:%d:%d", path, p.Line, p.Column)
 	}
-	if path == "" {
-		return errors.New(msg)
-	}
-	return fmt.Errorf("%s: %s", path, msg)
+	return path
 }
 
 // position is where a node starts: for a block mapping, its first key
@@ -220,7 +230,10 @@ func (c *Config) check() error {
 		return c.errorAt(c.at("$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
 	}
 	c.tag = tag
-	if err := checkNames(c.Path, c.Names, c.at("$.names"), "names"); err != nil {
+	if err := c.inlineNames().check(); err != nil {
+		return err
+	}
+	if err := c.checkWords(); err != nil {
 		return err
 	}
 	for _, globs := range []struct {
@@ -435,45 +448,80 @@ func RelPath(base, path string) string {
 // Shared loads the newsroom data: the dictionary, rejected words and names.
 func (c *Config) Shared() (*Shared, error) {
 	sh := &Shared{Dictionary: append([]string{}, c.Dictionary...), Rejected: c.Rejected, Names: c.Names}
+	lists := []namesList{c.inlineNames()}
 	for i, f := range c.DictionaryFiles {
-		data, err := os.ReadFile(c.rel(f))
+		data, err := readLimited(c.rel(f), dictionaryFile)
 		if err != nil {
 			return nil, c.errorAt(c.at("$.dictionary_files[%d]", i), "dictionary_files: %s", readError(err))
 		}
-		sh.Dictionary = append(sh.Dictionary, dictionaryWords(trimBOM(data))...)
+		words, err := dictionaryWords(c.rel(f), trimBOM(data))
+		if err != nil {
+			return nil, err
+		}
+		sh.Dictionary = append(sh.Dictionary, words...)
 	}
 	for i, f := range c.NamesFiles {
-		data, err := os.ReadFile(c.rel(f))
+		data, err := readLimited(c.rel(f), namesFile)
 		if err != nil {
 			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
 		var names []NameEntry
-		file, err := decodeFile(c.rel(f), data, &names, "names")
+		file, err := decodeFile(c.rel(f), data, namesFile, &names, "names")
 		if err != nil {
 			return nil, err
 		}
-		if err := checkNames(c.rel(f), names, body(file), "names"); err != nil {
+		l := namesList{c.rel(f), names, body(file), "names"}
+		if err := l.check(); err != nil {
 			return nil, err
 		}
+		lists = append(lists, l)
 		sh.Names = append(sh.Names, names...)
+	}
+	if err := checkNameConflicts(lists); err != nil {
+		return nil, err
 	}
 	return sh, nil
 }
 
-// checkNames reports a names entry without a preferred spelling, at its
-// place in list, the YAML sequence the entries were read from.
-func checkNames(path string, entries []NameEntry, list ast.Node, keyPath string) error {
-	for i, e := range entries {
-		if strings.TrimSpace(e.Preferred) != "" {
-			continue
+// inlineNames is the config's own names list.
+func (c *Config) inlineNames() namesList {
+	return namesList{c.Path, c.Names, c.at("$.names"), "names"}
+}
+
+// checkWords refuses dictionary words and rejected words or replacements
+// (which typo fixes write into articles) that are not plain text.
+func (c *Config) checkWords() error {
+	for i, w := range c.Dictionary {
+		if p := textProblem(w); p != "" {
+			return c.errorAt(c.at("$.dictionary[%d]", i), "dictionary[%d]: %q %s", i, w, p)
 		}
-		var n ast.Node
-		if seq, ok := list.(*ast.SequenceNode); ok && i < len(seq.Values) {
-			n = valueAt(seq.Values[i], "preferred")
+	}
+	for _, w := range slices.Sorted(maps.Keys(c.Rejected)) {
+		e := entry(c.at("$.rejected"), w)
+		if p := textProblem(w); p != "" {
+			return c.errorAt(entryKey(e), "rejected: %q %s", w, p)
 		}
-		return errorAt(path, n, "%s[%d]: missing preferred, the spelling its variants are corrected to", keyPath, i)
+		if p := textProblem(c.Rejected[w]); p != "" {
+			return c.errorAt(entryValue(e), "rejected.%s: %q %s", w, c.Rejected[w], p)
+		}
 	}
 	return nil
+}
+
+// entryKey and entryValue are the key and value nodes of a mapping entry; nil
+// for no entry.
+func entryKey(e *ast.MappingValueNode) ast.Node {
+	if e == nil {
+		return nil
+	}
+	return e.Key
+}
+
+func entryValue(e *ast.MappingValueNode) ast.Node {
+	if e == nil {
+		return nil
+	}
+	return e.Value
 }
 
 // trimBOM drops a UTF-8 byte-order mark, which some editors put at the
@@ -482,17 +530,28 @@ func trimBOM(data []byte) []byte {
 	return bytes.TrimPrefix(data, []byte("\ufeff"))
 }
 
-// dictionaryWords reads a dictionary file: one word (or phrase) a line;
-// blank lines are skipped, and a # at the start of a line or after a space
-// or tab begins a comment that runs to the end of the line ("C#" is a word).
-func dictionaryWords(data []byte) []string {
-	var words []string
-	for _, line := range strings.Split(string(data), "\n") {
-		if w := strings.TrimSpace(uncomment(line)); w != "" {
-			words = append(words, w)
-		}
+// dictionaryWords reads a dictionary file (data, read from path): one word
+// (or phrase) a line; blank lines are skipped, and a # at the start of a
+// line or after a space or tab begins a comment that runs to the end of
+// the line ("C#" is a word). A file that is not UTF-8 text, or a word with
+// an invisible character, is an error at its line and column.
+func dictionaryWords(path string, data []byte) ([]string, error) {
+	if err := checkText(path, data, dictionaryFile); err != nil {
+		return nil, err
 	}
-	return words
+	var words []string
+	for n, line := range strings.Split(string(data), "\n") {
+		w := strings.TrimSpace(uncomment(line))
+		if w == "" {
+			continue
+		}
+		if p := textProblem(w); p != "" {
+			col := strings.Index(line, w) + 1
+			return nil, fmt.Errorf("%s:%d:%d: %q %s", path, n+1, col, w, p)
+		}
+		words = append(words, w)
+	}
+	return words, nil
 }
 
 // uncomment cuts a line of a dictionary file at its comment, if any.

@@ -1,6 +1,7 @@
 package rules_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -320,4 +321,215 @@ func wantLoadErrors(t *testing.T, tests []loadCase, setup func(t *testing.T, dir
 			}
 		})
 	}
+}
+
+// TestConfigLimits: hostile configs, generated here, are refused by their
+// size or depth before the YAML parser sees them (which took 15 GB for 200
+// KB of nested "["), with an error naming the file, the place and the limit.
+func TestConfigLimits(t *testing.T) {
+	stairs := func(n int, item string) string { // each line indented past the last
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(strings.Repeat("  ", i) + item + "\n")
+		}
+		return b.String()
+	}
+	tests := []loadCase{
+		{"200 KB of nested [", "rules: " + strings.Repeat("[", 200_000) + "\n",
+			":1:39: nested more than 32 deep, the limit for lists and mappings"},
+		{"nested flow mappings", "rules: " + strings.Repeat("{a: ", 50_000) + "\n",
+			":1:132: nested more than 32 deep"},
+		{"nested block mappings", stairs(1000, "a:"), ":33:65: nested more than 32 deep"},
+		{"nested block lists", "dictionary:\n" + stairs(1000, "-"), ":33:63: nested more than 32 deep"},
+		{"lists nested on one line", "dictionary:\n" + strings.Repeat("- ", 1000) + "a\n", ":2:63: nested more than 32 deep"},
+	}
+	wantLoadErrors(t, tests, nil)
+	p := writeConfig(t, "# "+strings.Repeat("x", 1<<20)+"\n")
+	want := "reading config: " + p + " is larger than 1 MiB, the limit for a config file"
+	if _, err := rules.LoadConfig(p); err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
+
+// TestConfigDepthBoundary: 32 levels are read (the error is about the
+// value, not its depth), 33 are refused; brackets in quotes, comments and
+// block text are not nesting.
+func TestConfigDepthBoundary(t *testing.T) {
+	deep := func(n int) string { // rules plus n-1 flow lists: n levels
+		return "rules: " + strings.Repeat("[", n-1) + strings.Repeat("]", n-1) + "\n"
+	}
+	if err := loadAll(writeConfig(t, deep(32))); err == nil || strings.Contains(err.Error(), "nested") {
+		t.Errorf("32 levels: error %v, want a type error", err)
+	}
+	if err := loadAll(writeConfig(t, deep(33))); err == nil || !strings.Contains(err.Error(), "nested more than 32 deep") {
+		t.Errorf("33 levels: error %v, want the depth refused", err)
+	}
+	brackets := strings.Repeat("[{", 40)
+	ok := "# " + brackets + "\ndictionary:\n  - \"" + brackets + "\"\n  - '" + brackets + "'\n" +
+		"rules:\n  test-rule:\n    words:\n      - |\n" + stairs(40) + "exclude: [\"a/**\",\n  \"b/**\"]\n"
+	if err := loadAll(writeConfig(t, ok)); err != nil {
+		t.Errorf("brackets in text: %v", err)
+	}
+}
+
+// stairs is n lines of text, each indented past the one before, inside a
+// block scalar indented by 8.
+func stairs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("        " + strings.Repeat(" ", i) + "the\n")
+	}
+	return b.String()
+}
+
+// TestListFileLimits: names and dictionary files over their limits, binary
+// or not UTF-8 are refused with an error naming the file.
+func TestListFileLimits(t *testing.T) {
+	files := map[string]func(t *testing.T, path string){
+		"big.txt":    func(t *testing.T, p string) { sparse(t, p, rules.MaxDictionarySize+1) },
+		"big.yml":    func(t *testing.T, p string) { sparse(t, p, rules.MaxNamesFileSize+1) },
+		"bin.txt":    write("Kurilla\nab\x00\x01\x02"),
+		"latin1.txt": write("Kurilla\nSin\xe9ad\n"),
+		"zwsp.txt":   write("Kurilla\n  Qay\u200byarah # note\n"),
+		"bin.yml":    write("- preferred: Ann\n\x00\x00\x00"),
+		"deep.yml":   write("- preferred: Ann\n  variants: " + strings.Repeat("[", 40) + "\n"),
+	}
+	setup := func(t *testing.T, dir string) {
+		for name, mk := range files {
+			mk(t, filepath.Join(dir, name))
+		}
+	}
+	tests := []loadCase{
+		{"big dictionary file", "dictionary_files: [big.txt]\n",
+			":1:20: dictionary_files: "}, // then the path, checked below
+		{"big names file", "names_files: [big.yml]\n", ":1:15: names_files: "},
+	}
+	wantLoadErrors(t, tests, setup)
+	for _, tt := range []struct{ config, file, want string }{
+		{"dictionary_files: [big.txt]\n", "big.txt", " is larger than 16 MiB, the limit for a dictionary file"},
+		{"names_files: [big.yml]\n", "big.yml", " is larger than 4 MiB, the limit for a names file"},
+		{"dictionary_files: [bin.txt]\n", "bin.txt", ":2:3: control character U+0000: a dictionary file must be text, not binary"},
+		{"dictionary_files: [latin1.txt]\n", "latin1.txt", ":2:4: not UTF-8 text (byte 0xe9): a dictionary file must be UTF-8 text"},
+		{"dictionary_files: [zwsp.txt]\n", "zwsp.txt", `:2:3: "Qay\u200byarah" has U+200B, an invisible or unassigned character`},
+		{"names_files: [bin.yml]\n", "bin.yml", ":2:1: control character U+0000: a names file must be text, not binary"},
+		{"names_files: [deep.yml]\n", "deep.yml", ":2:43: nested more than 32 deep"},
+	} {
+		p := writeConfig(t, tt.config)
+		setup(t, filepath.Dir(p))
+		want := filepath.Join(filepath.Dir(p), tt.file) + tt.want
+		if err := loadAll(p); err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%s: error %v\nwant it to contain %s", tt.file, err, want)
+		}
+	}
+}
+
+// sparse makes a file of size bytes without writing them.
+func sparse(t *testing.T, path string, size int64) {
+	t.Helper()
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if err := f.Truncate(size); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// write makes a file with the given text.
+func write(body string) func(t *testing.T, path string) {
+	return func(t *testing.T, path string) {
+		t.Helper()
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestNameSpellings: a preferred spelling or variant that could not be a
+// name (a NUL that fix would write into articles, markup, invisible
+// characters) is refused at its place; names in any script are read.
+func TestNameSpellings(t *testing.T) {
+	tests := []loadCase{
+		{"NUL in preferred", "names:\n  - preferred: \"Gad\\x00dafi\"\n",
+			`:2:16: names[0].preferred: "Gad\x00dafi" has U+0000, a control character`},
+		{"escape in a variant", "names:\n  - preferred: Gaddafi\n    variants: [Qadhafi, \"\\e[31mGadhafi\"]\n",
+			`:3:25: names[0].variants[1]: "\x1b[31mGadhafi" has U+001B, a control character`},
+		{"markup", "names:\n  - preferred: \"<b>Gaddafi</b>\"\n",
+			`:2:16: names[0].preferred: "<b>Gaddafi</b>" has '<' (U+003C), which is not part of a name`},
+		{"zero-width space", "names:\n  - preferred: Gaddafi\n    variants:\n      - \"Gad\\u200bdafi\"\n",
+			`:4:9: names[0].variants[0]: "Gad\u200bdafi" has U+200B, an invisible or unassigned character`},
+		{"no letter", "names:\n  - preferred: \"1066\"\n",
+			`:2:16: names[0].preferred: "1066" has no letter`},
+		{"a variant of its own", "names:\n  - preferred: Muammar Gaddafi\n    variants: [Qadhafi, Muammar  Gaddafi]\n",
+			`:3:25: names[0].variants[1]: "Muammar Gaddafi" is the entry's own preferred spelling`},
+		{"a variant of two names", "names:\n  - preferred: Gaddafi\n    variants: [Qadhafi]\n  - preferred: Kadafi\n    variants: [Qadhafi]\n",
+			`:5:16: names[1].variants[0]: "Qadhafi" is also listed as a variant of "Gaddafi" (`},
+		{"a preferred spelling listed before as a variant", "names:\n  - preferred: Gaddafi\n    variants: [Qadhafi]\n  - preferred: Qadhafi\n",
+			`:4:16: names[1].preferred: "Qadhafi" is also listed as a variant of "Gaddafi" (`},
+		{"a variant listed before as a preferred spelling", "names:\n  - preferred: Qadhafi\n  - preferred: Gaddafi\n    variants: [Qadhafi]\n",
+			`:4:16: names[1].variants[0]: "Qadhafi" is also listed as a preferred spelling (`},
+		{"invisible dictionary word", "dictionary: [\"Kur\\u202eilla\"]\n",
+			`:1:14: dictionary[0]: "Kur\u202eilla" has U+202E, an invisible or unassigned character`},
+		{"NUL in a rejected word's replacement", "rejected:\n  colour: \"col\\x00or\"\n",
+			`:2:11: rejected.colour: "col\x00or" has U+0000, a control character`},
+	}
+	wantLoadErrors(t, tests, nil)
+	good := "names:\n  - preferred: Sinéad O’Connor\n    variants: [Sinead O'Connor]\n" +
+		"  - preferred: Muammar al-Gaddafi\n    variants: [Moammar Gadhafi, Mu‘ammar al-Qadhdhāfī]\n" +
+		"  - preferred: Jean-Luc Mélenchon\n  - preferred: 50 Cent\n  - preferred: Владимир Путин\n" +
+		"  - preferred: محمد بن سلمان\n  - preferred: می‌خواهم\n  - preferred: Martin Luther King, Jr.\n" +
+		"  - preferred: Gaddafi\n    variants: [Qadhafi]\n  - preferred: Gaddafi\n    variants: [Qadhafi, Kadafi]\n"
+	if err := loadAll(writeConfig(t, good)); err != nil {
+		t.Errorf("names that are names: %v", err)
+	}
+}
+
+// TestNameConflictsAcrossFiles: a contradiction between the config's names
+// and a names file is reported in the file, naming the config's entry.
+func TestNameConflictsAcrossFiles(t *testing.T) {
+	p := writeConfig(t, "names:\n  - preferred: Gaddafi\n    variants: [Qadhafi]\nnames_files: [names.yml]\n")
+	names := filepath.Join(filepath.Dir(p), "names.yml")
+	write("- preferred: Kadafi\n  variants: [Qadhafi]\n")(t, names)
+	want := names + `:2:14: names[0].variants[0]: "Qadhafi" is also listed as a variant of "Gaddafi" (` + p + ":3:16)"
+	if err := loadAll(p); err == nil || err.Error() != want {
+		t.Errorf("error %v\nwant %s", err, want)
+	}
+}
+
+// BenchmarkHostileConfig is the cost of refusing 200 KB of nested "[":
+// one pass of the YAML lexer (before the limit the parse took 15 GB).
+func BenchmarkHostileConfig(b *testing.B) {
+	p := filepath.Join(b.TempDir(), ".copydesk.yml")
+	if err := os.WriteFile(p, []byte("rules: "+strings.Repeat("[", 200_000)+"\n"), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := rules.LoadConfig(p); err == nil {
+			b.Fatal("loaded")
+		}
+	}
+}
+
+// TestConfigAliases: an alias may repeat an anchor's settings, but aliases
+// that stand for more than MaxAliasNodes values in all (a small file that
+// decoded for minutes) are refused at the alias that passes the limit.
+func TestConfigAliases(t *testing.T) {
+	ok := "rules:\n  test-rule: &r {min_words: 4}\noverrides:\n  - files: [a]\n    rules:\n      test-rule: *r\n"
+	if err := loadAll(writeConfig(t, ok)); err != nil {
+		t.Errorf("an alias of rule settings: %v", err)
+	}
+	var b strings.Builder
+	b.WriteString("names:\n  - preferred: Ann\n    variants: &v [")
+	for i := range 10_000 {
+		fmt.Fprintf(&b, "V%d, ", i)
+	}
+	b.WriteString("V]\n")
+	for i := range 20 {
+		fmt.Fprintf(&b, "  - {preferred: P%d, variants: *v}\n", i)
+	}
+	// Each alias stands for the list and its 10,001 items: the tenth (line
+	// 13) passes the limit.
+	wantLoadErrors(t, []loadCase{{"an alias of a long list, many times", b.String(),
+		":13:31: aliases repeat more than 100000 values, the limit for a file"}}, nil)
 }
