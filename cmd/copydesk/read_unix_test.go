@@ -178,3 +178,26 @@ func TestUnreadable(t *testing.T) {
 		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out.String(), errb.String())
 	}
 }
+
+// TestDeepTree: a folder whose path is longer than the system takes
+// (ENAMETOOLONG) is an error naming it; the walk goes on around it.
+func TestDeepTree(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "The the cat sat.\n")
+	t.Chdir(dir)
+	name := strings.Repeat("d", 200)
+	for range 25 { // 5,000 bytes: over PATH_MAX (4,096), made one step at a time
+		if err := os.Mkdir(name, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chdir(name); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write(t, "deep.txt", "The the dog.\n")
+	code, out, errs := runBounded(t, dir, "check", "-f", "github", ".")
+	if code != exitError || !strings.Contains(out, "file=a.txt") ||
+		!strings.Contains(errs, "file name too long") || !strings.Contains(errs, "1 file could not be checked") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+}
