@@ -26,7 +26,7 @@ func readFile(path string, limit int64, noFollow bool) ([]byte, error) {
 	if noFollow {
 		stat, flags = os.Lstat, flags|openNoFollow
 	}
-	st, err := stat(path)
+	st, err := stat(path) // before opening: a socket would fail to open with a puzzling error
 	if err != nil {
 		return nil, err // *PathError names the file
 	}
