@@ -32,6 +32,7 @@ type checkFlags struct {
 	baseline  string
 	writeBase string
 	across    bool
+	maxSize   sizeFlag
 }
 
 func newCheck() *cobra.Command {
@@ -70,6 +71,8 @@ usage, configuration or I/O error.`,
 	f.BoolVar(&fl.across, "across-files", false, "also report a name spelled differently in another file of the run (name-spelling's across_files)")
 	f.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	f.StringVar(&fl.writeBase, "write-baseline", "", "record today's findings in this file (and report nothing)")
+	fl.maxSize = defaultMaxFileSize
+	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
 	return c
 }
 
@@ -91,8 +94,14 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	if fl.across {
 		acrossFiles(eng)
 	}
-	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr())
+	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
+		return err
+	}
+	if err := refuseOverwrite("--output", fl.output, inputs, cfg, fl.baseline); err != nil {
+		return err
+	}
+	if err := refuseOverwrite("--write-baseline", fl.writeBase, inputs, cfg, ""); err != nil {
 		return err
 	}
 	var clearProgress func()

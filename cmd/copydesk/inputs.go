@@ -7,7 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
+	"slices"
 	"strings"
 
 	ignore "github.com/sabhiram/go-gitignore"
@@ -16,11 +16,20 @@ import (
 	"github.com/copydesk/copydesk/rules/article"
 )
 
-// collect turns command-line paths into inputs: files as named, folders
+// collect turns command-line paths into inputs, each read no larger than
+// defaultMaxFileSize; see collectMax.
+func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string, warn io.Writer) ([]rules.Input, error) {
+	return collectMax(args, cfg, stdin, stdinName, warn, defaultMaxFileSize)
+}
+
+// collectMax turns command-line paths into inputs: files as named, folders
 // walked for article files (hidden folders and what .gitignore ignores are
 // left out, and the config's include and exclude globs apply), "-" as
-// standard input named stdinName.
-func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string, warn io.Writer) ([]rules.Input, error) {
+// standard input named stdinName. Only regular files of at most maxSize
+// bytes are read (see readFile). A path that cannot be read does not stop
+// the collection: its input's Read returns the error, so the run reports
+// the other files and names this one.
+func collectMax(args []string, cfg *rules.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) ([]rules.Input, error) {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
@@ -33,10 +42,11 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 		}
 		return filepath.Join(cwd, path) // filepath.Abs would ask the OS for the working folder each time
 	}
-	add := func(path string, f article.Format) {
+	add := func(path string, read func() ([]byte, error)) {
 		if key := abs(path); !seen[key] {
 			seen[key] = true
-			inputs = append(inputs, rules.Input{Path: path, Format: f, Read: func() ([]byte, error) { return os.ReadFile(path) }})
+			f, _ := article.FormatOf(path) // a file named outright is read whatever its extension
+			inputs = append(inputs, rules.Input{Path: path, Format: f, Read: read})
 		}
 	}
 	stdinSeen := false
@@ -46,35 +56,28 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 				return nil, fmt.Errorf("standard input (-) given twice")
 			}
 			stdinSeen = true
-			name := stdinName
-			if name == "" {
-				name = "<stdin>"
-			}
-			f, _ := article.FormatOf(name)
-			data, err := io.ReadAll(stdin)
+			in, err := readStdin(stdin, stdinName, maxSize)
 			if err != nil {
-				return nil, fmt.Errorf("reading standard input: %w", err)
+				return nil, err
 			}
-			inputs = append(inputs, rules.Input{Path: name, Format: f, Stdin: true, Read: func() ([]byte, error) { return data, nil }})
+			inputs = append(inputs, in)
 			continue
 		}
 		st, err := os.Stat(arg)
-		if err != nil {
-			return nil, err // *PathError names the file
-		}
-		if !st.IsDir() {
-			f, _ := article.FormatOf(arg) // a file named outright is read whatever its extension
-			add(filepath.Clean(arg), f)
+		if err == nil && st.IsDir() {
+			files, err := walk(arg, cfg, warn)
+			if err != nil {
+				return nil, err
+			}
+			for _, wf := range files {
+				add(wf.path, wf.read(maxSize))
+			}
 			continue
 		}
-		files, err := walk(arg, cfg, warn)
-		if err != nil {
-			return nil, err
-		}
-		for _, p := range files {
-			f, _ := article.FormatOf(p)
-			add(p, f)
-		}
+		// a file named outright (or one that cannot be looked at: missing,
+		// a name too long) is read as given, following a link wherever it goes
+		arg = filepath.Clean(arg)
+		add(arg, func() ([]byte, error) { return readFile(arg, maxSize, false) })
 	}
 	if stdinSeen && stdinName != "" {
 		// results and fixes are keyed by path: standard input named like a
@@ -87,24 +90,76 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 	return inputs, nil
 }
 
+// readStdin reads standard input at once (it can be read only once), at
+// most maxSize bytes: more is the input's error, not the run's.
+func readStdin(stdin io.Reader, name string, maxSize int64) (rules.Input, error) {
+	if name == "" {
+		name = "<stdin>"
+	}
+	f, _ := article.FormatOf(name)
+	in := rules.Input{Path: name, Format: f, Stdin: true}
+	data, err := readLimited(stdin, 0, maxSize)
+	switch {
+	case errors.Is(err, errTooLarge):
+		in.Read = func() ([]byte, error) { return nil, err }
+	case err != nil:
+		return in, fmt.Errorf("reading standard input: %w", err)
+	default:
+		in.Read = func() ([]byte, error) { return data, nil }
+	}
+	return in, nil
+}
+
+// walkedFile is a file the walk found, or an entry it could not look into.
+type walkedFile struct {
+	path string
+	link bool  // a symbolic link (to a file inside the walked folder)
+	err  error // the entry could not be read (a folder without permission, say)
+}
+
+// read returns the function that reads the file when it is checked.
+func (w walkedFile) read(maxSize int64) func() ([]byte, error) {
+	if w.err != nil {
+		return func() ([]byte, error) { return nil, w.err }
+	}
+	return func() ([]byte, error) { return readFile(w.path, maxSize, !w.link) }
+}
+
 // walk lists the article files under root, sorted: files with an article
 // extension, or, when the config has include globs, any file they match
 // (read as plain text unless its extension says otherwise). A symbolic
-// link to nothing is left out with a warning on warn.
-func walk(root string, cfg *rules.Config, warn io.Writer) ([]string, error) {
-	var out []string
+// link to nothing, or to a file outside root, is left out with a warning on
+// warn: a link to /etc/passwd or /proc/self/environ in a folder of articles
+// must not put them in the report. An entry that cannot be read is listed
+// with its error, and the walk goes on.
+func walk(root string, cfg *rules.Config, warn io.Writer) ([]walkedFile, error) {
+	var out []walkedFile
 	ignores := map[string]*ignore.GitIgnore{} // folder → its .gitignore
+	root = filepath.Clean(root)
 	above := gitignoresAbove(root)
 	if above.ignores(root, root, true) {
 		above = nil // a folder named outright is checked even if a .gitignore above ignores it
 	}
-	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+	start := root
+	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
+		start += string(filepath.Separator) // a link named outright is followed: WalkDir would not
+	}
+	inside := insideOf(root)
+	err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
+		path = filepath.Clean(path) // the root as given, whatever start is
 		if err != nil {
-			return err
+			if d == nil && path == root {
+				return err // the root itself is gone
+			}
+			out = append(out, walkedFile{path: path, err: err}) // *PathError names it
+			return nil                                          // a folder: skip it; the rest goes on
 		}
-		if d.Type()&fs.ModeSymlink != 0 {
-			if _, err := os.Stat(path); err != nil {
-				fmt.Fprintf(warn, "copydesk: %s: skipped: a symbolic link to nothing (%v)\n", path, errors.Unwrap(err))
+		link := d.Type()&fs.ModeSymlink != 0 && path != root
+		if link {
+			if skip, why := linkToSkip(path, inside); skip {
+				if why != "" {
+					fmt.Fprintf(warn, "copydesk: %s: skipped: %s\n", path, why)
+				}
 				return nil
 			}
 		}
@@ -129,11 +184,47 @@ func walk(root string, cfg *rules.Config, warn io.Writer) ([]string, error) {
 		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(rules.RelPath(cfg.Dir, path)) {
 			return nil
 		}
-		out = append(out, path)
+		out = append(out, walkedFile{path: path, link: link})
 		return nil
 	})
-	sort.Strings(out)
+	slices.SortFunc(out, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
 	return out, err
+}
+
+// insideOf returns a test of whether a resolved absolute path is inside
+// root (root itself included), by root's resolved absolute path.
+func insideOf(root string) func(string) bool {
+	real, err := filepath.EvalSymlinks(root)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return func(string) bool { return false } // every link then leaves it
+	}
+	return func(p string) bool {
+		rel, err := filepath.Rel(real, p)
+		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+	}
+}
+
+// linkToSkip says whether the walk leaves out the symbolic link at path,
+// and why, for a warning. A link to a file inside the walked folder is
+// followed. A link to a folder inside is left out quietly, as WalkDir
+// leaves it: what it leads to is walked already.
+func linkToSkip(path string, inside func(string) bool) (skip bool, why string) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return true, fmt.Sprintf("a symbolic link to nothing (%v)", errors.Unwrap(err))
+	}
+	real, err := filepath.EvalSymlinks(path)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil || !inside(real) {
+		target, _ := os.Readlink(path)
+		return true, fmt.Sprintf("a symbolic link out of the folder being checked (to %s); name it outright to check it", target)
+	}
+	return st.IsDir(), ""
 }
 
 // ignored asks the .gitignore of every folder from root down to path's.

@@ -112,11 +112,12 @@ func Parse(path string, format Format, src []byte) (*Article, error) {
 var ErrNotText = errors.New("not UTF-8 text")
 
 // notText refuses input that is not UTF-8 text at all: UTF-16 or UTF-32
-// (by its byte-order mark), or a file of which, in its first 8 KB, three
-// bytes in ten or more are NUL or invalid UTF-8 (NUL alone in a file under
-// 256 bytes): a binary file, or UTF-16 without a mark. Checking such a file
-// would report noise at every byte. A stray NUL, or words in another
-// encoding here and there, are findings instead.
+// (by its byte-order mark), or a file with a stretch of 8 KB anywhere (the
+// whole file, if shorter) in which three bytes in ten or more are NUL or
+// invalid UTF-8 (NUL alone in a file under 256 bytes): a binary file, UTF-16
+// without a mark, or text with a binary region (an attachment pasted in, a
+// file concatenated with an image). Checking such a file would report noise at every byte. A stray
+// NUL, or words in another encoding here and there, are findings instead.
 func notText(src []byte) error {
 	switch {
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE, 0, 0}), bytes.HasPrefix(src, []byte{0, 0, 0xFE, 0xFF}):
@@ -124,28 +125,75 @@ func notText(src []byte) error {
 	case bytes.HasPrefix(src, []byte{0xFF, 0xFE}), bytes.HasPrefix(src, []byte{0xFE, 0xFF}):
 		return fmt.Errorf("%w: it is UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8 to check it", ErrNotText)
 	}
-	sample := src[:min(len(src), 8192)]
-	nul, bad := 0, 0
-	for i := 0; i < len(sample); {
-		r, size := utf8.DecodeRune(sample[i:])
-		switch {
-		case r == 0:
-			nul++
-		case r == utf8.RuneError && size == 1:
+	start, end, found := binaryRegion(src)
+	if !found {
+		return nil
+	}
+	bad := 0
+	for i := start; i < end; {
+		isBad, size := badAt(src, i, len(src) < 256)
+		if isBad {
 			bad++
 		}
 		i += size
 	}
-	if len(sample) < 256 {
-		bad = 0 // in a few bytes, invalid ones are a finding; NULs still say UTF-16
+	where := fmt.Sprintf("its first %d bytes", end)
+	if start > 0 {
+		where = fmt.Sprintf("the %d bytes from offset %d", end-start, start)
 	}
-	if len(sample) >= 8 && (nul+bad)*10 >= len(sample)*3 {
-		bad += nul
-		return fmt.Errorf("%w: %d of its first %d bytes are NUL or invalid UTF-8; "+
-			"if it is text in another encoding (UTF-16, say), convert it to UTF-8; if it is binary, leave it out",
-			ErrNotText, bad, len(sample))
+	return fmt.Errorf("%w: %d of %s are NUL or invalid UTF-8; "+
+		"if it is text in another encoding (UTF-16, say), convert it to UTF-8; if it is binary, leave it out",
+		ErrNotText, bad, where)
+}
+
+// sniffWindow is the length of text notText judges at once: a binary
+// region is found wherever it is, and a few odd bytes in a long text never
+// add up to one.
+const sniffWindow = 8192
+
+// binaryRegion finds the first window of sniffWindow bytes (the whole of a
+// shorter file) of which three-tenths or more are NUL or invalid UTF-8, and
+// returns the span of sniffWindow bytes from the window's first bad one, in
+// one pass: it keeps the offsets of the bad bytes in the last window in a
+// ring, so a file with a few bad bytes costs no more than one without.
+func binaryRegion(src []byte) (start, end int, found bool) {
+	w := min(len(src), sniffWindow)
+	if w < 8 || bytes.IndexByte(src, 0) < 0 && utf8.Valid(src) {
+		return 0, 0, false // the usual case, at memory speed
 	}
-	return nil
+	need := (w*3 + 9) / 10 // bad bytes in a window that make it binary
+	short := len(src) < 256
+	var ring []int // offsets of the bad bytes in the window ending here
+	head, n := 0, 0
+	for i := 0; i < len(src); {
+		bad, size := badAt(src, i, short)
+		if bad {
+			for n > 0 && ring[head] <= i-w { // out of the window now
+				head, n = (head+1)%need, n-1
+			}
+			if ring == nil {
+				ring = make([]int, need)
+			}
+			ring[(head+n)%need] = i
+			if n++; n == need {
+				start = ring[head] // where the region starts, near enough
+				return start, min(len(src), start+w), true
+			}
+		}
+		i += size
+	}
+	return 0, 0, false
+}
+
+// badAt says whether the character at src[i] is NUL or an invalid UTF-8
+// byte (a NUL only, if nulOnly: in a few bytes, invalid ones are a finding,
+// while NULs still say UTF-16), and how many bytes it takes.
+func badAt(src []byte, i int, nulOnly bool) (bad bool, size int) {
+	if b := src[i]; b < utf8.RuneSelf {
+		return b == 0, 1
+	}
+	r, size := utf8.DecodeRune(src[i:])
+	return r == utf8.RuneError && size == 1 && !nulOnly, size
 }
 
 // checkEncoding records a warning at the first invalid UTF-8 byte. Checking

@@ -1,0 +1,64 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/copydesk/copydesk/rules"
+)
+
+// refuseOverwrite refuses an output (flag names it, e.g. "--output") that
+// is one of the files the run reads: an article checked, the config, or a
+// dictionary or names file it lists. `check -o story.txt story.txt` would
+// otherwise replace the article with its report. Files are compared by
+// cleaned absolute path and, when the output exists, by device and inode,
+// which also catches a link or a hard link to one of them.
+func refuseOverwrite(flag, output string, inputs []rules.Input, cfg *rules.Config, baseline string) error {
+	if output == "" || output == "-" {
+		return nil
+	}
+	type source struct{ path, what string }
+	var sources []source
+	for _, in := range inputs {
+		if !in.Stdin {
+			sources = append(sources, source{in.Path, "an article being checked"})
+		}
+	}
+	if cfg.Path != "" {
+		sources = append(sources, source{cfg.Path, "the config file"})
+	}
+	for _, f := range cfg.DictionaryFiles {
+		sources = append(sources, source{configRel(cfg, f), "a dictionary file of the config"})
+	}
+	for _, f := range cfg.NamesFiles {
+		sources = append(sources, source{configRel(cfg, f), "a names file of the config"})
+	}
+	if baseline != "" {
+		sources = append(sources, source{baseline, "the --baseline file"})
+	}
+	outAbs, _ := filepath.Abs(output)
+	outSt, statErr := os.Stat(output)
+	for _, s := range sources {
+		same := false
+		if a, err := filepath.Abs(s.path); err == nil && a == outAbs {
+			same = true
+		} else if statErr == nil {
+			st, err := os.Stat(s.path)
+			same = err == nil && os.SameFile(st, outSt)
+		}
+		if same {
+			return fmt.Errorf("%s %s is %s (%s); writing there would destroy it: choose another file", flag, output, s.what, s.path)
+		}
+	}
+	return nil
+}
+
+// configRel is a path from the config taken from the config's folder, as
+// the config reads it.
+func configRel(cfg *rules.Config, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(cfg.Dir, p)
+}
