@@ -4,17 +4,16 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"sort"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/copydesk/copydesk/report"
 	"github.com/copydesk/copydesk/rules"
 )
-
-// maxRounds bounds the fix loop: each round applies the fixes that do not
-// overlap, and the next round re-checks and applies the rest.
-const maxRounds = 10
 
 type fixFlags struct {
 	config    string
@@ -32,15 +31,18 @@ func newFix() *cobra.Command {
 		Short: "Apply the safe fixes to articles, in place",
 		Long: `Fix checks the articles named, as check does, and applies every safe
 fix in place. Fixes that overlap wait for another round; rounds repeat until
-nothing changes (at most 10). Files are written atomically — a temporary file
-in the same folder, synced, then renamed over the original with its mode — and
-a file with nothing to change is not touched. With "-" the article is read
-from standard input and the fixed text written to standard output.
+nothing changes (at most 10); a file whose fixes undo each other is stopped
+and the rules named. Files are written atomically — a temporary file in the
+same folder, synced, then renamed over the original with its owner, group
+and mode — and a file with nothing to change is not touched. A file that
+changed since it was read, or that you may not write, is left alone and
+named; the other files are still fixed. With "-" the article is read from
+standard input and the fixed text written to standard output.
 
 --unsafe also applies the first suggestion of findings whose fix is not
-certain; review the result. The exit status is 0 unless there was an error,
-with --diff too (use "check --diff" for a status that says whether there
-are fixes to make).`,
+certain; review the result. The exit status is 0, with --diff too, unless
+a file could not be read or fixed (2) (use "check --diff" for a status that
+says whether there are fixes to make).`,
 		Example: `  copydesk fix story.md
   copydesk fix --diff articles/
   copydesk fix --rule duplicate-block --unsafe archive/
@@ -73,11 +75,21 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 	if err != nil {
 		return err
 	}
-	orig, fixed, counts, err := fixAll(eng, inputs, fl.unsafe, only)
+	run, err := fixAll(eng, inputs, fl.unsafe, only)
 	if err != nil {
 		return err
 	}
-	return writeFixes(c, inputs, orig, fixed, counts, fl.diff)
+	errw := c.ErrOrStderr()
+	for _, err := range run.failed {
+		fmt.Fprintln(errw, "copydesk:", err)
+	}
+	for _, n := range run.notes {
+		fmt.Fprintln(errw, "copydesk:", n)
+	}
+	if !fl.diff {
+		removeStaleTemps(folders(inputs), time.Now(), errw)
+	}
+	return writeFixes(c, inputs, run, walkedFrom(args, inputs), fl.diff)
 }
 
 func knownRule(eng *rules.Engine, id string) bool {
@@ -89,99 +101,45 @@ func knownRule(eng *rules.Engine, id string) bool {
 	return false
 }
 
-// fixAll runs rounds of check-and-apply over every input in memory and
-// returns the original and fixed bytes and the fixes applied, by path.
-func fixAll(eng *rules.Engine, inputs []rules.Input, unsafe bool, only map[string]bool) (orig, cur map[string][]byte, counts map[string]int, err error) {
-	orig, cur, counts = map[string][]byte{}, map[string][]byte{}, map[string]int{}
-	for _, in := range inputs {
-		data, err := in.Read()
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("%s: %w", in.Path, err)
-		}
-		orig[in.Path], cur[in.Path] = data, data
-	}
-	pending := inputs // the files changed by the last round, to check again
-	for range maxRounds {
-		round := make([]rules.Input, len(pending))
-		for i, in := range pending {
-			data := cur[in.Path]
-			round[i] = rules.Input{Path: in.Path, Format: in.Format, Read: func() ([]byte, error) { return data, nil }}
-		}
-		res, err := eng.Run(round)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		changed := map[string]bool{}
-		for path, fs := range byPath(res.Findings, only) {
-			edits := rules.SafeEdits(fs, unsafe)
-			if len(edits) == 0 {
-				continue
-			}
-			out, err := rules.Apply(cur[path], edits)
-			if err != nil {
-				return nil, nil, nil, fmt.Errorf("%s: applying fixes: %w", path, err)
-			}
-			if !bytes.Equal(out, cur[path]) {
-				cur[path], changed[path] = out, true
-				counts[path] += len(edits)
-			}
-		}
-		var next []rules.Input
-		for _, in := range pending {
-			if changed[in.Path] {
-				next = append(next, in)
-			}
-		}
-		if pending = next; len(pending) == 0 {
-			break
-		}
-	}
-	return orig, cur, counts, nil
-}
-
-// byPath groups findings by file, keeping only the rules asked for.
-func byPath(fs []rules.Finding, only map[string]bool) map[string][]rules.Finding {
-	out := map[string][]rules.Finding{}
-	for _, f := range fs {
-		if len(only) == 0 || only[f.Rule] {
-			out[f.Path] = append(out[f.Path], f)
-		}
-	}
-	return out
-}
-
 // writeFixes writes the changed files (or prints their diff, or the fixed
-// standard input) and says what changed on standard error.
-func writeFixes(c *cobra.Command, inputs []rules.Input, orig, fixed map[string][]byte, counts map[string]int, diff bool) error {
+// standard input) and says what changed on standard error. A file that
+// cannot be written is named and the others are still written; the run
+// then ends in an error counting the files not fixed.
+func writeFixes(c *cobra.Command, inputs []rules.Input, run *fixRun, trees map[string]string, diff bool) error {
 	out, errw := c.OutOrStdout(), c.ErrOrStderr()
 	var paths []string
 	for _, in := range inputs {
-		paths = append(paths, in.Path)
+		if _, ok := run.fixed[in.Path]; ok {
+			paths = append(paths, in.Path)
+		}
 	}
 	sort.Strings(paths)
-	files, total := 0, 0
+	files, total, failed := 0, 0, len(run.failed)
 	for _, p := range paths {
-		changed := !bytes.Equal(orig[p], fixed[p])
+		orig, fixed := run.orig[p], run.fixed[p]
+		changed := !bytes.Equal(orig, fixed)
 		switch {
 		case diff:
 			if changed {
-				if _, err := io.WriteString(out, report.Diff(p, orig[p], fixed[p])); err != nil {
+				if _, err := io.WriteString(out, report.Diff(p, orig, fixed)); err != nil {
 					return err
 				}
 			}
 		case isStdin(inputs, p):
-			if _, err := out.Write(fixed[p]); err != nil {
+			if _, err := out.Write(fixed); err != nil {
 				return err
 			}
 		case changed:
-			if err := writeAtomic(p, fixed[p]); err != nil {
-				return err
+			if err := writeAtomic(target{path: p, read: run.read[p], orig: orig, tree: trees[p]}, fixed); err != nil {
+				fmt.Fprintln(errw, "copydesk:", err)
+				failed++
+				continue
 			}
 		}
 		if changed {
 			files++
-			total += counts[p]
-			fmt.Fprintf(errw, "%s: %d %s\n", p, counts[p], plural(counts[p], "fix", "fixes"))
+			total += run.counts[p]
+			fmt.Fprintf(errw, "%s: %d %s\n", p, run.counts[p], plural(run.counts[p], "fix", "fixes"))
 		}
 	}
 	verb := "applied"
@@ -189,7 +147,66 @@ func writeFixes(c *cobra.Command, inputs []rules.Input, orig, fixed map[string][
 		verb = "to apply"
 	}
 	fmt.Fprintf(errw, "%d %s %s in %d %s\n", total, plural(total, "fix", "fixes"), verb, files, plural(files, "file", "files"))
+	if failed > 0 {
+		return fmt.Errorf("%d %s not fixed (see above)", failed, plural(failed, "file", "files"))
+	}
 	return nil
+}
+
+// walkedFrom maps each input found by walking a folder named on the
+// command line to that folder (absolute, links resolved): a symbolic link
+// found there is followed only to a file inside it. A file named outright
+// is not in the map, and a link named outright is followed wherever it
+// leads.
+func walkedFrom(args []string, inputs []rules.Input) map[string]string {
+	type root struct{ given, real string }
+	var roots []root
+	named := map[string]bool{}
+	for _, a := range args {
+		st, err := os.Stat(a)
+		switch {
+		case a == "-" || err != nil:
+		case !st.IsDir():
+			named[filepath.Clean(a)] = true
+		default:
+			abs, err1 := filepath.Abs(a)
+			real, err2 := filepath.EvalSymlinks(abs)
+			if err1 == nil && err2 == nil {
+				roots = append(roots, root{abs, real})
+			}
+		}
+	}
+	out := map[string]string{}
+	for _, in := range inputs {
+		if in.Stdin || named[in.Path] {
+			continue
+		}
+		abs, err := filepath.Abs(in.Path)
+		if err != nil {
+			continue
+		}
+		tree, widest := filepath.Dir(abs), -1 // not under a folder named (not expected): its own folder
+		for _, r := range roots {
+			if inside(r.given, abs) && (widest < 0 || len(r.given) < widest) {
+				tree, widest = r.real, len(r.given) // the widest folder named that holds it
+			}
+		}
+		out[in.Path] = tree
+	}
+	return out
+}
+
+// folders lists the folders of the files (not standard input) being fixed.
+func folders(inputs []rules.Input) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, in := range inputs {
+		if d := filepath.Dir(in.Path); !in.Stdin && !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 func isStdin(inputs []rules.Input, path string) bool {
