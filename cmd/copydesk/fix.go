@@ -115,6 +115,7 @@ func writeFixes(c *cobra.Command, inputs []rules.Input, run *fixRun, trees map[s
 	}
 	sort.Strings(paths)
 	files, total, failed := 0, 0, len(run.failed)
+	written := map[string]string{} // file written (links resolved) → the path it was fixed as
 	for _, p := range paths {
 		orig, fixed := run.orig[p], run.fixed[p]
 		changed := !bytes.Equal(orig, fixed)
@@ -130,11 +131,18 @@ func writeFixes(c *cobra.Command, inputs []rules.Input, run *fixRun, trees map[s
 				return err
 			}
 		case changed:
-			if err := writeAtomic(target{path: p, read: run.read[p], orig: orig, tree: trees[p]}, fixed); err != nil {
+			t := target{path: p, read: run.read[p], orig: orig, tree: trees[p]}
+			if first := written[realPath(t)]; first != "" && realPath(t) != "" {
+				// a link to a file fixed under its own name: once is enough
+				fmt.Fprintf(errw, "copydesk: %s: the same file as %s, fixed once\n", p, first)
+				continue
+			}
+			if err := writeAtomic(t, fixed); err != nil {
 				fmt.Fprintln(errw, "copydesk:", err)
 				failed++
 				continue
 			}
+			written[realPath(t)] = p
 		}
 		if changed {
 			files++
@@ -194,6 +202,20 @@ func walkedFrom(args []string, inputs []rules.Input) map[string]string {
 		out[in.Path] = tree
 	}
 	return out
+}
+
+// realPath is the file t.path is or leads to, absolute, or "" when that
+// cannot be told (writeAtomic then says why).
+func realPath(t target) string {
+	file, err := filepath.EvalSymlinks(t.path)
+	if err != nil {
+		return ""
+	}
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return ""
+	}
+	return abs
 }
 
 // folders lists the folders of the files (not standard input) being fixed.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,7 +62,10 @@ func writeAtomic(t target, data []byte) error {
 			os.Remove(tmp.Name())
 		}
 	}()
-	if err := fill(tmp, data, t, st); err != nil {
+	if err := keepOwner(tmp, t.read); err != nil {
+		return fmt.Errorf("%s: cannot give the new file the old one's owner and group (%v); not fixed", t.path, cause(err))
+	}
+	if err := fill(tmp, data, st); err != nil {
 		return fmt.Errorf("%s: writing fixes: %w", t.path, err)
 	}
 	beforeReplace(file)
@@ -102,15 +106,12 @@ func inside(dir, file string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
-// fill writes the fixed text to the temporary file, syncs it and gives it
-// the original's owner, group and mode (in that order: a change of owner
-// may clear mode bits).
-func fill(tmp *os.File, data []byte, t target, st os.FileInfo) error {
+// fill writes the fixed text to the temporary file, gives it the
+// original's mode (after its owner: a change of owner may clear mode bits)
+// and syncs it.
+func fill(tmp *os.File, data []byte, st os.FileInfo) error {
 	if _, err := tmp.Write(data); err != nil {
 		return err
-	}
-	if err := keepOwner(tmp, t.read); err != nil {
-		return fmt.Errorf("cannot give the new file the old one's owner and group (%w); not fixed", err)
 	}
 	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
 		return err
@@ -119,6 +120,16 @@ func fill(tmp *os.File, data []byte, t target, st os.FileInfo) error {
 		return err
 	}
 	return tmp.Close()
+}
+
+// cause is err without the temporary file's name, which means nothing to
+// the user.
+func cause(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // unchanged checks, as late as can be, that file is still the one read:
