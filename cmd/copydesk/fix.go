@@ -5,16 +5,13 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/copydesk/copydesk/report"
 	"github.com/copydesk/copydesk/rules"
 )
-
-// maxRounds bounds the fix loop: each round applies the fixes that do not
-// overlap, and the next round re-checks and applies the rest.
-const maxRounds = 10
 
 type fixFlags struct {
 	config    string
@@ -23,6 +20,7 @@ type fixFlags struct {
 	only      []string
 	stdinName string
 	jobs      int
+	maxSize   sizeFlag
 }
 
 func newFix() *cobra.Command {
@@ -32,15 +30,18 @@ func newFix() *cobra.Command {
 		Short: "Apply the safe fixes to articles, in place",
 		Long: `Fix checks the articles named, as check does, and applies every safe
 fix in place. Fixes that overlap wait for another round; rounds repeat until
-nothing changes (at most 10). Files are written atomically — a temporary file
-in the same folder, synced, then renamed over the original with its mode — and
-a file with nothing to change is not touched. With "-" the article is read
-from standard input and the fixed text written to standard output.
+nothing changes (at most 10); a file whose fixes undo each other is stopped
+and the rules named. Files are written atomically — a temporary file in the
+same folder, synced, then renamed over the original with its owner, group
+and mode — and a file with nothing to change is not touched. A file that
+changed since it was read, or that you may not write, is left alone and
+named; the other files are still fixed. With "-" the article is read from
+standard input and the fixed text written to standard output.
 
 --unsafe also applies the first suggestion of findings whose fix is not
-certain; review the result. The exit status is 0 unless there was an error,
-with --diff too (use "check --diff" for a status that says whether there
-are fixes to make).`,
+certain; review the result. The exit status is 0, with --diff too, unless
+a file could not be read or fixed (2) (use "check --diff" for a status that
+says whether there are fixes to make).`,
 		Example: `  copydesk fix story.md
   copydesk fix --diff articles/
   copydesk fix --rule duplicate-block --unsafe archive/
@@ -54,6 +55,8 @@ are fixes to make).`,
 	f.StringArrayVar(&fl.only, "rule", nil, "apply only this rule's fixes (repeatable)")
 	f.StringVar(&fl.stdinName, "stdin-filename", "", "name (and so format) of the article read from standard input")
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	fl.maxSize = defaultMaxFileSize
+	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
 	return c
 }
 
@@ -69,15 +72,25 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 		}
 		only[id] = true
 	}
-	inputs, err := collect(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr())
+	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
 		return err
 	}
-	orig, fixed, counts, err := fixAll(eng, inputs, fl.unsafe, only)
+	run, err := fixAll(eng, inputs, fl.unsafe, only)
 	if err != nil {
 		return err
 	}
-	return writeFixes(c, inputs, orig, fixed, counts, fl.diff)
+	errw := c.ErrOrStderr()
+	for _, err := range run.failed {
+		fmt.Fprintln(errw, "copydesk:", err)
+	}
+	for _, n := range run.notes {
+		fmt.Fprintln(errw, "copydesk:", n)
+	}
+	if !fl.diff {
+		removeStaleTemps(folders(inputs), time.Now(), errw)
+	}
+	return writeFixes(c, inputs, run, walkedFrom(args, inputs), fl.diff)
 }
 
 func knownRule(eng *rules.Engine, id string) bool {
@@ -89,102 +102,53 @@ func knownRule(eng *rules.Engine, id string) bool {
 	return false
 }
 
-// fixAll runs rounds of check-and-apply over every input in memory and
-// returns the original and fixed bytes and the fixes applied, by path.
-func fixAll(eng *rules.Engine, inputs []rules.Input, unsafe bool, only map[string]bool) (orig, cur map[string][]byte, counts map[string]int, err error) {
-	orig, cur, counts = map[string][]byte{}, map[string][]byte{}, map[string]int{}
-	for _, in := range inputs {
-		data, err := in.Read()
-		if err != nil {
-			return nil, nil, nil, fmt.Errorf("%s: %w", in.Path, err)
-		}
-		orig[in.Path], cur[in.Path] = data, data
-	}
-	pending := inputs // the files changed by the last round, to check again
-	for range maxRounds {
-		round := make([]rules.Input, len(pending))
-		for i, in := range pending {
-			data := cur[in.Path]
-			round[i] = rules.Input{Path: in.Path, Format: in.Format, Read: func() ([]byte, error) { return data, nil }}
-		}
-		res, err := eng.Run(round)
-		if err == nil {
-			err = res.Err()
-		}
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		changed := map[string]bool{}
-		for path, fs := range byPath(res.Findings, only) {
-			edits := rules.SafeEdits(fs, unsafe)
-			if len(edits) == 0 {
-				continue
-			}
-			out, err := rules.Apply(cur[path], edits)
-			if err != nil {
-				return nil, nil, nil, fmt.Errorf("%s: applying fixes: %w", path, err)
-			}
-			if !bytes.Equal(out, cur[path]) {
-				cur[path], changed[path] = out, true
-				counts[path] += len(edits)
-			}
-		}
-		var next []rules.Input
-		for _, in := range pending {
-			if changed[in.Path] {
-				next = append(next, in)
-			}
-		}
-		if pending = next; len(pending) == 0 {
-			break
-		}
-	}
-	return orig, cur, counts, nil
-}
-
-// byPath groups findings by file, keeping only the rules asked for.
-func byPath(fs []rules.Finding, only map[string]bool) map[string][]rules.Finding {
-	out := map[string][]rules.Finding{}
-	for _, f := range fs {
-		if len(only) == 0 || only[f.Rule] {
-			out[f.Path] = append(out[f.Path], f)
-		}
-	}
-	return out
-}
-
 // writeFixes writes the changed files (or prints their diff, or the fixed
-// standard input) and says what changed on standard error.
-func writeFixes(c *cobra.Command, inputs []rules.Input, orig, fixed map[string][]byte, counts map[string]int, diff bool) error {
+// standard input) and says what changed on standard error. A file that
+// cannot be written is named and the others are still written; the run
+// then ends in an error counting the files not fixed.
+func writeFixes(c *cobra.Command, inputs []rules.Input, run *fixRun, trees map[string]string, diff bool) error {
 	out, errw := c.OutOrStdout(), c.ErrOrStderr()
 	var paths []string
 	for _, in := range inputs {
-		paths = append(paths, in.Path)
+		if _, ok := run.fixed[in.Path]; ok {
+			paths = append(paths, in.Path)
+		}
 	}
 	sort.Strings(paths)
-	files, total := 0, 0
+	files, total, failed := 0, 0, len(run.failed)
+	written := map[string]string{} // file written (links resolved) → the path it was fixed as
 	for _, p := range paths {
-		changed := !bytes.Equal(orig[p], fixed[p])
+		orig, fixed := run.orig[p], run.fixed[p]
+		changed := !bytes.Equal(orig, fixed)
 		switch {
 		case diff:
 			if changed {
-				if _, err := io.WriteString(out, report.Diff(p, orig[p], fixed[p])); err != nil {
+				if _, err := io.WriteString(out, report.Diff(p, orig, fixed)); err != nil {
 					return err
 				}
 			}
 		case isStdin(inputs, p):
-			if _, err := out.Write(fixed[p]); err != nil {
+			if _, err := out.Write(fixed); err != nil {
 				return err
 			}
 		case changed:
-			if err := writeAtomic(p, fixed[p]); err != nil {
-				return err
+			t := target{path: p, read: run.read[p], orig: orig, tree: trees[p]}
+			if first := written[realPath(t)]; first != "" && realPath(t) != "" {
+				// a link to a file fixed under its own name: once is enough
+				fmt.Fprintf(errw, "copydesk: %s: the same file as %s, fixed once\n", p, first)
+				continue
 			}
+			if err := writeAtomic(t, fixed); err != nil {
+				fmt.Fprintln(errw, "copydesk:", err)
+				failed++
+				continue
+			}
+			written[realPath(t)] = p
 		}
 		if changed {
 			files++
-			total += counts[p]
-			fmt.Fprintf(errw, "%s: %d %s\n", p, counts[p], plural(counts[p], "fix", "fixes"))
+			total += run.counts[p]
+			fmt.Fprintf(errw, "%s: %d %s\n", p, run.counts[p], plural(run.counts[p], "fix", "fixes"))
 		}
 	}
 	verb := "applied"
@@ -192,6 +156,9 @@ func writeFixes(c *cobra.Command, inputs []rules.Input, orig, fixed map[string][
 		verb = "to apply"
 	}
 	fmt.Fprintf(errw, "%d %s %s in %d %s\n", total, plural(total, "fix", "fixes"), verb, files, plural(files, "file", "files"))
+	if failed > 0 {
+		return fmt.Errorf("%d %s not fixed (see above)", failed, plural(failed, "file", "files"))
+	}
 	return nil
 }
 

@@ -22,7 +22,7 @@ func TestInterruptedWrite(t *testing.T) {
 	}
 	rename = func(string, string) error { return errors.New("power cut") }
 	defer func() { rename = os.Rename }()
-	if err := writeAtomic(p, []byte("new")); err == nil || !strings.Contains(err.Error(), p) {
+	if err := writeAtomic(readTarget(t, p), []byte("new")); err == nil || !strings.Contains(err.Error(), p) {
 		t.Fatalf("err = %v, want an error naming the file", err)
 	}
 	if got, _ := os.ReadFile(p); !bytes.Equal(got, orig) {
@@ -32,12 +32,26 @@ func TestInterruptedWrite(t *testing.T) {
 		t.Errorf("temporary file left behind: %v", entries)
 	}
 	rename = os.Rename
-	if err := writeAtomic(p, []byte("new")); err != nil {
+	if err := writeAtomic(readTarget(t, p), []byte("new")); err != nil {
 		t.Fatal(err)
 	}
 	if st, _ := os.Stat(p); st.Mode().Perm() != 0o640 {
 		t.Errorf("mode %v not kept", st.Mode().Perm())
 	}
+}
+
+// readTarget reads the file at p as fix does, for writeAtomic.
+func readTarget(t *testing.T, p string) target {
+	t.Helper()
+	st, err := statFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return target{path: p, read: st, orig: data}
 }
 
 // FuzzFixTwice: fixing a fixed article changes nothing, and fixing never
@@ -52,18 +66,21 @@ func FuzzFixTwice(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		in := []rules.Input{{Path: "a.md", Format: "markdown", Read: func() ([]byte, error) { return []byte(text), nil }}}
-		_, once, _, err := fixAll(eng, in, false, nil)
+		in := []rules.Input{{Path: "a.md", Format: "markdown", Stdin: true, Read: func() ([]byte, error) { return []byte(text), nil }}}
+		once, err := fixAll(eng, in, false, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		again := []rules.Input{{Path: "a.md", Format: "markdown", Read: func() ([]byte, error) { return once["a.md"], nil }}}
-		_, twice, _, err := fixAll(eng, again, false, nil)
+		if len(once.failed) > 0 {
+			return // not text (the engine refuses it): nothing to fix twice
+		}
+		again := []rules.Input{{Path: "a.md", Format: "markdown", Stdin: true, Read: func() ([]byte, error) { return once.fixed["a.md"], nil }}}
+		twice, err := fixAll(eng, again, false, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !bytes.Equal(once["a.md"], twice["a.md"]) {
-			t.Errorf("second fix changed the text:\n%q\n%q", once["a.md"], twice["a.md"])
+		if !bytes.Equal(once.fixed["a.md"], twice.fixed["a.md"]) && len(once.notes) == 0 {
+			t.Errorf("second fix changed the text:\n%q\n%q", once.fixed["a.md"], twice.fixed["a.md"])
 		}
 	})
 }

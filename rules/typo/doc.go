@@ -49,7 +49,11 @@ capitalised parts are names.
 
 **House spelling.** With ` + "`language: en-GB`" + ` (or another Commonwealth
 tag) British spellings are accepted and American ones reported as info with
-the British form as a safe fix; with en-US the other way round. An en-GB
+the British form as a safe fix; with en-US the other way round. A
+capitalised word that may be a name (capitalised inside a sentence elsewhere
+in the article, followed by a capitalised word, or a word of a names-list
+entry: "Labour") is offered the house form for review, never as a safe fix.
+An en-GB
 article that mixes -ise and Oxford -ize forms of one word is told so (info).
 
 **Newsroom lists.** ` + "`dictionary:`" + ` and ` + "`dictionary_files:`" + ` words are

@@ -40,8 +40,52 @@ func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry)
 		c.report(p, t, rules.Info, fmt.Sprintf("%q is not the house spelling (%s)", t.word, house), nil, false)
 		return
 	}
+	// A capitalised word may be a name ("Labour", "Centre Court"), and a
+	// name keeps its spelling: suggested, never fixed without a human.
+	safe := caseOf(t.word) == lowerCase || !c.maybeName(t)
 	c.report(p, t, rules.Info, fmt.Sprintf("%q is not the house spelling (%s): %q", t.word, house, matchCase(t.word, want)),
-		[]candidate{{word: want}}, true)
+		[]candidate{{word: want}}, safe)
+}
+
+// maybeName reports whether t, a capitalised word opening a sentence, may
+// be a name: a capitalised word follows ("Labour Party"), the article has it
+// capitalised inside a sentence too ("New Labour"), or it is a word of a
+// name in the newsroom's names list.
+func (c *checker) maybeName(t tok) bool {
+	if nameFollows(t) {
+		return true
+	}
+	if c.names == nil {
+		c.names = namedWords(c.pass)
+	}
+	return c.names[t.word]
+}
+
+// namedWords lists the capitalised words an article uses inside a sentence
+// (not after an opening quotation mark) and the words of the newsroom's
+// names. It is built only for an article with a capitalised variant
+// spelling opening a sentence, which few have.
+func namedWords(pass *rules.Pass) map[string]bool {
+	out := map[string]bool{}
+	var starts []bool
+	for _, p := range pass.Article.Paragraphs {
+		starts = sentenceStarts(p, starts)
+		for i, w := range p.Words {
+			if !starts[i] && caseOf(w.Text) == titleCase && !opensQuote(p.Text[:w.Start]) {
+				out[w.Text] = true
+			}
+		}
+	}
+	if pass.Shared != nil {
+		for _, n := range pass.Shared.Names {
+			for _, name := range append([]string{n.Preferred}, n.Variants...) {
+				for _, w := range strings.Fields(name) {
+					out[w] = true
+				}
+			}
+		}
+	}
+	return out
 }
 
 // mixedSpellings reports, for en-GB copy that uses both "organise" and the

@@ -79,6 +79,7 @@ type checker struct {
 	starts   []bool             // per word of the paragraph: it opens a sentence
 	toks     []tok              // the current word's tokens
 	foreign  [][2]int           // the paragraph's quotations in another language
+	names    map[string]bool    // words the article uses as names, built on first need (see maybeName)
 }
 
 // place is one occurrence of a word, for findings made after the scan.

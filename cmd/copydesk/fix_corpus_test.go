@@ -1,0 +1,52 @@
+package main
+
+import (
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestFixSettlesBBC: fixing the BBC articles (in memory: nothing is
+// written) settles in every file, with no rules undoing each other's fixes
+// (under the en-US default the typo rule once turned "Labour" into "Labor"
+// at the start of a sentence, and name-spelling turned it back, for all ten
+// rounds). It reads the corpus, so it is skipped with -short.
+//
+//	go test ./cmd/copydesk -run FixSettlesBBC -v
+func TestFixSettlesBBC(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads the whole BBC corpus")
+	}
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "bbc-fulltext")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("corpus not found at %s; skipping", dir)
+	}
+	cfg, eng, err := setup("", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs, err := collect([]string{dir}, cfg, nil, "", io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := fixAll(eng, inputs, false, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, err := range run.failed {
+		t.Errorf("not read: %v", err)
+	}
+	for _, n := range run.notes {
+		t.Errorf("did not settle: %s", n)
+	}
+	most, changed, edits := 0, 0, 0
+	for p, n := range run.rounds {
+		most = max(most, n)
+		if n > 0 {
+			changed++
+			edits += run.counts[p]
+		}
+	}
+	t.Logf("%d files, %d changed with %d edits; at most %d rounds", len(inputs), changed, edits, most)
+}
