@@ -59,8 +59,9 @@ func moreFinding(first Finding, n, max int) Finding {
 		Severity: first.Severity,
 		Path:     first.Path,
 		Span:     first.Span,
-		Message: fmt.Sprintf("%d more %s %s from here on are not listed (a file lists at most %d of one rule); "+
-			"fix these and check again, or look for damage such as a wrong encoding or stray characters throughout", n, first.Rule, plural(n, "finding", "findings"), max),
+		Message: fmt.Sprintf("%d more %s %s from here on %s not listed (a file lists at most %d of one rule); "+
+			"fix these and check again, or look for damage such as a wrong encoding or stray characters throughout",
+			n, first.Rule, plural(n, "finding", "findings"), plural(n, "is", "are"), max),
 		Key: "more findings not listed",
 	}
 }
