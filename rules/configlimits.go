@@ -80,13 +80,14 @@ func readLimited(path string, kind fileKind) ([]byte, error) {
 // notRegular refuses a named pipe, device or socket in the file system: a
 // .copydesk.yml that is a FIFO would wait for a writer for ever, and one
 // linked to /dev/zero or /dev/stdin is no config. A pipe the shell passes
-// (--config <(...), a /dev/fd or /proc path) is read as given.
+// (--config <(...), a /dev/fd or /proc path) is read as given, and so is
+// --config /dev/null, the usual way to say "no config".
 func notRegular(path string) error {
 	st, err := os.Stat(path)
 	if err != nil || st.Mode().IsRegular() || st.IsDir() {
 		return nil // Open reports a missing file or a folder
 	}
-	if abs, _ := filepath.Abs(path); strings.HasPrefix(abs, "/dev/fd/") || strings.HasPrefix(abs, "/proc/") {
+	if abs, _ := filepath.Abs(path); abs == os.DevNull || strings.HasPrefix(abs, "/dev/fd/") || strings.HasPrefix(abs, "/proc/") {
 		return nil
 	}
 	what := "not a regular file"
