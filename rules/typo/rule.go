@@ -79,6 +79,8 @@ type checker struct {
 	starts   []bool             // per word of the paragraph: it opens a sentence
 	toks     []tok              // the current word's tokens
 	foreign  [][2]int           // the paragraph's quotations in another language
+	// wordCounts counts the article's words up to three, built on first use by repeated.
+	wordCounts map[string]uint8
 }
 
 // place is one occurrence of a word, for findings made after the scan.
