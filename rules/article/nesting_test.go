@@ -59,3 +59,65 @@ func parseOnly(t testing.TB, f Format, src []byte) *Article {
 	}
 	return a
 }
+
+// deepMarkdown are the ways Markdown nests n deep: quotes or list items on
+// one line, a deep quote continued lazily by n lines, and list items each
+// indented past the last.
+func deepMarkdown(n int) map[string][]byte {
+	var indented strings.Builder
+	for i := range n {
+		indented.WriteString(strings.Repeat("  ", i) + "- item\n")
+	}
+	return map[string][]byte{
+		"quotes":   []byte(strings.Repeat("> ", n) + "text\n"),
+		"items":    []byte(strings.Repeat("- ", n) + "text\n"),
+		"lazy":     []byte(strings.Repeat(">", n) + " text\n" + strings.Repeat("more\n", n)),
+		"numbered": []byte(strings.Repeat("1. ", n) + "text\n"),
+		// quadratic in size itself, so kept short
+		"indented": []byte(indented.String()[:min(indented.Len(), 40*n)]),
+	}
+}
+
+func TestGrowthMarkdownNesting(t *testing.T) {
+	srcs := map[int]map[string][]byte{2000: deepMarkdown(2000), 8000: deepMarkdown(8000)}
+	for _, name := range []string{"quotes", "items", "lazy", "numbered", "indented"} {
+		t.Run(name, func(t *testing.T) {
+			growth.Check(t, 2000, func(n int) {
+				a := parseOnly(t, Markdown, srcs[n][name])
+				if len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0].Message, "plain text") {
+					t.Fatalf("warnings = %v, want one saying the file is read as plain text", a.Warnings)
+				}
+			})
+		})
+	}
+}
+
+// Up to the cap Markdown is Markdown; past it the file is plain text,
+// with its words at their exact places.
+func TestMarkdownDepthCap(t *testing.T) {
+	ok := strings.Repeat("> ", maxMarkdownDepth) + "deep *quote*\n"
+	a := parseOnly(t, Markdown, []byte(ok))
+	if len(a.Warnings) != 0 || len(a.Paragraphs) != 1 || a.Paragraphs[0].Kind != Quotation || a.Paragraphs[0].Text != "deep quote" {
+		t.Fatalf("at the cap: warnings %v, paragraphs %d", a.Warnings, len(a.Paragraphs))
+	}
+	src := "# Title\n\n" + strings.Repeat("- ", maxMarkdownDepth+1) + "deep\n"
+	a = parseOnly(t, Markdown, []byte(src))
+	if len(a.Warnings) != 1 || a.Warnings[0].Offset != len("# Title\n\n") {
+		t.Fatalf("past the cap: warnings %v", a.Warnings)
+	}
+	w := a.Paragraphs[len(a.Paragraphs)-1].Words
+	if last := w[len(w)-1]; src[a.Paragraphs[len(a.Paragraphs)-1].SourceSpan(last.Start, last.End).Start:][:4] != "deep" {
+		t.Errorf("the last word is not at its place in the file")
+	}
+	// a long rule of dashes or stars is no list
+	if a := parseOnly(t, Markdown, []byte(strings.Repeat("-", 500)+"\n\n"+strings.Repeat("*", 500)+"\n")); len(a.Warnings) != 0 {
+		t.Errorf("thematic breaks read as nesting: %v", a.Warnings)
+	}
+}
+
+func BenchmarkGrowthMarkdownNesting(b *testing.B) {
+	src := deepMarkdown(100_000)["items"]
+	for b.Loop() {
+		parseOnly(b, Markdown, src)
+	}
+}
