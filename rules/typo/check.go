@@ -258,20 +258,20 @@ func (c *checker) houseFirst(cands []candidate) []candidate {
 }
 
 // repeated reports whether w occurs three times or more in the article as
-// a word. It is asked about a few words per article at most, so the words
-// are counted afresh each time rather than all put in a map.
+// a word. The words are counted once per article, on first use: counting
+// afresh for each unknown word made an article of many of them quadratic.
 func (c *checker) repeated(w string) bool {
-	n := 0
-	for _, p := range c.pass.Article.Paragraphs {
-		for _, x := range p.Words {
-			if x.Text == w {
-				if n++; n >= 3 {
-					return true
+	if c.wordCounts == nil {
+		c.wordCounts = map[string]uint8{}
+		for _, p := range c.pass.Article.Paragraphs {
+			for _, x := range p.Words {
+				if n := c.wordCounts[x.Text]; n < 3 {
+					c.wordCounts[x.Text] = n + 1 // only "three or more" matters
 				}
 			}
 		}
 	}
-	return false
+	return c.wordCounts[w] >= 3
 }
 
 // plainLower is a word of ASCII lower-case letters.
