@@ -127,6 +127,7 @@ func (l *Lines) Offset(line, col int) int {
 func hasBOM(src []byte) bool {
 	return len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF
 }
+
 // markEvery is the spacing in bytes of the running-count marks of a file:
 // a lookup decodes at most about this much past the nearest mark.
 const markEvery = 1024
