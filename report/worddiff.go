@@ -48,16 +48,19 @@ func (t *textWriter) wordDiff(a *article.Article, fx rules.Fix) (string, bool) {
 	diffs := diffWords(string(before), string(after))
 	var b strings.Builder
 	for i, d := range diffs {
+		text := escapeText(d.Text) // article text: no terminal commands, colour or not
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
-			b.WriteString(context(d.Text, i == 0, i == len(diffs)-1))
+			b.WriteString(context(text, i == 0, i == len(diffs)-1))
 		case diffmatchpatch.DiffDelete:
-			b.WriteString(t.mark(ansiRed, "[-", d.Text, "-]"))
+			b.WriteString(t.mark(ansiRed, "[-", text, "-]"))
 		case diffmatchpatch.DiffInsert:
-			b.WriteString(t.mark(ansiGreen, "{+", d.Text, "+}"))
+			b.WriteString(t.mark(ansiGreen, "{+", text, "+}"))
 		}
 	}
-	return strings.TrimSpace(b.String()), true
+	// The line is printed after spaces only, so it must not read as a
+	// workflow command either; see escape.go.
+	return breakLineCommand(breakCommands(strings.TrimSpace(b.String()))), true
 }
 
 // diffWords diffs two texts word by word: each word (or space, or
