@@ -81,7 +81,7 @@ func TestTextEscapesControls(t *testing.T) {
 		`[-teh-]{+the\x1b]8;;http://x\x07+} \x23#[error]boom`,
 		`= note: evil\x0anews/x.txt:1:1: error: fake finding [typo]\x1b[2J.txt:1:30: see \x1b[1mhere\x07`,
 		"      |                                                             ^~~\n", // line 3: escapes of 4 and 6 columns
-		`\x3a:error file=a,line=1::owned [-teh-]`, // the word diff line starts with the article's "::"
+		`\x3a:error file=a,line=1::owned [-teh-]`,                                   // the word diff line starts with the article's "::"
 		`: warning: odd \x1b[H file`,
 	} {
 		if !strings.Contains(plain, want) {

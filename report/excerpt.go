@@ -15,7 +15,7 @@ import (
 // excerpt prints the span's first line with the span underlined. A span over
 // several lines is underlined to the end of its first line.
 //
-// Only the part of the line around the span is decoded (about 16 screen
+// Only the part of the line around the span is decoded (about 8 screen
 // widths either side), so an excerpt costs the same on a one-line article
 // of a megabyte as on a short line: a report of many findings on such a
 // line stays linear.
@@ -31,7 +31,9 @@ func (t *textWriter) excerpt(f rules.Finding) {
 		ls = 3 // a BOM is not shown, as it is not counted in columns
 	}
 	at := boundaryAtOrBefore(src, min(max(f.Span.Start, ls), le), ls)
-	budget := 16 * t.maxWidth() // bytes each side: enough for maxWidth columns of any characters
+	// Bytes decoded each side: enough for maxWidth columns of text even at
+	// four bytes a column, with room for combining marks (no columns).
+	budget := 8 * t.maxWidth()
 	from := boundaryAtOrBefore(src, max(ls, at-budget), ls)
 	to := at
 	for to < le && to-at < budget {
@@ -86,13 +88,14 @@ type cell struct {
 // the first "#" of "##[" shows as "\x23".
 func excerptCells(src []byte, from, to int) []cell {
 	cells := make([]cell, 0, to-from)
+	text := string(src[from:to]) // one copy; each cell's text is a slice of it
 	for i := from; i < to; {
-		r, size := utf8.DecodeRune(src[i:])
-		c := cell{off: i, tab: r == '\t'}
+		r, size := utf8.DecodeRune(src[i:to])
+		c := cell{off: i, tab: r == '\t', text: text[i-from : i-from+size], width: runeWidth(r)}
 		if e, ok := escapeRune(r); ok {
 			c.text, c.width = e, len(e)
-		} else {
-			c.text, c.width = string(r), runeWidth(r) // an invalid byte is U+FFFD here
+		} else if r == utf8.RuneError && size == 1 {
+			c.text = "\uFFFD" // one column, as it is one in positions
 		}
 		cells = append(cells, c)
 		i += size
@@ -192,7 +195,7 @@ func widthOf(cells []cell) int {
 // its letter) and format characters such as the zero-width joiner.
 func runeWidth(r rune) int {
 	switch {
-	case r == '\t':
+	case r >= ' ' && r < 0x7f, r == '\t': // most of any article: no table look-up
 		return 1
 	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
 		return 0

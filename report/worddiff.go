@@ -75,7 +75,7 @@ func (t *textWriter) wordDiff(a *article.Article, fx rules.Fix) (string, bool) {
 // wordDiffContext is how many bytes of the line either side of a fix are
 // diffed: far more than the few words of context shown, and a bound, so a
 // report of many fixes on a one-line article of a megabyte stays linear.
-const wordDiffContext = 512
+const wordDiffContext = 256
 
 // wordDiffWindow narrows the line [ls, le) to the part diffed for a fix of
 // [from, to): up to wordDiffContext bytes either side, cut at a space so
