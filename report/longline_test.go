@@ -5,10 +5,10 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"math"
 	"strings"
 	"testing"
-	"time"
+
+	"github.com/copydesk/copydesk/internal/growth"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -48,41 +48,17 @@ func BenchmarkTextLongLine(b *testing.B) {
 	}
 }
 
-// TestTextLongLineGrowth: the text report of a line 4x as long, with 4x
+// TestGrowthTextLongLine: the text report of a line 4x as long, with 4x
 // the findings, costs about 4x, not 16x (each excerpt, position and word
 // diff once decoded the whole line).
-func TestTextLongLineGrowth(t *testing.T) {
-	if testing.Short() {
-		t.Skip("measures growth")
-	}
-	report := func(n int) func() {
-		res := longLineResult(t, n)
-		return func() {
-			if err := Text(io.Discard, res, Options{}); err != nil {
-				t.Fatal(err)
-			}
+func TestGrowthTextLongLine(t *testing.T) {
+	const n = 50_000
+	results := map[int]*rules.Result{n: longLineResult(t, n), 4 * n: longLineResult(t, 4*n)}
+	growth.Check(t, n, func(n int) {
+		if err := Text(io.Discard, results[n], Options{}); err != nil {
+			t.Fatal(err)
 		}
-	}
-	if ratio := growth(report(50_000), report(200_000)); ratio > 6 {
-		t.Errorf("the report of a line 4x as long costs %.1fx as much, want at most 6x", ratio)
-	}
-}
-
-// growth times small and then large, nine times over, and returns the
-// lowest ratio of large's time to small's: each pair runs back to back
-// under much the same load from the rest of the machine, and the lowest
-// ratio is the pair least disturbed. Linear work gives about 4 for a 4x
-// input, quadratic about 16.
-func growth(small, large func()) float64 {
-	best := math.Inf(1)
-	for range 9 {
-		start := time.Now()
-		small()
-		mid := time.Now()
-		large()
-		best = min(best, float64(time.Since(mid))/float64(max(mid.Sub(start), 1)))
-	}
-	return best
+	})
 }
 
 // TestExcerptWindowMatchesWholeLine: decoding only the part of a long line

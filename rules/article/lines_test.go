@@ -2,12 +2,12 @@ package article
 
 import (
 	"bytes"
-	"math"
 	"math/rand"
 	"strconv"
 	"testing"
-	"time"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/growth"
 )
 
 func TestLines(t *testing.T) {
@@ -125,43 +125,21 @@ func benchPositions(b *testing.B, n int) {
 	}
 }
 
-// TestPositionGrowth checks that looking up positions along a line of 4n
+// TestGrowthPositions checks that looking up positions along a line of 4n
 // bytes, four times as many lookups, costs about 4 times what n costs, not
-// 16 (quadratic). The machine is shared, so each size is timed several
-// times, interleaved, and the fastest run of each is compared.
-func TestPositionGrowth(t *testing.T) {
-	if testing.Short() {
-		t.Skip("measures growth")
-	}
+// 16 (quadratic).
+func TestGrowthPositions(t *testing.T) {
 	const n = 100_000
-	lookups := func(n int) func() {
-		piece := []byte("Café 👍 said hello. ")
-		src := bytes.Repeat(piece, n/len(piece)+1)[:n]
-		return func() {
-			l := NewLines(src)
-			for off := 0; off < len(src); off += 97 {
-				l.Position(off)
-			}
+	piece := []byte("Café 👍 said hello. ")
+	srcs := map[int][]byte{}
+	for _, size := range []int{n, 4 * n} {
+		srcs[size] = bytes.Repeat(piece, size/len(piece)+1)[:size]
+	}
+	growth.Check(t, n, func(n int) {
+		src := srcs[n]
+		l := NewLines(src)
+		for off := 0; off < len(src); off += 97 {
+			l.Position(off)
 		}
-	}
-	if ratio := growth(lookups(n), lookups(4*n)); ratio > 6 {
-		t.Errorf("positions on a line 4x as long cost %.1fx as much, want at most 6x", ratio)
-	}
-}
-
-// growth times small and then large, nine times over, and returns the
-// lowest ratio of large's time to small's. Each pair runs back to back,
-// under much the same load from the rest of the machine; the lowest ratio
-// is the pair least disturbed. Linear work gives about 4 for a 4x input,
-// quadratic about 16.
-func growth(small, large func()) float64 {
-	best := math.Inf(1)
-	for range 9 {
-		start := time.Now()
-		small()
-		mid := time.Now()
-		large()
-		best = min(best, float64(time.Since(mid))/float64(max(mid.Sub(start), 1)))
-	}
-	return best
+	})
 }
