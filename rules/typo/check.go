@@ -59,6 +59,9 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 	if c.contraction(p, t, shape) {
 		return // "youll", "shouldve": contractions no list has
 	}
+	if inVocab(t.word) {
+		return // newer vocabulary ("cyber", "chatbots")
+	}
 	lw := strings.ToLower(t.word)
 	switch {
 	case strings.Contains(t.word, "'"):
