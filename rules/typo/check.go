@@ -137,7 +137,7 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 		c.report(p, t, rules.Info, fmt.Sprintf("%q is not in the dictionary", t.word), nil, false)
 		return
 	}
-	if len(cands) > 0 && c.lex.formation(lw) && !c.lex.commonWord(cands[0].word, formationMeant) {
+	if len(cands) > 0 && c.lex.formation(lw) && !c.lex.wellKnown(cands[0].word) {
 		// a regular formation of a listed word ("chatbots", "reshoring"):
 		// a coinage more often than a slip, so info, and no fix is safe
 		c.report(p, t, rules.Info, typoMessage(t.word, cands[0].word), cands, false)

@@ -61,7 +61,9 @@ func (c *checker) mayContract(id int32) bool {
 // its apostrophe ("dont", "thats", "Im"), with the contraction in the
 // article's own apostrophe as a safe fix. A capitalised one is taken only
 // where a capital is due (opening a sentence, or "I"), and not when a
-// capitalised word stands beside it ("Jony Ive", "Im Dong-hyun": names).
+// capitalised word stands beside it ("Jony Ive", "Im Dong-hyun": names)
+// or the article uses it as a name elsewhere ("director Im Kwon-Taek … Im,
+// who").
 func (c *checker) contraction(p *article.Paragraph, t tok, shape letterCase) bool {
 	if len(t.word) > 8 || t.part {
 		return false
@@ -72,7 +74,7 @@ func (c *checker) contraction(p *article.Paragraph, t tok, shape letterCase) boo
 		return false
 	}
 	if shape == titleCase {
-		if !t.sentenceStart && !iWords[lw] || nameFollows(t) || nameBefore(t) {
+		if !t.sentenceStart && !iWords[lw] || nameFollows(t) || nameBefore(t) || c.usedAsName(t) {
 			return false
 		}
 	} else if shape == lowerCase && iWords[lw] {

@@ -92,7 +92,10 @@ func (l *lexicon) commonWord(w string, maxClass uint8) bool {
 	return ok && (e.class <= maxClass || e.count > 0)
 }
 
-// formationMeant is the class a formation's suggestion must be in for the
-// formation to be taken for a slip of it: "everthing" is a slip of
-// "everything", but "chatbots" no slip of "catboats".
-const formationMeant = 35
+// wellKnown reports whether w is common enough for a formation near it to
+// be taken for a slip of it: "everthing" is a slip of "everything", but
+// "chatbots" no slip of "catboats" nor "tighthead" of "tightwad".
+func (l *lexicon) wellKnown(w string) bool {
+	e, ok := l.get(w)
+	return ok && e.class <= 35 && e.count >= 10
+}
