@@ -17,7 +17,7 @@ const (
 	capMinLen   = 4
 	capMaxCost  = 0.9 // a swap, a doubling, a vowel, a letter left out or one too many
 	capMaxClass = 50  // the word meant is common ...
-	capMinCount = 20  // ... and seen in the counted text
+	capMinCount = 1   // ... and seen in the counted text
 )
 
 // capitalSlip reports (and returns true for) such a slip; t is title case
