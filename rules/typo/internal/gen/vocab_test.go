@@ -12,11 +12,20 @@ import (
 // ends "joys" and then "joy"; the words come back sorted.
 func TestReadTrie(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "x.trie.gz")
-	f, _ := os.Create(p)
+	f, err := os.Create(p)
+	if err != nil {
+		t.Fatal(err)
+	}
 	zw := gzip.NewWriter(f)
-	zw.Write([]byte("TrieXv3\nbase=10\n# comment\n__DATA__\njoys$$t$<<ob\\$$\n"))
-	zw.Close()
-	f.Close()
+	if _, err := zw.Write([]byte("TrieXv3\nbase=10\n# comment\n__DATA__\njoys$$t$<<ob\\$$\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Close(); err != nil {
+		t.Fatal(err)
+	}
 	got, err := readTrie(p)
 	if err != nil {
 		t.Fatal(err)
