@@ -9,45 +9,73 @@ import (
 )
 
 // framed looks for a speaker in the quote's own sentence, then — for a quote
-// standing alone as a sentence or paragraph — in the sentences or paragraph
-// before it and in a "he said" after it.
-func (an *analysis) framed(qi int) bool {
+// standing alone as a sentence or paragraph — in the sentences before it in
+// its paragraph, in the paragraph before and in a "he said" after it.
+//
+// News style names the speaker of every direct quotation in its own
+// paragraph, unless the quotation goes on from the same speaker's quotation
+// in the paragraph before or follows an introduction ending in a colon. A
+// paragraph before that only reports speech ("Smith said the plan would
+// fail.") or is about a person ("Trump has denied the charge.") leaves the
+// reader to guess whose words follow: that attributes weakly.
+func (an *analysis) framed(qi int) int8 {
 	q := &an.quotes[qi]
 	p := an.paras[q.Para]
 	if an.ownSentence(q) {
-		return true
+		return strong
 	}
 	first, last := sentencesOf(p, q.Open, q.End())
 	if an.listIntroduced(q.Para) {
-		return true
+		return strong
 	}
 	if !an.standsAlone(q) {
 		// part of a sentence: its subject may be someone who speaks
 		// elsewhere, or a cue in its paragraph may cover it
-		return an.subjectSpeaks(q.Para, first, q.Open) || an.paraSays(q.Para)
+		if an.subjectSpeaks(q.Para, first, q.Open) || an.paraSays(q.Para) {
+			return strong
+		}
+		return none
 	}
 	for s := first - 1; s >= 0 && s >= first-2; s-- {
 		if endsWithColon(p, s) || an.hasCue(q.Para, s) || an.quoteSaid(q.Para, s) {
-			return true
+			return strong
 		}
 	}
-	// the paragraph before introduces the speaker, with at most one
-	// sentence of report between: "Deans said the copy was lossless. //
-	// The film is encrypted. “People will see …”"
-	if first <= 1 && q.Para > 0 && an.introduces(q.Para-1) {
-		return true
+	if first > 0 && an.speakerBefore(q.Para, first) || an.saidEarlierInPara(qi) {
+		return strong
 	}
-	if an.speakerBefore(q.Para, first) || an.saidEarlierInPara(qi) {
-		return true
+	if last+1 < len(p.Sentences) && (isTag(an.tokens(q.Para, last+1)) || an.namedAfter(q.Para, last+1)) {
+		return strong
 	}
-	if last+1 < len(p.Sentences) {
-		return isTag(an.tokens(q.Para, last+1)) || an.namedAfter(q.Para, last+1)
+	if last+1 == len(p.Sentences) && q.Para+1 < len(an.paras) {
+		next := an.paras[q.Para+1]
+		if len(next.Sentences) > 0 && an.namedAfter(q.Para+1, 0) ||
+			dashByline(next.Text) && len(next.Words) <= 8 { // a byline paragraph: "— Jane Smith"
+			return strong
+		}
 	}
-	if q.Para+1 < len(an.paras) && len(an.paras[q.Para+1].Sentences) > 0 && an.namedAfter(q.Para+1, 0) {
-		return true
+	if first == 0 && q.Para > 0 && an.continues(q.Para-1) {
+		return strong
 	}
-	// a byline paragraph after a stand-alone quotation: "— Jane Smith"
-	return q.Para+1 < len(an.paras) && dashByline(an.paras[q.Para+1].Text) && len(an.paras[q.Para+1].Words) <= 8
+	// the paragraph before names a speaker or a person, with at most one
+	// sentence between: "Deans said the copy was lossless. // The film is
+	// encrypted. “People will see …”"
+	if first <= 1 && q.Para > 0 && an.introduces(q.Para-1) || first == 0 && an.speakerBefore(q.Para, 0) {
+		return weak
+	}
+	return none
+}
+
+// continues reports whether paragraph pi hands its voice on to a quotation
+// opening the next one: it ends with a colon, or its last sentence holds
+// an attributed quotation.
+func (an *analysis) continues(pi int) bool {
+	p := an.paras[pi]
+	n := len(p.Sentences)
+	if n == 0 || an.heading[pi] {
+		return false
+	}
+	return endsWithColon(p, n-1) || an.quoteSaid(pi, n-1)
 }
 
 // namedAfter: the sentence after a stand-alone quotation points back at it
