@@ -31,7 +31,7 @@ var (
 // has a Source.
 type score struct {
 	tp, fp, fn, tn int
-	infoTP, infoFP int // of tp and fp, findings at info (attribution only implied)
+	infoTP, infoFP int            // of tp and fp, findings at info (attribution only implied)
 	missed         map[string]int // unattributed quotes not flagged, by why
 }
 

@@ -72,8 +72,8 @@ func (an *analysis) framed(qi int) int8 {
 func (an *analysis) continues(pi int) bool {
 	p := an.paras[pi]
 	n := len(p.Sentences)
-	if n == 0 || an.heading[pi] {
-		return false
+	if n == 0 || p.Kind == article.Heading {
+		return false // a short first line ending in a colon is an introduction, not a headline
 	}
 	return endsWithColon(p, n-1) || an.quoteSaid(pi, n-1)
 }
@@ -195,7 +195,8 @@ func (an *analysis) standsAlone(q *Quote) bool {
 
 // saysCues are the plainest speech verbs: a paragraph holding one with a
 // speaker is taken to be reporting someone's words throughout.
-var saysCues = set("said says told tells added adds according wrote writes stated tweeted statement")
+var saysCues = set("said says told tells added adds according wrote writes stated tweeted statement " +
+	"argued argues insisted insists contended contends")
 
 // paraSays reports whether paragraph pi has a plain speech cue with a speaker.
 func (an *analysis) paraSays(pi int) bool {
@@ -414,6 +415,9 @@ var ownedNouns = set("advice message messages words answer answers reply respons
 // a word for words with an owner nearby ("his most famous lyrics “…”").
 func (an *analysis) ownedWords(pi, si, open int) bool {
 	ts := an.sentence(pi, si).tokens
+	if possessedSubject(ts, open) {
+		return true
+	}
 	for i, t := range ts {
 		if t.at >= open {
 			break
@@ -441,6 +445,28 @@ func (an *analysis) ownedWords(pi, si, open int) bool {
 }
 
 var possessives = set("his her their its my our your")
+
+// possessedSubject: the sentence opens with its owner's thing and a form of
+// "be" just before the quotation, "The government's main problems are
+// “…”", "Her view was “…”": the words are the owner's.
+func possessedSubject(ts []token, open int) bool {
+	v := -1
+	for i, t := range ts {
+		if t.at >= open {
+			break
+		}
+		v = i
+	}
+	if v < 1 || v > 5 || !beVerbs[ts[v].lower] || ts[v].afterQuote {
+		return false
+	}
+	for _, t := range ts[:v] {
+		if possessive(t.lower) || possessives[t.lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // artefacts are things with words on them or in them, whose words need
 // no speaker: "the lyrics “…”", "a banner reading “…”".
