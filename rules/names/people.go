@@ -14,7 +14,10 @@ type person struct {
 	surname  part     // preferred spelling of the surname
 	given    *part    // preferred spelling of the first given name
 	listed   bool     // preferred spelling from the newsroom list
-	prefRef  *mention // a mention spelled the preferred way (Related); nil if none
+	// byMajority: the surname is spelled as most of the mentions spell it,
+	// not as the first full mention does
+	byMajority bool
+	prefRef    *mention // a mention spelled the preferred way (Related); nil if none
 	// byGiven are one-word mentions after Sir or Dame that name the person
 	// by a misspelt given name ("Sir Kier" for Sir Keir Starmer).
 	byGiven []*mention
@@ -79,8 +82,34 @@ func groupPeople(ms []*mention, sim similarity) *people {
 	for _, p := range g.all {
 		sortBySeq(p.mentions)
 		p.prefer(p.firstFull())
+		p.preferMajority(g.uses)
 	}
 	return g
+}
+
+// preferMajority makes the surname spelling most of the person's mentions
+// use the preferred one when it outnumbers the first full mention's: in
+// "Maria Gonzales … Gonzalez … Gonzalez" the full mention is the odd one.
+// The first given name stays the first full mention's. (The newsroom list,
+// applied later, overrides both.)
+func (p *person) preferMajority(uses map[string]int) {
+	counts := map[string]int{} // by core: al-Sudani and Sudani are one spelling here
+	for _, m := range p.mentions {
+		counts[strings.ToLower(m.surname().core)]++
+	}
+	core := func(m *mention) string { return strings.ToLower(m.surname().core) }
+	best := p.first
+	for _, m := range p.mentions {
+		if counts[core(m)] > counts[core(best)] {
+			best = m
+		}
+	}
+	// the majority must be the person's alone: a spelling the article also
+	// uses for something else (a word, a place, another name) is no vote
+	if best != p.first && counts[core(best)] >= 2 && uses[best.surname().key.plain] == counts[core(best)] &&
+		!placeWords[core(best)] {
+		p.surname, p.prefRef, p.byMajority = *best.surname(), best, true
+	}
 }
 
 // firstFull returns the person's first full mention in the text.

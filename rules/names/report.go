@@ -124,6 +124,9 @@ func (r reporter) message(p *person, got, want *part, repl string, d difference)
 	case p.listed:
 		return fmt.Sprintf("%q: the newsroom names list spells this name %q", got.text, repl)
 	}
+	if p.byMajority && want == &p.surname {
+		return fmt.Sprintf("%q: most mentions of this person (%s) spell the surname %q; use one spelling", got.text, fullName(p), want.text)
+	}
 	return fmt.Sprintf("%q is spelled %q in the first full mention of %s; use one spelling", got.text, want.text, fullName(p))
 }
 

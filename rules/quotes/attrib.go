@@ -52,35 +52,45 @@ func analyse(a *article.Article) *analysis {
 }
 
 // attributed reports whether anyone is named as saying quote i or any
-// part of the multi-paragraph quotation it belongs to.
-func (an *analysis) attributed(i int) bool {
+// part of the multi-paragraph quotation it belongs to, if only by the
+// paragraph before (see strength).
+func (an *analysis) attributed(i int) bool { return an.strength(i) >= weak }
+
+// strength says how quote i (or the multi-paragraph quotation it belongs
+// to) is attributed: strongly, in its own paragraph or as the plain
+// continuation of a quotation or an introduction; weakly, when only the
+// paragraph before implies who speaks; or not at all.
+func (an *analysis) strength(i int) int8 {
 	for an.quotes[i].Prev >= 0 {
 		i = an.quotes[i].Prev
 	}
-	switch an.verdict[i] {
-	case yes:
-		return true
-	case no, pending: // pending: asked again while deciding it
-		return false
+	switch v := an.verdict[i]; v {
+	case pending: // asked again while deciding it
+		return none
+	case unknown:
+	default:
+		return v
 	}
 	an.verdict[i] = pending
-	v := no
+	v := none
 	for j := i; j >= 0; j = an.quotes[j].Next {
-		if an.framed(j) {
-			v = yes
+		v = max(v, an.framed(j))
+		if v == strong {
 			break
 		}
 	}
 	an.verdict[i] = v
-	return v == yes
+	return v
 }
 
-// verdicts of attributed, remembered per quote.
+// verdicts of strength, remembered per quote; unknown and pending are
+// bookkeeping, none < weak < strong are answers.
 const (
 	unknown int8 = iota
 	pending
-	yes
-	no
+	none
+	weak
+	strong
 )
 
 // sentenceCues are a sentence's tokens and the indices of its cues.

@@ -31,6 +31,7 @@ var (
 // has a Source.
 type score struct {
 	tp, fp, fn, tn int
+	infoTP, infoFP int            // of tp and fp, findings at info (attribution only implied)
 	missed         map[string]int // unattributed quotes not flagged, by why
 }
 
@@ -69,8 +70,10 @@ func TestPolNeAR(t *testing.T) {
 		}
 		scoreArticle(t, base, src, sourced, &s, &shown)
 	}
-	t.Logf("PolNeAR %s: %d articles, quotes of 4+ words: tp=%d fp=%d fn=%d tn=%d; unattributed-quote precision %.3f recall %.3f",
-		*split, len(seen), s.tp, s.fp, s.fn, s.tn, s.precision(), s.recall())
+	t.Logf("PolNeAR %s: %d articles, quotes of 4+ words: tp=%d fp=%d fn=%d tn=%d (info: tp=%d fp=%d); "+
+		"unattributed-quote precision %.3f recall %.3f; false alarms %.3f per article (warnings %.3f)",
+		*split, len(seen), s.tp, s.fp, s.fn, s.tn, s.infoTP, s.infoFP, s.precision(), s.recall(),
+		ratio(s.fp, len(seen)), ratio(s.fp-s.infoFP, len(seen)))
 	t.Logf("unattributed but not flagged: %d not taken for quotations (titles, slogans, short phrases), "+
 		"%d with a cue in their sentence, %d with one in their frame", s.missed["kind"], s.missed["own"], s.missed["frame"])
 	// PolNeAR leaves unannotated many quotations a reader knows the speaker
@@ -113,12 +116,16 @@ func scoreArticle(t *testing.T, name string, src []byte, sourced [][2]int, s *sc
 		}
 		sp := p.SourceSpan(is, ie)
 		gold := !covered(sourced, runeAt[sp.Start], runeAt[sp.End])
-		flagged := (an.kinds[i] == Quotation || *titles && an.kinds[i] == Title) && !an.attributed(i)
+		st := an.strength(i)
+		flagged := (an.kinds[i] == Quotation || *titles && an.kinds[i] == Title) && st != strong
+		info := flagged && st == weak
 		switch {
 		case gold && flagged:
 			s.tp++
+			s.infoTP += b2i(info)
 		case flagged:
 			s.fp++
+			s.infoFP += b2i(info)
 		case gold:
 			s.fn++
 		default:
@@ -136,9 +143,16 @@ func scoreArticle(t *testing.T, name string, src []byte, sourced [][2]int, s *sc
 		}
 		if (flagged || gold) && *shown < *show {
 			*shown++
-			t.Logf("%s %s kind=%d: %s", outcome(gold, flagged), name, an.kinds[i], context(p.Text, q))
+			t.Logf("%s %s kind=%d info=%v: %s", outcome(gold, flagged), name, an.kinds[i], info, context(p.Text, q))
 		}
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func outcome(gold, flagged bool) string {

@@ -26,17 +26,25 @@ A quotation is attributed when a cue with a source is found:
   byline ("“…” ― Jane Smith") or a bracketed credit ("“…” [Reuters]");
 - given by an agent ("deemed “…” by the board", "translated by the group
   as “…”"), or owned: "his advice was to “…”", "my advice is “…”";
-- in its frame, when the quotation stands alone as a sentence or paragraph:
-  a sentence ending in a colon before it, a sentence or paragraph before it
-  that names a speaker or holds an attributed quotation, an attributed
-  quotation earlier in its paragraph, a sentence just before it about a
-  person ("Graham Barlow, the editor, is excited. “…”", "He then walked
-  unaided. “…”"), or a "he said" opening the sentence after it. The person
-  may be named after a role, a title or an appositive, as long as the name
-  is the sentence's subject: "Local baker Tom Hill, 52, is furious. “…”",
-  "The editor, Graham Barlow, is excited. “…”", "The shop's owner, Tom
-  Hill, …" — but not "Police arrested Tom Hill." or "Tom Hill's shop
-  closed.";
+- in its frame, when the quotation stands alone as a sentence or paragraph,
+  within its own paragraph: a sentence ending in a colon before it, a
+  sentence before it that names a speaker or holds an attributed
+  quotation, an attributed quotation earlier in the paragraph, a sentence
+  just before it about a person ("Graham Barlow, the editor, is excited.
+  “…”", "He then walked unaided. “…”"), or a "he said" opening the
+  sentence after it. The person may be named after a role, a title or an
+  appositive, as long as the name is the sentence's subject: "Local baker
+  Tom Hill, 52, is furious. “…”", "The editor, Graham Barlow, is excited.
+  “…”", "The shop's owner, Tom Hill, …" — but not "Police arrested Tom
+  Hill." or "Tom Hill's shop closed.";
+- from the paragraph before only as news style (AP, Reuters, BBC) allows:
+  when the quotation goes on from a quotation attributed at the end of
+  that paragraph, or follows an introduction ending in a colon. A
+  paragraph before that only reports speech ("Smith said the plan would
+  fail.", "She said the process …") or is about a person ("Trump has
+  denied the charge.") leaves the reader to guess whose words follow: the
+  quotation is reported at info, "attribution only implied by the
+  paragraph before: name the speaker";
 - for a quotation inside a sentence about something else, a plain speech
   cue (said, told, according to, …) elsewhere in its paragraph, or a
   sentence subject who is quoted elsewhere in the article.

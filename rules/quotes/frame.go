@@ -9,45 +9,73 @@ import (
 )
 
 // framed looks for a speaker in the quote's own sentence, then — for a quote
-// standing alone as a sentence or paragraph — in the sentences or paragraph
-// before it and in a "he said" after it.
-func (an *analysis) framed(qi int) bool {
+// standing alone as a sentence or paragraph — in the sentences before it in
+// its paragraph, in the paragraph before and in a "he said" after it.
+//
+// News style names the speaker of every direct quotation in its own
+// paragraph, unless the quotation goes on from the same speaker's quotation
+// in the paragraph before or follows an introduction ending in a colon. A
+// paragraph before that only reports speech ("Smith said the plan would
+// fail.") or is about a person ("Trump has denied the charge.") leaves the
+// reader to guess whose words follow: that attributes weakly.
+func (an *analysis) framed(qi int) int8 {
 	q := &an.quotes[qi]
 	p := an.paras[q.Para]
 	if an.ownSentence(q) {
-		return true
+		return strong
 	}
 	first, last := sentencesOf(p, q.Open, q.End())
 	if an.listIntroduced(q.Para) {
-		return true
+		return strong
 	}
 	if !an.standsAlone(q) {
 		// part of a sentence: its subject may be someone who speaks
 		// elsewhere, or a cue in its paragraph may cover it
-		return an.subjectSpeaks(q.Para, first, q.Open) || an.paraSays(q.Para)
+		if an.subjectSpeaks(q.Para, first, q.Open) || an.paraSays(q.Para) {
+			return strong
+		}
+		return none
 	}
 	for s := first - 1; s >= 0 && s >= first-2; s-- {
 		if endsWithColon(p, s) || an.hasCue(q.Para, s) || an.quoteSaid(q.Para, s) {
-			return true
+			return strong
 		}
 	}
-	// the paragraph before introduces the speaker, with at most one
-	// sentence of report between: "Deans said the copy was lossless. //
-	// The film is encrypted. “People will see …”"
-	if first <= 1 && q.Para > 0 && an.introduces(q.Para-1) {
-		return true
+	if first > 0 && an.speakerBefore(q.Para, first) || an.saidEarlierInPara(qi) {
+		return strong
 	}
-	if an.speakerBefore(q.Para, first) || an.saidEarlierInPara(qi) {
-		return true
+	if last+1 < len(p.Sentences) && (isTag(an.tokens(q.Para, last+1)) || an.namedAfter(q.Para, last+1)) {
+		return strong
 	}
-	if last+1 < len(p.Sentences) {
-		return isTag(an.tokens(q.Para, last+1)) || an.namedAfter(q.Para, last+1)
+	if last+1 == len(p.Sentences) && q.Para+1 < len(an.paras) {
+		next := an.paras[q.Para+1]
+		if len(next.Sentences) > 0 && an.namedAfter(q.Para+1, 0) ||
+			dashByline(next.Text) && len(next.Words) <= 8 { // a byline paragraph: "— Jane Smith"
+			return strong
+		}
 	}
-	if q.Para+1 < len(an.paras) && len(an.paras[q.Para+1].Sentences) > 0 && an.namedAfter(q.Para+1, 0) {
-		return true
+	if first == 0 && q.Para > 0 && an.continues(q.Para-1) {
+		return strong
 	}
-	// a byline paragraph after a stand-alone quotation: "— Jane Smith"
-	return q.Para+1 < len(an.paras) && dashByline(an.paras[q.Para+1].Text) && len(an.paras[q.Para+1].Words) <= 8
+	// the paragraph before names a speaker or a person, with at most one
+	// sentence between: "Deans said the copy was lossless. // The film is
+	// encrypted. “People will see …”"
+	if first <= 1 && q.Para > 0 && an.introduces(q.Para-1) || first == 0 && an.speakerBefore(q.Para, 0) {
+		return weak
+	}
+	return none
+}
+
+// continues reports whether paragraph pi hands its voice on to a quotation
+// opening the next one: it ends with a colon, or its last sentence holds
+// an attributed quotation.
+func (an *analysis) continues(pi int) bool {
+	p := an.paras[pi]
+	n := len(p.Sentences)
+	if n == 0 || p.Kind == article.Heading {
+		return false // a short first line ending in a colon is an introduction, not a headline
+	}
+	return endsWithColon(p, n-1) || an.quoteSaid(pi, n-1)
 }
 
 // namedAfter: the sentence after a stand-alone quotation points back at it
@@ -167,7 +195,8 @@ func (an *analysis) standsAlone(q *Quote) bool {
 
 // saysCues are the plainest speech verbs: a paragraph holding one with a
 // speaker is taken to be reporting someone's words throughout.
-var saysCues = set("said says told tells added adds according wrote writes stated tweeted statement")
+var saysCues = set("said says told tells added adds according wrote writes stated tweeted statement " +
+	"argued argues insisted insists contended contends")
 
 // paraSays reports whether paragraph pi has a plain speech cue with a speaker.
 func (an *analysis) paraSays(pi int) bool {
@@ -386,6 +415,9 @@ var ownedNouns = set("advice message messages words answer answers reply respons
 // a word for words with an owner nearby ("his most famous lyrics “…”").
 func (an *analysis) ownedWords(pi, si, open int) bool {
 	ts := an.sentence(pi, si).tokens
+	if possessedSubject(ts, open) {
+		return true
+	}
 	for i, t := range ts {
 		if t.at >= open {
 			break
@@ -413,6 +445,28 @@ func (an *analysis) ownedWords(pi, si, open int) bool {
 }
 
 var possessives = set("his her their its my our your")
+
+// possessedSubject: the sentence opens with its owner's thing and a form of
+// "be" just before the quotation, "The government's main problems are
+// “…”", "Her view was “…”": the words are the owner's.
+func possessedSubject(ts []token, open int) bool {
+	v := -1
+	for i, t := range ts {
+		if t.at >= open {
+			break
+		}
+		v = i
+	}
+	if v < 1 || v > 5 || !beVerbs[ts[v].lower] || ts[v].afterQuote {
+		return false
+	}
+	for _, t := range ts[:v] {
+		if possessive(t.lower) || possessives[t.lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // artefacts are things with words on them or in them, whose words need
 // no speaker: "the lyrics “…”", "a banner reading “…”".

@@ -46,13 +46,31 @@ var Rules = []*rules.Rule{Unattributed, Unbalanced, Scare}
 const lookedFor = "no said, told, according to or other cue with a speaker in its sentence, " +
 	"in a sentence or paragraph introducing it, or in a “he said” after it; name who said it"
 
+// impliedOnly is the message of a quotation whose speaker only the
+// paragraph before implies.
+const impliedOnly = "attribution only implied by the paragraph before: name the speaker " +
+	"(news style attributes a quotation in its own paragraph unless it goes on from the same speaker's " +
+	"quotation or follows an introduction ending in a colon)"
+
 func runUnattributed(pass *rules.Pass) error {
 	a := pass.Article
 	an := analyse(a)
 	lastPara := -1 // paragraph of the last unattributed quotation
 	for i := range an.quotes {
 		q := &an.quotes[i]
-		if !an.checkable(a, i) || an.kinds[i] != Quotation || an.attributed(i) {
+		if !an.checkable(a, i) || an.kinds[i] != Quotation {
+			continue
+		}
+		st := an.strength(i)
+		if st == strong {
+			continue
+		}
+		p := a.Paragraphs[q.Para]
+		if st == weak {
+			// graded below the rule's severity: a reader can guess, an
+			// editor should still name the speaker
+			pass.Report(rules.Finding{Span: p.SourceSpan(q.Open, q.End()), Message: impliedOnly,
+				Severity: min(rules.Info, pass.Severity())})
 			continue
 		}
 		if lastPara >= 0 && q.Para <= lastPara+3 && an.standsAlone(q) {
@@ -61,7 +79,6 @@ func runUnattributed(pass *rules.Pass) error {
 			continue
 		}
 		lastPara = q.Para
-		p := a.Paragraphs[q.Para]
 		msg := "quotation with no speaker: " + lookedFor
 		if q.Next >= 0 {
 			msg = "quotation over several paragraphs with no speaker: " + lookedFor

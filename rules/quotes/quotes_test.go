@@ -10,16 +10,10 @@ import (
 )
 
 // flagged runs rule on an article given as paragraphs and returns the text
-// of each finding.
+// of each finding, "info: " before those graded info.
 func flagged(t *testing.T, rule *rules.Rule, paras ...string) []string {
 	t.Helper()
-	src := []byte(strings.Join(paras, "\n\n"))
-	fs, _ := ruletest.Check(t, rule, "case.txt", src, ruletest.Options{})
-	var out []string
-	for _, f := range fs {
-		out = append(out, string(src[f.Span.Start:f.Span.End]))
-	}
-	return out
+	return flaggedIn(t, rule, "case.txt", strings.Join(paras, "\n\n"))
 }
 
 func expect(t *testing.T, rule *rules.Rule, want []string, paras ...string) {
@@ -38,7 +32,6 @@ func TestAttributed(t *testing.T) {
 		{"According to the minister, the plan “will cut waiting lists by half within a year”."},
 		{"The ministry said in a statement that the talks “had been constructive and would continue next week”."},
 		{"The mayor spoke for an hour.", "“We have built more homes than ever before.", "“And we will build more,” she said."},
-		{"Jane Smith, the head of the union, told reporters she was disappointed.", "“This is not the deal our members were promised.”"},
 		{"The notice on the door read:", "“All flights are cancelled until further notice.”"},
 		{"“We are not going anywhere.” He said the club would stay in the town."},
 		{"The minister was quoted as saying that the plan was “a disaster from start to finish”."},
@@ -54,7 +47,6 @@ func TestAttributed(t *testing.T) {
 		{"''The conflicts are cast in stone,'' Mr. Fitton said."},
 		{"Asked about the vote, Smith replied, “It is too early to say who will win.”"},
 		{"“Nobody expected the river to rise so fast,” Ms Jones, who runs the café, told the BBC."},
-		{"Police said the man had been arrested.", "“He was known to officers and will appear in court on Monday.”"},
 	} {
 		expect(t, Unattributed, nil, paras...)
 	}
@@ -145,7 +137,11 @@ func flaggedIn(t *testing.T, rule *rules.Rule, name, src string) []string {
 	fs, _ := ruletest.Check(t, rule, name, []byte(src), ruletest.Options{})
 	var out []string
 	for _, f := range fs {
-		out = append(out, src[f.Span.Start:f.Span.End])
+		text := src[f.Span.Start:f.Span.End]
+		if f.Severity == rules.Info && rule.Severity != rules.Info {
+			text = "info: " + text
+		}
+		out = append(out, text)
 	}
 	return out
 }
@@ -185,9 +181,27 @@ func TestMoreAttribution(t *testing.T) {
 		{"“We have to be a lot tougher than we are today,” he said.", "“We are playing with a different set of rules.”"},
 		{"Many voters saw the party as ''the party of big government,'' Mr. From said."},
 		{"“Would it be negotiable?” Hannity pressed."},
-		{"Officials said the bridge would reopen.", "“The repairs are going well and we expect traffic by Friday.”", "“We thank drivers for their patience.”"},
 	} {
 		expect(t, Unattributed, nil, paras...)
+	}
+	// news style: a paragraph reporting speech or about a person only
+	// implies who speaks in the quotation after it (info); a quotation
+	// going on from it is the same voice
+	for _, paras := range [][]string{
+		{"Officials said the bridge would reopen.", "“The repairs are going well and we expect traffic by Friday.”", "“We thank drivers for their patience.”"},
+		{"Jane Smith, the head of the union, told reporters she was disappointed.", "“This is not the deal our members were promised.”"},
+		{"Police said the man had been arrested.", "“He was known to officers and will appear in court on Monday.”"},
+		{"Graham Barlow, editor of a computer magazine, is excited.", "“It is a small machine, but it changes everything.”"},
+		{"The work grew out of research by the company's director Dr Alan Price.", "“We are trying to fool your ears into hearing things.”"},
+		{"Fiona Deans, the director, said the copies were perfect.", "The films are locked. “People will see a clearer picture with no scratches.”"},
+		{"Trump has denied the charge.", "“The whole story was made up by people who lost the election.”"},
+		{"In Moscow, the management of the channel said on Monday it would appeal.", "“We will fight this decision in every court we can.”"},
+		{"She said the process had been fair.", "“Nobody was treated differently from anyone else.”"},
+	} {
+		got := flagged(t, Unattributed, paras...)
+		if len(got) != 1 || !strings.HasPrefix(got[0], "info: ") {
+			t.Errorf("%q: got %q, want one info", paras, got)
+		}
 	}
 }
 
@@ -205,8 +219,6 @@ func TestContext(t *testing.T) {
 		{"The report credited the team with “a remarkable turnaround in a single season”."},
 		{"“Back in ten minutes, please wait here for me” was written on the door."},
 		{"The storm closed the port. “The river rose faster than anyone had expected.” [Reuters]"},
-		{"Graham Barlow, editor of a computer magazine, is excited.", "“It is a small machine, but it changes everything.”"},
-		{"The work grew out of research by the company's director Dr Alan Price.", "“We are trying to fool your ears into hearing things.”"},
 		{"Smith said: “We played well.” After the match the team flew home. “Next week will be harder for all of us.”"},
 		{"She ticked the “don't know at all” box on the form."},
 		{"The old adage that “you get what you pay for in this world” held true."},
@@ -215,7 +227,6 @@ func TestContext(t *testing.T) {
 		{"The magazine specified that entries had to be “a device that can be used on its own”."},
 		{"The proposals include:", "- Visitors staying a year will have to “show they can pay for their own care”."},
 		{"“Do you have it in you? How much do you hate to lose?”", "These are the questions the coach will be asking of his players."},
-		{"Fiona Deans, the director, said the copies were perfect.", "The films are locked. “People will see a clearer picture with no scratches.”"},
 	} {
 		expect(t, Unattributed, nil, paras...)
 	}
@@ -239,8 +250,9 @@ func TestContext(t *testing.T) {
 }
 
 // TestNamedSubject: a stand-alone quotation after a sentence whose subject
-// is a person named after a role, a title or an appositive is theirs; one
-// after a sentence that only mentions a name is not.
+// is a person named after a role, a title or an appositive is theirs (in
+// its paragraph; from the paragraph before, only implied: info); one after
+// a sentence that only mentions a name is not.
 func TestNamedSubject(t *testing.T) {
 	const q = "“Nobody here was consulted, and the damage is already done.”"
 	for _, lead := range []string{
@@ -252,7 +264,7 @@ func TestNamedSubject(t *testing.T) {
 		"Councillor Ben Adeyemi is not convinced.",
 	} {
 		expect(t, Unattributed, nil, "The bypass opened on Monday.", lead+" "+q)
-		expect(t, Unattributed, nil, "The bypass opened on Monday.", lead, q)
+		expect(t, Unattributed, []string{"info: " + q}, "The bypass opened on Monday.", lead, q)
 	}
 	for _, lead := range []string{
 		"Officers arrested Ann Porter on Monday.",
