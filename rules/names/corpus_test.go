@@ -1,12 +1,13 @@
 package names
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
-	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
@@ -32,27 +33,64 @@ func bbcFiles(t testing.TB) map[string][]byte {
 	return files
 }
 
-// TestCorpusUntouched: real articles, as published, should give almost no
-// findings (the issue asks for at most 0.02 per article).
+// TestCorpusUntouched: real articles, as published. Their real variants,
+// checked by hand, are listed in testdata/bbc-confirmed.list ("path word
+// line"); every other finding is a false alarm, printed, and there may be
+// at most 0.005 per article. NAMES_SHOW=1 prints every finding.
 func TestCorpusUntouched(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus test; run without -short")
 	}
 	files := bbcFiles(t)
+	known := confirmedList(t, "testdata/bbc-confirmed.list")
 	res := ruletest.CheckBatch(t, Rule, files, ruletest.Options{})
-	byLevel := map[rules.Severity]int{}
-	for _, f := range res.Findings {
-		byLevel[f.Severity]++
+	arts := map[string]*article.Article{}
+	for _, a := range res.Articles {
+		arts[a.Path] = a
 	}
-	rate := float64(len(res.Findings)) / float64(len(files))
-	t.Logf("untouched BBC: %d articles, %d findings (%d warning, %d info): %.4f per article",
-		len(files), len(res.Findings), byLevel[rules.Warning], byLevel[rules.Info], rate)
+	alarms, real := 0, 0
+	for _, f := range res.Findings {
+		a := arts[f.Path]
+		if a == nil {
+			t.Fatalf("finding in %s, an article the run did not return", f.Path)
+		}
+		k := fmt.Sprintf("%s %s %d", f.Path, a.Source[f.Span.Start:f.Span.End], a.Lines.Position(f.Span.Start).Line)
+		if known[k] {
+			real++
+			continue
+		}
+		alarms++
+		t.Logf("false alarm? %s: %s", k, f.Message)
+	}
+	n := float64(len(files))
+	t.Logf("untouched BBC: %d articles, %d findings: %d confirmed real, %d false alarms (%.4f per article)",
+		len(files), len(res.Findings), real, alarms, float64(alarms)/n)
 	if os.Getenv("NAMES_SHOW") != "" {
 		t.Log("\n" + ruletest.Format(res.Findings, res.Articles...))
 	}
-	if rate > 0.05 {
-		t.Errorf("%.4f findings per untouched article; want at most 0.05 (target 0.02)", rate)
+	if float64(alarms)/n > 0.005 {
+		t.Errorf("%.4f false alarms per untouched article; want at most 0.005", float64(alarms)/n)
 	}
+}
+
+// confirmedList reads "path word line" keys, one a line (a tab and the
+// reason may follow); # starts a comment.
+func confirmedList(t *testing.T, path string) map[string]bool {
+	t.Helper()
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(src), "\n") {
+		key, _, _ := strings.Cut(line, "\t")
+		if fs := strings.Fields(key); len(fs) == 3 && !strings.HasPrefix(fs[0], "#") {
+			m[strings.Join(fs, " ")] = true
+		} else if len(fs) > 0 && !strings.HasPrefix(fs[0], "#") {
+			t.Fatalf("%s: want \"path word line\", got %q", path, key)
+		}
+	}
+	return m
 }
 
 // BenchmarkBBC runs the rule over the whole BBC folder (reading from

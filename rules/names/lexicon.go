@@ -83,10 +83,3 @@ func set(words string) map[string]bool {
 	}
 	return m
 }
-
-// placeWords are countries, nations and nationalities that look like
-// surnames (Wales beside Wells, Briton beside Britain): they never outvote
-// a person's full mention. A start, not a gazetteer.
-var placeWords = set("britain briton britons british england english wales welsh scotland scottish scot scots " +
-	"ireland irish france french germany german spain spanish italy italian holland dutch poland polish " +
-	"america american canada canadian china chinese japan japanese india indian russia russian europe european")

@@ -46,11 +46,14 @@ type people struct {
 	bySlip map[string][]*person
 	// fullSurnames are the surnames (plain keys) of the full mentions.
 	fullSurnames map[string]bool
+	// listed are the spellings (plain keys) of surname-only mentions that
+	// are entries of a team sheet (see listEntry).
+	listed map[string]bool
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
 	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[string][]*person{}, uses: map[string]int{},
-		bySlip: map[string][]*person{}, fullSurnames: map[string]bool{}}
+		bySlip: map[string][]*person{}, fullSurnames: map[string]bool{}, listed: listedSpellings(ms)}
 	givenNames := map[string]bool{}
 	for _, m := range ms {
 		for _, pt := range m.parts {
@@ -222,6 +225,7 @@ func (g *people) addSurname(m *mention) {
 	if len(cands) == 0 {
 		cands = g.slipped(m.surname())
 	}
+	cands = slices.DeleteFunc(cands, func(p *person) bool { return g.otherThing(m, &p.surname) })
 	if len(cands) == 0 {
 		return
 	}

@@ -1,0 +1,110 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// A surname-only mention spelled close to a person's surname is taken for
+// a reference to them (see people.addSurname). These are the cases where
+// the article itself, or a word that names something else, says it is not:
+// on untouched BBC copy the rule paired "Tory" with Andrew Tyrie, "Belgium"
+// with Patrick van Balkom, "Ronaldo" with Gilmar Rinaldi, "Pirates" (of the
+// Caribbean) with Vanessa Paradis and, on team sheets, "Hatley" with Rob
+// Hoadley.
+
+// otherThing reports whether a surname-only mention names something other
+// than the person with surname pt, though spelled close to it. A title
+// before the mention ("Mr Tory") is the strong evidence that it names a
+// person, and overrides the word lists.
+func (g *people) otherThing(m *mention, pt *part) bool {
+	w := m.surname()
+	if m.title == "" && notPersonWord(w.key.plain) {
+		return true
+	}
+	if ofThe(m) {
+		return true // Pirates of the Caribbean, Lord of the Rings
+	}
+	// On team sheets every player is listed once, spelled as the sheet
+	// spells him: two spellings both listed there are two players
+	// (Hatley and Hoadley, McMillan and McMullen, Dowson and Dawson).
+	return g.listed[w.key.plain] && g.listed[pt.key.plain]
+}
+
+// notPersonWord reports whether a word (plain key) is a country, a
+// nationality, a political party or a person known by one name: spelled
+// close to a surname, it is still not a variant of it.
+func notPersonWord(s string) bool {
+	if placeWords[s] || partyWords[s] || mononyms[s] {
+		return true
+	}
+	// plurals: Belgians, Tories are listed; Greeks, Danes, Poles are not
+	t, ok := strings.CutSuffix(s, "s")
+	return ok && (placeWords[t] || partyWords[t])
+}
+
+// ofThe reports whether a mention is followed by "of the": a title of a
+// work or an institution, not a person's surname.
+func ofThe(m *mention) bool {
+	rest := m.para.Text[m.surname().end:]
+	return strings.HasPrefix(rest, " of the ") || strings.HasPrefix(rest, " of The ")
+}
+
+// listedSpellings returns the spellings (plain keys) of the surname-only
+// mentions that are entries of a list of names. Each paragraph's
+// separators are counted once.
+func listedSpellings(ms []*mention) map[string]bool {
+	out := map[string]bool{}
+	seps := map[*article.Paragraph]int{}
+	for _, m := range ms {
+		if m.full() {
+			continue
+		}
+		n, ok := seps[m.para]
+		if !ok {
+			n = listSeparators(m.para.Text)
+			seps[m.para] = n
+		}
+		if n >= minListEntries && listEntry(m) {
+			out[m.surname().key.plain] = true
+		}
+	}
+	return out
+}
+
+// listEntry reports whether a surname-only mention stands next to a comma
+// or semicolon, as an entry of a list of names does; listedSpellings asks
+// also that its paragraph have at least minListEntries separators followed
+// by a capitalised word, as a team sheet has.
+func listEntry(m *mention) bool {
+	text := m.para.Text
+	pt := m.surname()
+	before := strings.TrimRight(text[:pt.start], " ")
+	after := text[pt.end:]
+	if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ";") &&
+		!strings.HasPrefix(after, ",") && !strings.HasPrefix(after, ";") {
+		return false
+	}
+	return true
+}
+
+// minListEntries: "Balshaw; Rees, Christophers, Bell, Doherty" has four.
+const minListEntries = 4
+
+// listSeparators counts the commas and semicolons of a text followed by a
+// space and a capital.
+func listSeparators(text string) int {
+	n := 0
+	for i := 0; i+2 < len(text); i++ {
+		if (text[i] == ',' || text[i] == ';') && text[i+1] == ' ' {
+			r, _ := utf8.DecodeRuneInString(text[i+2:])
+			if unicode.IsUpper(r) {
+				n++
+			}
+		}
+	}
+	return n
+}
