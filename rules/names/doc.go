@@ -85,9 +85,11 @@ Paula) are not slips. Slips are looked for only in the places above.
 Every mention spelled differently from the person's **preferred form**, at
 the rule's severity, with the preferred mention as a related location and a
 fix replacing the span. The preferred form is the newsroom list's where the
-list names the person, else the spelling of the **first full mention** in
-the article: the place a reader meets the name, usually the most carefully
-written. The fix is marked safe (applied by ` + "`copydesk fix`" + `) only
+list names the person; else the surname spelling **most mentions** use,
+when at least two mentions of this person alone agree on it and it is not a
+place or nationality word ("Maria Gonzales" once, then "Gonzalez" twice:
+the full mention is the odd one); else the spelling of the **first full
+mention**, the place a reader meets the name. The fix is marked safe (applied by ` + "`copydesk fix`" + `) only
 when the spelling is certain — it comes from the names list, or the
 preferred spelling appears at least twice and the variant once — and the
 name stands in the source verbatim (no markup or entity inside it).
