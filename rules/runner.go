@@ -30,11 +30,11 @@ type Result struct {
 	// finding or a warning, sorted by path.
 	Texts []*FileText
 	// Checked is how many files were read and checked.
-	Checked int
-	Findings []Finding          // sorted by path, offset, rule
-	Warnings []FileWarning      // problems with inputs that did not stop the run
-	Errors   []FileError        // inputs that could not be read or checked, sorted by path
-	Rules    []*Rule            // the rules that ran, sorted by ID
+	Checked  int
+	Findings []Finding     // sorted by path, offset, rule
+	Warnings []FileWarning // problems with inputs that did not stop the run
+	Errors   []FileError   // inputs that could not be read or checked, sorted by path
+	Rules    []*Rule       // the rules that ran, sorted by ID
 }
 
 // FileWarning is a problem with one input: invalid UTF-8, say.
@@ -160,6 +160,9 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 					o.findings = e.suppress(art, fs)
 					art.Paragraphs = nil
 					if e.Compact {
+						for k := range o.findings {
+							o.findings[k].detach()
+						}
 						o.art, o.text = nil, e.textOf(art, o.findings)
 					}
 				}
