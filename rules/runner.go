@@ -240,6 +240,10 @@ func (e *Engine) textOf(a *article.Article, fs []Finding) *FileText {
 	return NewFileText(a, fs)
 }
 
+// UsesBatch reports whether an enabled rule looks across the run's files:
+// every article must then be held to the end of the run.
+func (e *Engine) UsesBatch() bool { return e.usesBatch() }
+
 // usesBatch reports whether an enabled rule looks across the run's files.
 func (e *Engine) usesBatch() bool {
 	for _, rc := range e.Rules {
