@@ -149,8 +149,8 @@ type fixWriter struct {
 	trees  map[string]string
 	diff   bool
 
-	said                  bytes.Buffer      // what each file's fixes came to, in path order
-	written               map[string]string // file written (links resolved) → the path it was fixed as
+	said                 bytes.Buffer      // what each file's fixes came to, in path order
+	written              map[string]string // file written (links resolved) → the path it was fixed as
 	files, total, failed int
 }
 
