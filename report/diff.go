@@ -22,11 +22,21 @@ func DiffFixes(res *rules.Result, unsafe bool) (string, error) {
 	for _, f := range res.Findings {
 		byPath[f.Path] = append(byPath[f.Path], f)
 	}
+	texts := res.Texts // sorted by path, so the diff is too
+	if texts == nil {
+		for _, a := range res.Articles {
+			texts = append(texts, rules.FullText(a))
+		}
+	}
 	var b strings.Builder
-	for _, a := range res.Articles { // sorted by path, so the diff is too
-		edits := rules.SafeEdits(byPath[a.Path], unsafe)
+	for _, t := range texts {
+		edits := rules.SafeEdits(byPath[t.Path], unsafe)
 		if len(edits) == 0 {
 			continue
+		}
+		a := t.Full()
+		if a == nil {
+			return "", fmt.Errorf("%s: the text to fix was not kept (the engine needs KeepFixable)", t.Path)
 		}
 		fixed, err := rules.Apply(a.Source, edits)
 		if err != nil {

@@ -20,30 +20,34 @@ import (
 // of a megabyte as on a short line: a report of many findings on such a
 // line stays linear.
 func (t *textWriter) excerpt(f rules.Finding) {
-	a := t.res.Article(f.Path)
-	if a == nil || f.Span.Start < 0 || f.Span.Start > len(a.Source) {
+	ft := t.loc.text(f.Path)
+	if ft == nil || f.Span.Start < 0 || f.Span.Start > ft.Len() {
 		return
 	}
-	src := a.Source
-	line := a.Lines.Line(f.Span.Start)
-	ls, le := a.Lines.LineStart(line), a.Lines.LineEnd(line)
-	if line == 1 && strings.HasPrefix(string(src[:min(3, len(src))]), "\ufeff") {
-		ls = 3 // a BOM is not shown, as it is not counted in columns
+	line := ft.Line(f.Span.Start)
+	ls, ok := ft.LineSpan(line)
+	if !ok {
+		return
 	}
-	at := boundaryAtOrBefore(src, min(max(f.Span.Start, ls), le), ls)
+	// the line's text, addressed from base: offsets below are in it
+	src, base := ft.Bytes(ls), ls.Start
+	if line == 1 && strings.HasPrefix(string(src[:min(3, len(src))]), "\ufeff") {
+		src, base = src[3:], 3 // a BOM is not shown, as it is not counted in columns
+	}
+	at := boundaryAtOrBefore(src, min(max(f.Span.Start-base, 0), len(src)), 0)
 	// Bytes decoded each side: enough for maxWidth columns of text even at
 	// four bytes a column, with room for combining marks (no columns).
 	budget := 8 * t.maxWidth()
-	from := boundaryAtOrBefore(src, max(ls, at-budget), ls)
+	from := boundaryAtOrBefore(src, max(0, at-budget), 0)
 	to := at
-	for to < le && to-at < budget {
-		_, size := utf8.DecodeRune(src[to:le])
+	for to < len(src) && to-at < budget {
+		_, size := utf8.DecodeRune(src[to:])
 		to += size
 	}
-	cells := excerptCells(src[:le], from, to)
+	cells := excerptCells(src, from, to)
 	first := sort.Search(len(cells), func(i int) bool { return cells[i].off >= at })
-	last := sort.Search(len(cells), func(i int) bool { return cells[i].off >= min(f.Span.End, le) })
-	text, under := underline(cells, first, max(last, first), t.maxWidth(), from > ls, to < le)
+	last := sort.Search(len(cells), func(i int) bool { return cells[i].off >= min(f.Span.End-base, len(src)) })
+	text, under := underline(cells, first, max(last, first), t.maxWidth(), from > 0, to < len(src))
 	gutter := fmt.Sprintf("%5d | ", line)
 	blank := strings.Repeat(" ", len(gutter)-2) + "| "
 	fmt.Fprintf(t.w, "%s%s\n", t.paint(ansiBold, gutter), text)
@@ -77,7 +81,7 @@ func boundaryAtOrBefore(src []byte, x, lo int) int {
 type cell struct {
 	text  string // what is printed: the character, or its escape
 	width int    // terminal columns the text takes
-	off   int    // byte offset of the character in the file
+	off   int    // byte offset of the character in the line
 	tab   bool
 }
 

@@ -99,7 +99,7 @@ func buildJSON(res *rules.Result, opts Options) jsonReport {
 	for i, f := range res.Findings {
 		span := func(s article.Span) (jsonPos, jsonPos) { return at(f.Path, s.Start), at(f.Path, s.End) }
 		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path, Message: f.Message,
-			Text: source(res, f.Path, f.Span), Fingerprint: fps[i],
+			Text: loc.source(f.Path, f.Span), Fingerprint: fps[i],
 			Related: make([]jsonRelated, 0, len(f.Related)), Fixes: make([]jsonFix, 0, len(f.Fixes))}
 		jf.Start, jf.End = span(f.Span)
 		for _, r := range f.Related {

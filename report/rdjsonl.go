@@ -50,8 +50,9 @@ type rdSuggestion struct {
 func RDJSONL(w io.Writer, res *rules.Result, opts Options) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
+	loc := newLocator(res)
 	for _, f := range res.Findings {
-		a := res.Article(f.Path)
+		a := loc.text(f.Path)
 		if a == nil {
 			continue
 		}
@@ -88,10 +89,11 @@ func rdSeverity(s rules.Severity) string {
 }
 
 // byteRange is a span as 1-based lines and byte columns.
-func byteRange(a *article.Article, s article.Span) rdRange {
+func byteRange(a *rules.FileText, s article.Span) rdRange {
 	at := func(off int) rdPosition {
-		line := a.Lines.Line(off)
-		return rdPosition{Line: line, Column: off - a.Lines.LineStart(line) + 1}
+		line := a.Line(off)
+		ls, _ := a.LineSpan(line)
+		return rdPosition{Line: line, Column: off - ls.Start + 1}
 	}
 	return rdRange{Start: at(s.Start), End: at(s.End)}
 }
@@ -100,16 +102,21 @@ func byteRange(a *article.Article, s article.Span) rdRange {
 // exactly the lines of the finding, as a pull-request suggestion must: the
 // lines as they read after the fix. A fix reaching outside those lines
 // (a deletion taking the line break before them) gives no suggestion.
-func lineSuggestion(a *article.Article, f rules.Finding) (rdSuggestion, bool) {
+func lineSuggestion(a *rules.FileText, f rules.Finding) (rdSuggestion, bool) {
 	if len(f.Fixes) == 0 {
 		return rdSuggestion{}, false
 	}
-	first := a.Lines.Line(f.Span.Start)
+	first := a.Line(f.Span.Start)
 	last := first
 	if f.Span.End > f.Span.Start {
-		last = a.Lines.Line(f.Span.End - 1)
+		last = a.Line(f.Span.End - 1)
 	}
-	lines := article.Span{Start: a.Lines.LineStart(first), End: a.Lines.LineEnd(last)}
+	firstSpan, ok1 := a.LineSpan(first)
+	lastSpan, ok2 := a.LineSpan(last)
+	if !ok1 || !ok2 {
+		return rdSuggestion{}, false
+	}
+	lines := article.Span{Start: firstSpan.Start, End: lastSpan.End}
 	var edits []rules.Edit
 	for _, e := range f.Fixes[0].Edits {
 		if e.Span.Start < lines.Start || e.Span.End > lines.End {
@@ -117,7 +124,7 @@ func lineSuggestion(a *article.Article, f rules.Finding) (rdSuggestion, bool) {
 		}
 		edits = append(edits, rules.Edit{Span: article.Span{Start: e.Span.Start - lines.Start, End: e.Span.End - lines.Start}, New: e.New})
 	}
-	text, err := rules.Apply(a.Source[lines.Start:lines.End], edits)
+	text, err := rules.Apply(a.Bytes(lines), edits)
 	if err != nil {
 		return rdSuggestion{}, false
 	}

@@ -74,7 +74,7 @@ type Summary struct {
 
 // Summarize counts res.
 func Summarize(res *rules.Result) Summary {
-	s := Summary{Findings: len(res.Findings), Files: len(res.Articles), FileWarnings: len(res.Warnings)}
+	s := Summary{Findings: len(res.Findings), Files: res.FilesChecked(), FileWarnings: len(res.Warnings)}
 	for _, f := range res.Findings {
 		switch f.Severity {
 		case rules.Error:
@@ -89,78 +89,48 @@ func Summarize(res *rules.Result) Summary {
 }
 
 // pos is a place in a file in every unit a format may ask for.
-type pos struct {
-	article.Position
-	Char int // UTF-16 code units from the start of the text (after any BOM)
-}
+type pos = rules.Place
 
-// locator turns byte offsets of the run's files into positions. It keeps,
-// per file, the UTF-16 offset of each line start, so that SARIF's charOffset
-// costs one pass over a file rather than one per finding.
+// locator turns byte offsets of the run's files into positions, through
+// what the result kept of each file (rules.FileText): a compact text from
+// a streaming run, or the whole article. Whole articles are wrapped once,
+// so that the UTF-16 counts of their lines are made once a file.
 type locator struct {
 	res   *rules.Result
-	lines map[string][]int
+	texts map[string]*rules.FileText
 }
 
 func newLocator(res *rules.Result) *locator {
-	return &locator{res: res, lines: map[string][]int{}}
+	return &locator{res: res, texts: map[string]*rules.FileText{}}
+}
+
+// text returns what the run kept of path, or nil.
+func (l *locator) text(path string) *rules.FileText {
+	if t, ok := l.texts[path]; ok {
+		return t
+	}
+	t := l.res.Text(path)
+	l.texts[path] = t
+	return t
 }
 
 // pos returns the position of byte offset off in path; ok is false when the
-// run has no such article. Offsets outside the file are clamped.
+// run has no such file. Offsets outside the file are clamped.
 func (l *locator) pos(path string, off int) (pos, bool) {
-	a := l.res.Article(path)
-	if a == nil {
+	t := l.text(path)
+	if t == nil {
 		return pos{Position: article.Position{Offset: off}}, false
 	}
-	off = min(max(off, 0), len(a.Source))
-	p := a.Lines.Position(off)
-	starts := l.lineStarts(a)
-	return pos{Position: p, Char: starts[p.Line-1] + p.UTF16 - 1}, true
-}
-
-// lineStarts counts UTF-16 units up to each line start. A BOM is not text:
-// it is left out here as Position leaves it out of columns. An invalid byte
-// counts as one unit, as it does in columns (it decodes to U+FFFD).
-func (l *locator) lineStarts(a *article.Article) []int {
-	if s, ok := l.lines[a.Path]; ok {
-		return s
-	}
-	src := a.Source
-	s := make([]int, a.Lines.Count())
-	i, n := 0, 0
-	if len(src) >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
-		i = 3
-	}
-	for line := 2; line <= len(s); line++ {
-		end := a.Lines.LineStart(line)
-		n += utf16Len(src[i:end])
-		s[line-1] = n
-		i = end
-	}
-	l.lines[a.Path] = s
-	return s
-}
-
-// utf16Len is the length of b in UTF-16 code units; invalid bytes count one each.
-func utf16Len(b []byte) int {
-	n := 0
-	for _, r := range string(b) { // ranging a string yields U+FFFD per invalid byte
-		n++
-		if r >= 0x10000 {
-			n++
-		}
-	}
-	return n
+	return t.Place(off), true
 }
 
 // source returns the bytes a span covers, or "" when the file is unknown.
-func source(res *rules.Result, path string, s article.Span) string {
-	a := res.Article(path)
-	if a == nil || s.Start < 0 || s.End > len(a.Source) || s.Start > s.End {
+func (l *locator) source(path string, s article.Span) string {
+	t := l.text(path)
+	if t == nil {
 		return ""
 	}
-	return string(a.Source[s.Start:s.End])
+	return string(t.Bytes(s))
 }
 
 // fingerprints returns each finding's stable identity (see rules.Fingerprints).

@@ -276,7 +276,7 @@ func (b *sarifBuilder) region(path string, s article.Span, snippet bool) sarifRe
 	n := max(end.Char-start.Char, 0)
 	reg.CharOffset, reg.CharLength = &start.Char, &n
 	if snippet {
-		reg.Snippet = &sarifText{source(b.res, path, article.Span{Start: start.Offset, End: end.Offset})}
+		reg.Snippet = &sarifText{b.loc.source(path, article.Span{Start: start.Offset, End: end.Offset})}
 	}
 	return reg
 }

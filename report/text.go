@@ -93,7 +93,7 @@ func (t *textWriter) finding(f rules.Finding) {
 			note = " (needs review)"
 		}
 		fmt.Fprintf(t.w, "  %s %s%s\n", t.paint(ansiGreen, "= fix:"), clean(fx.Message), note)
-		if d, ok := t.wordDiff(t.res.Article(f.Path), fx); ok {
+		if d, ok := t.wordDiff(t.loc.text(f.Path), fx); ok {
 			fmt.Fprintf(t.w, "         %s\n", d)
 		}
 	}

@@ -19,30 +19,32 @@ const maxWordDiff = 200
 // [-brackets-] and insertions in {+braces+} (coloured instead, on a
 // terminal), cut to a few words of context. ok is false for fixes spanning
 // lines or too large to show.
-func (t *textWriter) wordDiff(a *article.Article, fx rules.Fix) (string, bool) {
-	if a == nil || len(fx.Edits) == 0 {
+func (t *textWriter) wordDiff(ft *rules.FileText, fx rules.Fix) (string, bool) {
+	if ft == nil || len(fx.Edits) == 0 {
 		return "", false
 	}
 	first, last := fx.Edits[0].Span, fx.Edits[len(fx.Edits)-1].Span
-	line := a.Lines.Line(first.Start)
-	if a.Lines.Line(last.End) != line {
+	line := ft.Line(first.Start)
+	if ft.Line(last.End) != line {
 		return "", false
 	}
-	ls, le := a.Lines.LineStart(line), a.Lines.LineEnd(line)
-	if last.End > le || first.Start < ls {
+	lineSpan, ok := ft.LineSpan(line)
+	if !ok || last.End > lineSpan.End || first.Start < lineSpan.Start {
 		return "", false
 	}
-	ls, le = wordDiffWindow(a.Source, ls, le, first.Start, last.End)
+	// the line's text, addressed from its start: offsets below are in it
+	src, base := ft.Bytes(lineSpan), lineSpan.Start
+	ls, le := wordDiffWindow(src, 0, len(src), first.Start-base, last.End-base)
 	var shifted []rules.Edit
 	changed := 0
 	for _, e := range fx.Edits {
 		changed += e.Span.Len() + len(e.New)
-		shifted = append(shifted, rules.Edit{Span: article.Span{Start: e.Span.Start - ls, End: e.Span.End - ls}, New: e.New})
+		shifted = append(shifted, rules.Edit{Span: article.Span{Start: e.Span.Start - base - ls, End: e.Span.End - base - ls}, New: e.New})
 	}
 	if changed > maxWordDiff {
 		return "", false
 	}
-	before := a.Source[ls:le]
+	before := src[ls:le]
 	after, err := rules.Apply(before, shifted)
 	if err != nil {
 		return "", false
@@ -63,10 +65,10 @@ func (t *textWriter) wordDiff(a *article.Article, fx rules.Fix) (string, bool) {
 	// The line is printed after spaces only, so it must not read as a
 	// workflow command either; see escape.go.
 	out := strings.TrimSpace(b.String())
-	if ls > a.Lines.LineStart(line) && !strings.HasPrefix(out, "…") {
+	if ls > 0 && !strings.HasPrefix(out, "…") {
 		out = "…" + out
 	}
-	if le < a.Lines.LineEnd(line) && !strings.HasSuffix(out, "…") {
+	if le < len(src) && !strings.HasSuffix(out, "…") {
 		out += "…"
 	}
 	return breakLineCommand(breakCommands(out)), true

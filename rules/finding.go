@@ -1,6 +1,11 @@
 package rules
 
-import "github.com/copydesk/copydesk/rules/article"
+import (
+	"slices"
+	"strings"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
 
 // Finding is one problem found: a byte span of one file, a message, places
 // that bear on it, and fixes, best first.
@@ -43,4 +48,25 @@ type Fix struct {
 type Edit struct {
 	Span article.Span
 	New  string
+}
+
+// detach copies the finding's strings, so that it holds no part of its
+// article: a rule may slice a message or a replacement out of a paragraph's
+// text, and keeping the slice would keep the whole paragraph after the
+// article is dropped.
+func (f *Finding) detach() {
+	f.Message, f.Key = strings.Clone(f.Message), strings.Clone(f.Key)
+	f.Related = slices.Clone(f.Related)
+	for i := range f.Related {
+		f.Related[i].Message = strings.Clone(f.Related[i].Message)
+	}
+	f.Fixes = slices.Clone(f.Fixes)
+	for i := range f.Fixes {
+		fx := &f.Fixes[i]
+		fx.Message = strings.Clone(fx.Message)
+		fx.Edits = slices.Clone(fx.Edits)
+		for k := range fx.Edits {
+			fx.Edits[k].New = strings.Clone(fx.Edits[k].New)
+		}
+	}
 }

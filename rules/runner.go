@@ -23,11 +23,18 @@ type Input struct {
 
 // Result is everything one run found, in a deterministic order.
 type Result struct {
-	Articles []*article.Article // sorted by path
-	Findings []Finding          // sorted by path, offset, rule
-	Warnings []FileWarning      // problems with inputs that did not stop the run
-	Errors   []FileError        // inputs that could not be read or checked, sorted by path
-	Rules    []*Rule            // the rules that ran, sorted by ID
+	// Articles are the articles read, sorted by path; none when the engine
+	// is Compact and no rule looks across files.
+	Articles []*article.Article
+	// Texts are, for a Compact run, what reports read of each file with a
+	// finding or a warning, sorted by path.
+	Texts []*FileText
+	// Checked is how many files were read and checked.
+	Checked  int
+	Findings []Finding     // sorted by path, offset, rule
+	Warnings []FileWarning // problems with inputs that did not stop the run
+	Errors   []FileError   // inputs that could not be read or checked, sorted by path
+	Rules    []*Rule       // the rules that ran, sorted by ID
 }
 
 // FileWarning is a problem with one input: invalid UTF-8, say.
@@ -61,6 +68,19 @@ func (r *Result) Err() error {
 	return errors.Join(errs...)
 }
 
+// Text returns what the result kept of the file at path for reports:
+// its compact text, or its whole article wrapped; nil when it has neither.
+func (r *Result) Text(path string) *FileText {
+	i, ok := slices.BinarySearchFunc(r.Texts, path, func(t *FileText, p string) int { return cmp.Compare(t.Path, p) })
+	if ok {
+		return r.Texts[i]
+	}
+	if a := r.Article(path); a != nil {
+		return FullText(a)
+	}
+	return nil
+}
+
 // Article returns the article read from path, or nil.
 func (r *Result) Article(path string) *article.Article {
 	i, ok := slices.BinarySearchFunc(r.Articles, path, func(a *article.Article, p string) int { return cmp.Compare(a.Path, p) })
@@ -85,6 +105,15 @@ type Engine struct {
 	// KeepProse keeps every article's paragraphs in the result even when no
 	// rule looks across files (`names learn` reads them).
 	KeepProse bool
+	// Compact drops each article once its findings are final, keeping of
+	// it only the FileText its reports need (Result.Texts), so that a run's
+	// memory is bounded by its largest file and its findings, not by the
+	// size of all its files. Rules that look across files (and KeepProse)
+	// need every article to the end: Result.Articles is kept then.
+	Compact bool
+	// KeepFixable keeps, in a Compact run, the whole text of each file that
+	// has a safe fix, for a diff of the fixes (check --diff).
+	KeepFixable bool
 	// MaxPerRule and MaxPerFile bound the findings one file lists, of one
 	// rule and in all; 0 means DefaultMaxPerRule and DefaultMaxPerFile, a
 	// negative number no limit.
@@ -97,7 +126,9 @@ type Engine struct {
 // others. The error Run returns is for the run as a whole (a batch rule).
 func (e *Engine) Run(inputs []Input) (*Result, error) {
 	type out struct {
-		art      *article.Article
+		art      *article.Article // nil when dropped (Compact)
+		text     *FileText        // Compact: what reports need of it, or nil
+		warnings []article.Warning
 		findings []Finding
 		err      error
 	}
@@ -117,14 +148,25 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			defer wg.Done()
 			for i := range next {
 				art, fs, err := e.checkOne(inputs[i])
+				o := out{art: art, findings: fs, err: err}
+				if err == nil {
+					o.warnings = art.Warnings
+				}
 				if err == nil && !keepProse {
 					// nothing looks across files: finish this article now and
 					// let its parsed prose go, so memory holds only the
-					// source and findings of the files done
-					fs = e.suppress(art, fs)
+					// source and findings of the files done (or, Compact,
+					// only the findings and the lines they show)
+					o.findings = e.suppress(art, fs)
 					art.Paragraphs = nil
+					if e.Compact {
+						for k := range o.findings {
+							o.findings[k].detach()
+						}
+						o.art, o.text = nil, e.textOf(art, o.findings)
+					}
 				}
-				outs[i] = out{art, fs, err}
+				outs[i] = o
 				if e.Progress != nil {
 					progressMu.Lock()
 					done++
@@ -156,13 +198,20 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			res.Errors = append(res.Errors, FileError{Path: inputs[i].Path, Err: o.err})
 			continue
 		}
-		res.Articles = append(res.Articles, o.art)
+		res.Checked++
+		if o.art != nil {
+			res.Articles = append(res.Articles, o.art)
+		}
+		if o.text != nil {
+			res.Texts = append(res.Texts, o.text)
+		}
 		res.Findings = append(res.Findings, o.findings...)
-		for _, w := range o.art.Warnings {
-			res.Warnings = append(res.Warnings, FileWarning{Path: o.art.Path, Offset: w.Offset, Message: w.Message})
+		for _, w := range o.warnings {
+			res.Warnings = append(res.Warnings, FileWarning{Path: inputs[i].Path, Offset: w.Offset, Message: w.Message})
 		}
 	}
 	slices.SortStableFunc(res.Articles, func(a, b *article.Article) int { return cmp.Compare(a.Path, b.Path) })
+	slices.SortStableFunc(res.Texts, func(a, b *FileText) int { return cmp.Compare(a.Path, b.Path) })
 	slices.SortStableFunc(res.Errors, func(a, b FileError) int { return cmp.Compare(a.Path, b.Path) })
 	if keepProse {
 		batch, err := e.runBatch(res.Articles)
@@ -177,6 +226,23 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	}
 	return res, nil
 }
+
+// textOf is what a Compact run keeps of a finished article: nothing for a
+// file with no finding or warning, the whole text of a file with a safe fix
+// when a diff will be made of them, else the lines its findings show.
+func (e *Engine) textOf(a *article.Article, fs []Finding) *FileText {
+	switch {
+	case len(fs) == 0 && len(a.Warnings) == 0:
+		return nil
+	case e.KeepFixable && len(SafeEdits(fs, false)) > 0:
+		return FullText(a)
+	}
+	return NewFileText(a, fs)
+}
+
+// UsesBatch reports whether an enabled rule looks across the run's files:
+// every article must then be held to the end of the run.
+func (e *Engine) UsesBatch() bool { return e.usesBatch() }
 
 // usesBatch reports whether an enabled rule looks across the run's files.
 func (e *Engine) usesBatch() bool {
@@ -360,4 +426,12 @@ func compareFindings(a, b Finding) int {
 		cmp.Compare(a.Rule, b.Rule),
 		cmp.Compare(a.Message, b.Message),
 	)
+}
+
+// FilesChecked is how many files were read and checked.
+func (r *Result) FilesChecked() int {
+	if r.Checked > 0 {
+		return r.Checked
+	}
+	return len(r.Articles) // a result made by hand
 }

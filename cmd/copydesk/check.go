@@ -104,6 +104,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	if err := refuseOverwrite("--write-baseline", fl.writeBase, inputs, cfg, ""); err != nil {
 		return err
 	}
+	// findings are reported from what the engine keeps of each file, not
+	// the files themselves: memory is bounded by the largest file
+	eng.Compact, eng.KeepFixable = true, fl.diff
 	var clearProgress func()
 	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs))
 	res, err := eng.Run(inputs)
@@ -151,7 +154,7 @@ func fileErrors(w io.Writer, res *rules.Result) error {
 		fmt.Fprintf(w, "copydesk: %v\n", e.Err)
 	}
 	n := len(res.Errors)
-	return fmt.Errorf("%d %s could not be checked (see above); the report covers the other %d", n, plural(n, "file", "files"), len(res.Articles))
+	return fmt.Errorf("%d %s could not be checked (see above); the report covers the other %d", n, plural(n, "file", "files"), res.FilesChecked())
 }
 
 // writeReport renders the result (or the diff of its safe fixes) where

@@ -2,8 +2,11 @@ package main
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"io"
+	"runtime"
+	"slices"
 	"sort"
 	"time"
 
@@ -76,21 +79,54 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 	if err != nil {
 		return err
 	}
-	run, err := fixAll(eng, inputs, fl.unsafe, only)
-	if err != nil {
-		return err
-	}
+	eng.Compact = true // the rounds read findings only
 	errw := c.ErrOrStderr()
-	for _, err := range run.failed {
+	var stale bytes.Buffer // said after the files left out, as before streaming
+	if !fl.diff {
+		removeStaleTemps(folders(inputs), time.Now(), &stale)
+	}
+	w := &fixWriter{out: c.OutOrStdout(), inputs: inputs, trees: walkedFrom(args, inputs), diff: fl.diff,
+		written: map[string]string{}}
+	var failed []error
+	var notes []string
+	for _, group := range fixGroups(eng, inputs) {
+		run, err := fixAll(eng, group, fl.unsafe, only)
+		if err != nil {
+			return err
+		}
+		failed, notes = append(failed, run.failed...), append(notes, run.notes...)
+		if err := w.write(run); err != nil {
+			return err
+		}
+	}
+	for _, err := range failed {
 		fmt.Fprintln(errw, "copydesk:", err)
 	}
-	for _, n := range run.notes {
+	for _, n := range notes {
 		fmt.Fprintln(errw, "copydesk:", n)
 	}
-	if !fl.diff {
-		removeStaleTemps(folders(inputs), time.Now(), errw)
+	if _, err := stale.WriteTo(errw); err != nil {
+		return err
 	}
-	return writeFixes(c, inputs, run, walkedFrom(args, inputs), fl.diff)
+	return w.finish(errw, len(failed))
+}
+
+// fixGroups splits the inputs, sorted by path, into the groups fixed and
+// written one after the other: a few files per job, so that a run holds
+// the original and fixed text of those files only, not of every file. A
+// rule that looks across files needs them all at once: one group then.
+func fixGroups(eng *rules.Engine, inputs []rules.Input) [][]rules.Input {
+	if eng.UsesBatch() {
+		return [][]rules.Input{inputs}
+	}
+	sorted := slices.Clone(inputs)
+	slices.SortStableFunc(sorted, func(a, b rules.Input) int { return cmp.Compare(a.Path, b.Path) })
+	size := 4 * max(eng.Jobs, runtime.GOMAXPROCS(0))
+	var groups [][]rules.Input
+	for len(sorted) > size {
+		groups, sorted = append(groups, sorted[:size]), sorted[size:]
+	}
+	return append(groups, sorted)
 }
 
 func knownRule(eng *rules.Engine, id string) bool {
@@ -102,62 +138,79 @@ func knownRule(eng *rules.Engine, id string) bool {
 	return false
 }
 
-// writeFixes writes the changed files (or prints their diff, or the fixed
-// standard input) and says what changed on standard error. A file that
-// cannot be written is named and the others are still written; the run
-// then ends in an error counting the files not fixed.
-func writeFixes(c *cobra.Command, inputs []rules.Input, run *fixRun, trees map[string]string, diff bool) error {
-	out, errw := c.OutOrStdout(), c.ErrOrStderr()
+// fixWriter writes the changed files of each group as it is fixed (or
+// prints their diff, or the fixed standard input), and keeps what it says
+// of each on standard error for the end of the run, after the files left
+// out. A file that cannot be written is named and the others are still
+// written; the run then ends in an error counting the files not fixed.
+type fixWriter struct {
+	out    io.Writer
+	inputs []rules.Input
+	trees  map[string]string
+	diff   bool
+
+	said                 bytes.Buffer      // what each file's fixes came to, in path order
+	written              map[string]string // file written (links resolved) → the path it was fixed as
+	files, total, failed int
+}
+
+// write writes one group's fixed files, in path order.
+func (w *fixWriter) write(run *fixRun) error {
 	var paths []string
-	for _, in := range inputs {
-		if _, ok := run.fixed[in.Path]; ok {
-			paths = append(paths, in.Path)
-		}
+	for p := range run.fixed {
+		paths = append(paths, p)
 	}
 	sort.Strings(paths)
-	files, total, failed := 0, 0, len(run.failed)
-	written := map[string]string{} // file written (links resolved) → the path it was fixed as
 	for _, p := range paths {
 		orig, fixed := run.orig[p], run.fixed[p]
 		changed := !bytes.Equal(orig, fixed)
 		switch {
-		case diff:
+		case w.diff:
 			if changed {
-				if _, err := io.WriteString(out, report.Diff(p, orig, fixed)); err != nil {
+				if _, err := io.WriteString(w.out, report.Diff(p, orig, fixed)); err != nil {
 					return err
 				}
 			}
-		case isStdin(inputs, p):
-			if _, err := out.Write(fixed); err != nil {
+		case isStdin(w.inputs, p):
+			if _, err := w.out.Write(fixed); err != nil {
 				return err
 			}
 		case changed:
-			t := target{path: p, read: run.read[p], orig: orig, tree: trees[p]}
-			if first := written[realPath(t)]; first != "" && realPath(t) != "" {
+			t := target{path: p, read: run.read[p], orig: orig, tree: w.trees[p]}
+			if first := w.written[realPath(t)]; first != "" && realPath(t) != "" {
 				// a link to a file fixed under its own name: once is enough
-				fmt.Fprintf(errw, "copydesk: %s: the same file as %s, fixed once\n", p, first)
+				fmt.Fprintf(&w.said, "copydesk: %s: the same file as %s, fixed once\n", p, first)
 				continue
 			}
 			if err := writeAtomic(t, fixed); err != nil {
-				fmt.Fprintln(errw, "copydesk:", err)
-				failed++
+				fmt.Fprintln(&w.said, "copydesk:", err)
+				w.failed++
 				continue
 			}
-			written[realPath(t)] = p
+			w.written[realPath(t)] = p
 		}
 		if changed {
-			files++
-			total += run.counts[p]
-			fmt.Fprintf(errw, "%s: %d %s\n", p, run.counts[p], plural(run.counts[p], "fix", "fixes"))
+			w.files++
+			w.total += run.counts[p]
+			fmt.Fprintf(&w.said, "%s: %d %s\n", p, run.counts[p], plural(run.counts[p], "fix", "fixes"))
 		}
 	}
+	return nil
+}
+
+// finish says what each file's fixes came to and sums them up; failed is
+// how many files were left out before writing.
+func (w *fixWriter) finish(errw io.Writer, failed int) error {
+	if _, err := w.said.WriteTo(errw); err != nil {
+		return err
+	}
 	verb := "applied"
-	if diff {
+	if w.diff {
 		verb = "to apply"
 	}
-	fmt.Fprintf(errw, "%d %s %s in %d %s\n", total, plural(total, "fix", "fixes"), verb, files, plural(files, "file", "files"))
-	if failed > 0 {
-		return fmt.Errorf("%d %s not fixed (see above)", failed, plural(failed, "file", "files"))
+	fmt.Fprintf(errw, "%d %s %s in %d %s\n", w.total, plural(w.total, "fix", "fixes"), verb, w.files, plural(w.files, "file", "files"))
+	if n := failed + w.failed; n > 0 {
+		return fmt.Errorf("%d %s not fixed (see above)", n, plural(n, "file", "files"))
 	}
 	return nil
 }
