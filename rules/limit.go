@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 )
 
@@ -28,31 +29,60 @@ func limit(n, def int) int {
 	return n
 }
 
-// capPerRule keeps, for each file and rule, the first max findings by
-// position, and adds after them one finding of the same rule counting the
-// rest. fs are one rule's findings (one pass); the order of what is kept is
-// the sorted order.
-func capPerRule(fs []Finding, max int) []Finding {
-	if len(fs) <= max {
-		return fs
-	}
+// capper keeps, for each file of one pass, the first max findings by
+// position and counts the rest. It trims as findings arrive, so a rule that
+// reports a finding a word of a garbage file holds a few times max of them,
+// not millions.
+type capper struct {
+	max     int
+	dropped map[string]int     // by path: findings left out
+	first   map[string]Finding // by path: the first finding left out, by position
+}
+
+// trim keeps the first max findings of each file in fs and notes the rest.
+func (c *capper) trim(fs []Finding) []Finding {
 	sortByPlace(fs)
-	var out []Finding
+	out := fs[:0]
 	for start := 0; start < len(fs); {
 		end := start
 		for end < len(fs) && fs[end].Path == fs[start].Path {
 			end++
 		}
 		file := fs[start:end]
-		if len(file) <= max {
+		if len(file) <= c.max {
 			out = append(out, file...)
 		} else {
-			out = append(out, file[:max]...)
-			out = append(out, moreFinding(file[max], len(file)-max, max))
+			out = append(out, file[:c.max]...)
+			c.drop(file[c.max], len(file)-c.max)
 		}
 		start = end
 	}
-	return out
+	return slices.Clip(out)
+}
+
+func (c *capper) drop(first Finding, n int) {
+	if c.dropped == nil {
+		c.dropped, c.first = map[string]int{}, map[string]Finding{}
+	}
+	if f, ok := c.first[first.Path]; !ok || compareFindings(first, f) < 0 {
+		c.first[first.Path] = first
+	}
+	c.dropped[first.Path] += n
+}
+
+// finish trims fs a last time and adds, for each file that had findings
+// left out, one finding counting them, placed at the first of them.
+func (c *capper) finish(fs []Finding) []Finding {
+	if c.max <= 0 {
+		return fs // no limit
+	}
+	if len(fs) > c.max || c.dropped != nil {
+		fs = c.trim(fs)
+	}
+	for _, path := range slices.Sorted(maps.Keys(c.dropped)) {
+		fs = append(fs, moreFinding(c.first[path], c.dropped[path], c.max))
+	}
+	return fs
 }
 
 // sortByPlace sorts as SortFindings does, but not stably: on a file of

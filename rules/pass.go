@@ -23,6 +23,7 @@ type Pass struct {
 
 	severity Severity
 	findings []Finding
+	capper   capper // bounds the findings of one file (see limit.go)
 }
 
 // Shared is newsroom data set once in the configuration and read by rules.
@@ -57,6 +58,9 @@ func (p *Pass) Report(f Finding) {
 		f.Fixes = slices.DeleteFunc(slices.Clone(f.Fixes), noEdits)
 	}
 	p.findings = append(p.findings, f)
+	if p.capper.max > 0 && len(p.findings) >= 4*p.capper.max+64 {
+		p.findings = p.capper.trim(p.findings)
+	}
 }
 
 // Reportf records a finding with a formatted message and no fix.

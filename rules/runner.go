@@ -369,6 +369,9 @@ func (e *Engine) runBatch(arts []*article.Article) ([]Finding, error) {
 func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Article) ([]Finding, error) {
 	p := &Pass{Rule: rc.Rule, Options: rc.Options, Article: art, Batch: batch,
 		Language: e.Language, Shared: e.Shared, severity: rc.Severity}
+	if e.MaxPerRule >= 0 { // negative: no limit
+		p.capper.max = limit(e.MaxPerRule, DefaultMaxPerRule)
+	}
 	if p.Shared == nil {
 		p.Shared = &Shared{}
 	}
@@ -383,7 +386,7 @@ func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Arti
 		}
 		return nil, fmt.Errorf("%s: rule %s: %w", where, rc.Rule.ID, err)
 	}
-	p.findings = capPerRule(p.findings, limit(e.MaxPerRule, DefaultMaxPerRule))
+	p.findings = p.capper.finish(p.findings)
 	for i := range p.findings {
 		f := &p.findings[i]
 		if rc.SeverityFixed {
