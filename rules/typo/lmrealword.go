@@ -21,10 +21,10 @@ import (
 // items; TestCorpusTuneLM) and the BBC articles; the other half is for
 // reporting only.
 const (
-	lmNearInfo  = 3.0 // a listed word one edit away
-	lmNearWarn  = 4.5
+	lmNearInfo  = 3.5 // a listed word one edit away
+	lmNearWarn  = 6.0
 	lmConfInfo  = 1.5 // a confusion set or a lost apostrophe
-	lmConfWarn  = 2.5
+	lmConfWarn  = 3.0
 	lmMinLength = 3 // shorter words have too many neighbours ("of", "on", "or")
 )
 
