@@ -25,7 +25,7 @@ const (
 	lmNearWarn  = 6.0
 	lmConfInfo  = 1.5 // a confusion set or a lost apostrophe
 	lmConfWarn  = 3.0
-	lmMinLength = 3 // shorter words have too many neighbours ("of", "on", "or")
+	lmMinLength = 4 // shorter words have too many neighbours ("of", "on", "or"; "ire" → "are")
 )
 
 // apostropheLost maps words that are also contractions written without
