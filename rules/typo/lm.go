@@ -181,3 +181,8 @@ func (m *langModel) prob3(a, b, c int32) float64 {
 	}
 	return m.prob2(b, c)
 }
+
+// hasBigram reports whether the pruned model keeps "a b".
+func (m *langModel) hasBigram(a, b int32) bool {
+	return find(m.big, m.bigSize, lmMix(1<<63|uint64(a)<<21|uint64(b)), 16, 16) != 0
+}

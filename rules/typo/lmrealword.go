@@ -52,6 +52,12 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		return false
 	}
 	capStart := t.sentenceStart && caseOf(t.word) == titleCase
+	win := c.lmWindow(m, t)
+	if _, lost := apostropheLost[lw]; !lost && confusions[lw] == nil && win.l1 >= 0 && win.r1 >= 0 && m.hasBigram(win.l1, w) && m.hasBigram(w, win.r1) {
+		// the fast path: both pairs are among the model's kept bigrams, so
+		// the word is at home here (and most words are); nothing to weigh
+		return true
+	}
 	type alt struct {
 		word string
 		id   int32
@@ -84,7 +90,6 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	if len(alts) == 0 {
 		return true
 	}
-	win := c.lmWindow(m, t)
 	base := m.score(win, w)
 	best, bestGain, bestKind := "", -1e9, ""
 	for _, a := range alts {
