@@ -49,7 +49,11 @@ func Diff(path string, old, new []byte) string {
 	}
 	name := diffName(path)
 	var b strings.Builder
-	fmt.Fprintf(&b, "--- a/%s\n+++ b/%s\n", name, name)
+	tab := "" // git ends a name holding a space with a tab, so that patch(1) finds its end
+	if strings.Contains(name, " ") {
+		tab = "\t"
+	}
+	fmt.Fprintf(&b, "--- %s%s\n+++ %s%s\n", gitQuote("a/"+name), tab, gitQuote("b/"+name), tab)
 	for _, h := range hunks {
 		writeHunk(&b, ops[h.from:h.to])
 	}
@@ -197,4 +201,47 @@ func diffName(path string) string {
 		}
 	}
 	return strings.TrimPrefix(filepath.ToSlash(abs), "/") // outside any work tree: patch -p1 from /
+}
+
+// gitQuote quotes a name in a diff header as git does (quote_c_style, with
+// core.quotePath at its default): a name holding a control character, a
+// double quote, a backslash or any byte outside ASCII is written in double
+// quotes, with C escapes (\t, \n, \", \\) and the other such bytes in octal
+// ("caf\303\251.txt"). git apply reads it back; unquoted, a tab or newline in
+// the name would end the header early.
+func gitQuote(name string) string {
+	if !strings.ContainsFunc(name, func(r rune) bool { return r < 0x20 || r >= 0x7f || r == '"' || r == '\\' }) {
+		return name
+	}
+	var b strings.Builder
+	b.WriteByte('"')
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; c {
+		case '\a':
+			b.WriteString(`\a`)
+		case '\b':
+			b.WriteString(`\b`)
+		case '\t':
+			b.WriteString(`\t`)
+		case '\n':
+			b.WriteString(`\n`)
+		case '\v':
+			b.WriteString(`\v`)
+		case '\f':
+			b.WriteString(`\f`)
+		case '\r':
+			b.WriteString(`\r`)
+		case '"', '\\':
+			b.WriteByte('\\')
+			b.WriteByte(c)
+		default:
+			if c < 0x20 || c >= 0x7f {
+				fmt.Fprintf(&b, `\%03o`, c)
+			} else {
+				b.WriteByte(c)
+			}
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }

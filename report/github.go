@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules"
 )
@@ -60,9 +61,50 @@ func ghPath(opts Options, path string) string {
 	return ghProperty(rel)
 }
 
-// ghData escapes a command's message as the Actions runner unescapes it.
-var ghData = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace
+// ghData escapes a command's message as the Actions runner unescapes it
+// ("%", "\r" and "\n" as %25, %0D and %0A, as GitHub documents), shows
+// other control characters as visible escapes (the log viewer obeys ANSI
+// sequences), and breaks "##[" anywhere and "::" at the start of each of
+// the message's lines, so that no part of it reads as another command.
+func ghData(s string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = breakLineCommand(breakCommands(ghEscape(l, false)))
+	}
+	return strings.Join(lines, "%0A")
+}
 
 // ghProperty escapes a property value: as data, plus ":" and ",", which
-// would otherwise end the value.
-var ghProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace
+// would otherwise end the value. A file name with a control character is
+// shown escaped, so its annotation may not attach to the file: a raw
+// escape sequence in the log is the worse outcome.
+func ghProperty(s string) string { return ghEscape(s, true) }
+
+func ghEscape(s string, property bool) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '%':
+			b.WriteString("%25")
+		case r == '\r':
+			b.WriteString("%0D")
+		case r == '\n':
+			b.WriteString("%0A")
+		case property && r == ':':
+			b.WriteString("%3A")
+		case property && r == ',':
+			b.WriteString("%2C")
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		default:
+			if e, ok := escapeRune(r); ok {
+				b.WriteString(e)
+			} else {
+				b.WriteString(s[i : i+size])
+			}
+		}
+		i += size
+	}
+	return b.String()
+}

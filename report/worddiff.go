@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 
@@ -31,6 +32,7 @@ func (t *textWriter) wordDiff(a *article.Article, fx rules.Fix) (string, bool) {
 	if last.End > le || first.Start < ls {
 		return "", false
 	}
+	ls, le = wordDiffWindow(a.Source, ls, le, first.Start, last.End)
 	var shifted []rules.Edit
 	changed := 0
 	for _, e := range fx.Edits {
@@ -48,16 +50,52 @@ func (t *textWriter) wordDiff(a *article.Article, fx rules.Fix) (string, bool) {
 	diffs := diffWords(string(before), string(after))
 	var b strings.Builder
 	for i, d := range diffs {
+		text := escapeText(d.Text) // article text: no terminal commands, colour or not
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
-			b.WriteString(context(d.Text, i == 0, i == len(diffs)-1))
+			b.WriteString(context(text, i == 0, i == len(diffs)-1))
 		case diffmatchpatch.DiffDelete:
-			b.WriteString(t.mark(ansiRed, "[-", d.Text, "-]"))
+			b.WriteString(t.mark(ansiRed, "[-", text, "-]"))
 		case diffmatchpatch.DiffInsert:
-			b.WriteString(t.mark(ansiGreen, "{+", d.Text, "+}"))
+			b.WriteString(t.mark(ansiGreen, "{+", text, "+}"))
 		}
 	}
-	return strings.TrimSpace(b.String()), true
+	// The line is printed after spaces only, so it must not read as a
+	// workflow command either; see escape.go.
+	out := strings.TrimSpace(b.String())
+	if ls > a.Lines.LineStart(line) && !strings.HasPrefix(out, "…") {
+		out = "…" + out
+	}
+	if le < a.Lines.LineEnd(line) && !strings.HasSuffix(out, "…") {
+		out += "…"
+	}
+	return breakLineCommand(breakCommands(out)), true
+}
+
+// wordDiffContext is how many bytes of the line either side of a fix are
+// diffed: far more than the few words of context shown, and a bound, so a
+// report of many fixes on a one-line article of a megabyte stays linear.
+const wordDiffContext = 256
+
+// wordDiffWindow narrows the line [ls, le) to the part diffed for a fix of
+// [from, to): up to wordDiffContext bytes either side, cut at a space so
+// that no word is split.
+func wordDiffWindow(src []byte, ls, le, from, to int) (int, int) {
+	if from-ls > wordDiffContext {
+		ws := boundaryAtOrBefore(src, from-wordDiffContext, ls)
+		if i := bytes.IndexByte(src[ws:from], ' '); i >= 0 {
+			ws += i + 1
+		}
+		ls = ws
+	}
+	if le-to > wordDiffContext {
+		we := boundaryAtOrBefore(src, to+wordDiffContext, ls)
+		if i := bytes.LastIndexByte(src[to:we], ' '); i >= 0 {
+			we = to + i
+		}
+		le = we
+	}
+	return ls, le
 }
 
 // diffWords diffs two texts word by word: each word (or space, or

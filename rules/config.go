@@ -38,6 +38,10 @@ type Config struct {
 	Names           []NameEntry         `yaml:"names"`
 	NamesFiles      []string            `yaml:"names_files"`
 	Overrides       []OverrideConfig    `yaml:"overrides"`
+	// MaxFindingsPerRule and MaxFindingsPerFile bound what one file lists
+	// (0: the defaults, -1: no limit); see Engine.MaxPerRule.
+	MaxFindingsPerRule int `yaml:"max_findings_per_rule"`
+	MaxFindingsPerFile int `yaml:"max_findings_per_file"`
 
 	tag  language.Tag
 	file *ast.File // the parsed file, for the places of errors; nil for the defaults
@@ -232,6 +236,14 @@ func (c *Config) check() error {
 	c.tag = tag
 	if err := c.inlineNames().check(); err != nil {
 		return err
+	}
+	for _, m := range []struct {
+		key string
+		n   int
+	}{{"max_findings_per_rule", c.MaxFindingsPerRule}, {"max_findings_per_file", c.MaxFindingsPerFile}} {
+		if m.n < -1 {
+			return c.errorAt(c.at("$.%s", m.key), "%s: %d is not a limit (want a number of findings, 0 for the default or -1 for none)", m.key, m.n)
+		}
 	}
 	if err := c.checkWords(); err != nil {
 		return err

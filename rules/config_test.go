@@ -478,7 +478,7 @@ func TestNameSpellings(t *testing.T) {
 	good := "names:\n  - preferred: Sinéad O’Connor\n    variants: [Sinead O'Connor]\n" +
 		"  - preferred: Muammar al-Gaddafi\n    variants: [Moammar Gadhafi, Mu‘ammar al-Qadhdhāfī]\n" +
 		"  - preferred: Jean-Luc Mélenchon\n  - preferred: 50 Cent\n  - preferred: Владимир Путин\n" +
-		"  - preferred: محمد بن سلمان\n  - preferred: می‌خواهم\n  - preferred: Martin Luther King, Jr.\n" +
+		"  - preferred: محمد بن سلمان\n  - preferred: می\u200cخواهم\n  - preferred: Martin Luther King, Jr.\n" +
 		"  - preferred: Gaddafi\n    variants: [Qadhafi]\n  - preferred: Gaddafi\n    variants: [Qadhafi, Kadafi]\n"
 	if err := loadAll(writeConfig(t, good)); err != nil {
 		t.Errorf("names that are names: %v", err)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/goccy/go-yaml/ast"
@@ -57,6 +59,9 @@ func mib(n int64) string { return fmt.Sprintf("%d MiB", n>>20) }
 // once it passes the kind's limit: a link to /dev/zero or a huge file
 // costs no more than the limit.
 func readLimited(path string, kind fileKind) ([]byte, error) {
+	if err := notRegular(path); err != nil {
+		return nil, err
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -70,6 +75,31 @@ func readLimited(path string, kind fileKind) ([]byte, error) {
 		return nil, &tooLargeError{path, kind}
 	}
 	return data, nil
+}
+
+// notRegular refuses a named pipe, device or socket in the file system: a
+// .copydesk.yml that is a FIFO would wait for a writer for ever, and one
+// linked to /dev/zero or /dev/stdin is no config. A pipe the shell passes
+// (--config <(...), a /dev/fd or /proc path) is read as given, and so is
+// --config /dev/null, the usual way to say "no config".
+func notRegular(path string) error {
+	st, err := os.Stat(path)
+	if err != nil || st.Mode().IsRegular() || st.IsDir() {
+		return nil // Open reports a missing file or a folder
+	}
+	if abs, _ := filepath.Abs(path); abs == os.DevNull || strings.HasPrefix(abs, "/dev/fd/") || strings.HasPrefix(abs, "/proc/") {
+		return nil
+	}
+	what := "not a regular file"
+	switch m := st.Mode(); {
+	case m&os.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&os.ModeDevice != 0:
+		what = "a device"
+	case m&os.ModeSocket != 0:
+		what = "a socket"
+	}
+	return fmt.Errorf("%s: %s, not a regular file; copydesk reads its config, dictionaries and names lists only from files", path, what)
 }
 
 // checkText refuses a file that is not UTF-8 text: a byte that is not

@@ -208,7 +208,8 @@ func setup(configPath string, jobs int) (*rules.Config, *rules.Engine, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return cfg, &rules.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs}, nil
+	return cfg, &rules.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs,
+		MaxPerRule: cfg.MaxFindingsPerRule, MaxPerFile: cfg.MaxFindingsPerFile}, nil
 }
 
 // acrossFiles turns on name-spelling's comparison across the files of a run.

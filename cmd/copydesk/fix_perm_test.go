@@ -4,6 +4,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -53,23 +54,24 @@ func sharedFolder(t *testing.T) (dir, bin string) {
 	return dir, bin
 }
 
-// asNobody runs `copydesk args...` in dir as the unprivileged user.
-func asNobody(t *testing.T, dir, bin string, args ...string) (int, string) {
+// asNobody runs `copydesk args...` in dir as the unprivileged user and
+// returns its exit status, standard output and standard error.
+func asNobody(t *testing.T, dir, bin string, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Dir = dir
 	cmd.Env = []string{"HOME=" + dir, "NO_COLOR=1"}
 	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: nobody, Gid: nobody}}
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
-	if ee, ok := err.(*exec.ExitError); ok {
-		return ee.ExitCode(), stderr.String()
+	if ee := (*exec.ExitError)(nil); errors.As(err, &ee) {
+		return ee.ExitCode(), out.String(), errb.String()
 	}
 	if err != nil {
 		t.Skipf("cannot run copydesk as user %d here: %v", nobody, err)
 	}
-	return 0, stderr.String()
+	return 0, out.String(), errb.String()
 }
 
 func owner(t *testing.T, p string) (uid, gid uint32) {
@@ -104,7 +106,7 @@ func TestFixRespectsPermissions(t *testing.T) {
 		if err := os.Chmod(p, c.mode); err != nil {
 			t.Fatal(err)
 		}
-		code, stderr := asNobody(t, dir, bin, "fix", "a.txt")
+		code, _, stderr := asNobody(t, dir, bin, "fix", "a.txt")
 		if code != exitError || !strings.Contains(stderr, "a.txt: "+c.reason) {
 			t.Errorf("mode %v: exit %d, stderr %q; want 2 and %q", c.mode, code, stderr, c.reason)
 		}

@@ -252,7 +252,9 @@ func TestRemoveStaleTemps(t *testing.T) {
 	}
 	// and fix runs it: a stale file beside an article fixed is gone after
 	write(t, filepath.Join(dir, ".a.txt.copydesk-321"), "")
-	os.Chtimes(filepath.Join(dir, ".a.txt.copydesk-321"), old, old)
+	if err := os.Chtimes(filepath.Join(dir, ".a.txt.copydesk-321"), old, old); err != nil {
+		t.Fatal(err)
+	}
 	if code, _, stderr := copydesk(t, dir, "fix", "a.txt"); code != exitOK {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}

@@ -201,10 +201,7 @@ func insideOf(root string) func(string) bool {
 	if err != nil {
 		return func(string) bool { return false } // every link then leaves it
 	}
-	return func(p string) bool {
-		rel, err := filepath.Rel(real, p)
-		return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
-	}
+	return func(p string) bool { return inside(real, p) }
 }
 
 // linkToSkip says whether the walk leaves out the symbolic link at path,

@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/copydesk/copydesk/rules/all"
 )
 
 // Exit codes, as golangci-lint and ruff use them.
@@ -85,14 +87,33 @@ saying, and reports each with its exact line and column, a fix and a diff.`,
 }
 
 func newVersion() *cobra.Command {
-	return &cobra.Command{
+	var licenses bool
+	cmd := &cobra.Command{
 		Use:     "version",
 		Short:   "Print copydesk's version",
-		Example: "  copydesk version",
+		Long:    "Print copydesk's version; with --licenses, also the licence notices of the data embedded in it (word lists, counts), which their licences require in all copies.",
+		Example: "  copydesk version\n  copydesk version --licenses",
 		Args:    cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
-			fmt.Fprintf(c.OutOrStdout(), "copydesk %s\n", version)
+			w := c.OutOrStdout()
+			fmt.Fprintf(w, "copydesk %s\n", version)
+			if licenses {
+				printNotices(w)
+			}
 			return nil
 		},
+	}
+	cmd.Flags().BoolVar(&licenses, "licenses", false, "also print the licence notices of the embedded data")
+	return cmd
+}
+
+// printNotices writes each embedded data source's notice under a header
+// that names it, the rule that uses it and the notice's file.
+func printNotices(w io.Writer) {
+	for _, n := range all.Notices() {
+		fmt.Fprintf(w, "\n==== %s (data of the %s rule; %s) ====\n\n%s", n.Source, n.Rule, n.File, n.Text)
+		if !strings.HasSuffix(n.Text, "\n") {
+			fmt.Fprintln(w)
+		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"bytes"
 	"net"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -132,22 +131,7 @@ func TestUnreadable(t *testing.T) {
 	if os.Getuid() != 0 {
 		t.Skip("needs root to run the command as another user")
 	}
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	top := t.TempDir()
-	for d := top; d != os.TempDir() && d != "/"; d = filepath.Dir(d) {
-		os.Chmod(d, 0o755) // nobody must reach the files; t.TempDir's folders are private
-	}
-	bin := filepath.Join(top, "copydesk")
-	data, err := os.ReadFile(exe)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(bin, data, 0o755); err != nil {
-		t.Fatal(err)
-	}
+	top, bin := sharedFolder(t)
 	dir := filepath.Join(top, "news")
 	write(t, filepath.Join(dir, "a.txt"), "The the cat sat.\n")
 	write(t, filepath.Join(dir, "secret.txt"), "The the dog.\n")
@@ -158,24 +142,13 @@ func TestUnreadable(t *testing.T) {
 	if err := os.Chmod(filepath.Join(dir, "private"), 0o700); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(bin, "check", "-f", "github", "news")
-	cmd.Args[0] = "copydesk" // TestMain runs the command for this name
-	cmd.Dir = top
-	cmd.Env = append(os.Environ(), "HOME="+top)
-	cmd.SysProcAttr = &syscall.SysProcAttr{Credential: &syscall.Credential{Uid: 65534, Gid: 65534}}
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr, cmd.Stdin = &out, &errb, strings.NewReader("")
-	err = cmd.Run()
-	code := cmd.ProcessState.ExitCode()
-	if err != nil && code < 0 {
-		t.Skip("cannot run as nobody here:", err)
-	}
-	t.Logf("as nobody: exit %d\n%s%s", code, out.String(), errb.String())
-	if code != exitError || !strings.Contains(out.String(), "file=news/a.txt") ||
-		!strings.Contains(errb.String(), "news/secret.txt: permission denied") ||
-		!strings.Contains(errb.String(), "news/private: permission denied") ||
-		!strings.Contains(errb.String(), "2 files could not be checked") {
-		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out.String(), errb.String())
+	code, out, errb := asNobody(t, top, bin, "check", "-f", "github", "news")
+	t.Logf("as nobody: exit %d\n%s%s", code, out, errb)
+	if code != exitError || !strings.Contains(out, "file=news/a.txt") ||
+		!strings.Contains(errb, "news/secret.txt: permission denied") ||
+		!strings.Contains(errb, "news/private: permission denied") ||
+		!strings.Contains(errb, "2 files could not be checked") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errb)
 	}
 }
 

@@ -49,7 +49,7 @@ func writeAtomic(t target, data []byte) error {
 		return fmt.Errorf("%s: the file is read-only; not fixed (make it writable, or use --diff)", t.path)
 	}
 	if err := mayWrite(file); err != nil {
-		return fmt.Errorf("%s: you may not write this file (%v); not fixed", t.path, err)
+		return fmt.Errorf("%s: you may not write this file (%w); not fixed", t.path, err)
 	}
 	tmp, err := os.CreateTemp(filepath.Dir(file), "."+filepath.Base(file)+".copydesk-*")
 	if err != nil {
@@ -63,7 +63,7 @@ func writeAtomic(t target, data []byte) error {
 		}
 	}()
 	if err := keepOwner(tmp, t.read); err != nil {
-		return fmt.Errorf("%s: cannot give the new file the old one's owner and group (%v); not fixed", t.path, cause(err))
+		return fmt.Errorf("%s: cannot give the new file the old one's owner and group (%w); not fixed", t.path, cause(err))
 	}
 	if err := fill(tmp, data, st); err != nil {
 		return fmt.Errorf("%s: writing fixes: %w", t.path, err)

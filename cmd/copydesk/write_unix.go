@@ -39,6 +39,7 @@ func stampOf(path string, st os.FileInfo) (stamp, error) {
 	if !ok {
 		return stamp{size: st.Size(), mtime: st.ModTime().UnixNano(), uid: -1, gid: -1}, nil
 	}
+	//nolint:unconvert // Dev and Ino are narrower than uint64 on some systems
 	return stamp{dev: uint64(sys.Dev), ino: uint64(sys.Ino), size: st.Size(), mtime: st.ModTime().UnixNano(),
 		uid: int(sys.Uid), gid: int(sys.Gid)}, nil
 }

@@ -55,13 +55,15 @@ func (a *Article) readHTML() error {
 // htmlReader is the state of reading one HTML file.
 type htmlReader struct {
 	a      *Article
-	pieces []Piece  // the paragraph being read
-	stack  []string // open block elements, innermost last
-	skip   string   // the element whose content is being left out, if any
-	depth  int      // how deeply skip is nested in itself
-	from   int      // where skip began, for its placeholder
-	br     bool     // the last thing read was a <br>
-	quotes int      // how many <q> elements are open
+	pieces []Piece        // the paragraph being read
+	stack  []openBlock    // open block elements, innermost last
+	counts map[string]int // how many of each element (headings as "h") the stack holds
+	deeper int            // block elements opened beyond maxDepth, and not on the stack
+	skip   string         // the element whose content is being left out, if any
+	depth  int            // how deeply skip is nested in itself
+	from   int            // where skip began, for its placeholder
+	br     bool           // the last thing read was a <br>
+	quotes int            // how many <q> elements are open
 }
 
 func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
@@ -90,7 +92,7 @@ func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
 		r.flush()
 		r.closeImplied(name)
 		if !selfClosing && !void[name] {
-			r.stack = append(r.stack, name)
+			r.push(name)
 		}
 	}
 }
@@ -120,9 +122,18 @@ func (r *htmlReader) close(name string, start, end int) {
 		return
 	}
 	r.flush()
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		if r.stack[i] == name || isHeading(name) && isHeading(r.stack[i]) {
-			r.stack = r.stack[:i]
+	if r.deeper > 0 {
+		r.deeper-- // closes an element beyond the cap
+		return
+	}
+	if r.counts[blockKey(name)] == 0 {
+		return // a stray end tag: nothing to close
+	}
+	// The element is on the stack, so each one looked at is popped: the
+	// work is paid for by the pushes.
+	for {
+		top := r.pop()
+		if blockKey(top) == blockKey(name) {
 			return
 		}
 	}
@@ -139,18 +150,6 @@ func quoteMark(n int, open bool) string {
 		return "‘"
 	}
 	return "’"
-}
-
-// closeImplied closes the elements a new block ends without an end tag:
-// any open <p>, and the previous item, cell or heading of the same kind.
-func (r *htmlReader) closeImplied(name string) {
-	for len(r.stack) > 0 {
-		top := r.stack[len(r.stack)-1]
-		if top != "p" && (group(top) == "" || group(top) != group(name)) {
-			return
-		}
-		r.stack = r.stack[:len(r.stack)-1]
-	}
 }
 
 // lineBreak reads a <br> as a line break; two in a row end the paragraph,
@@ -174,23 +173,6 @@ func (r *htmlReader) add(text string, start, end int) {
 		return
 	}
 	r.pieces = append(r.pieces, Piece{Text: text, Src: Span{start, end}})
-}
-
-// kind is the kind of the innermost open element that has one.
-func (r *htmlReader) kind() Kind {
-	for i := len(r.stack) - 1; i >= 0; i-- {
-		switch name := r.stack[i]; {
-		case isHeading(name):
-			return Heading
-		case name == "li" || name == "dt" || name == "dd":
-			return ListItem
-		case name == "td" || name == "th":
-			return Cell
-		case name == "blockquote":
-			return Quotation
-		}
-	}
-	return Body
 }
 
 // text adds the text token at [start, end). Entities are decoded and white

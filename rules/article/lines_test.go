@@ -1,6 +1,14 @@
 package article
 
-import "testing"
+import (
+	"bytes"
+	"math/rand"
+	"strconv"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/internal/growth"
+)
 
 func TestLines(t *testing.T) {
 	src := []byte("\uFEFFab\r\n👍é\n\nlast\r")
@@ -33,4 +41,105 @@ func TestLines(t *testing.T) {
 	if l.Offset(2, 9) != -1 || l.Offset(9, 1) != -1 || l.Offset(0, 1) != -1 {
 		t.Error("Offset outside the file should be -1")
 	}
+}
+
+// naivePosition is Position as it was first written: decode from the line
+// start every time. The mark table must give exactly its answers.
+func naivePosition(l *Lines, off int) Position {
+	line := l.Line(off)
+	start := l.starts[line-1]
+	if line == 1 && hasBOM(l.src) && off >= 3 {
+		start = 3
+	}
+	col, u16 := 1, 1
+	for i := start; i < off; {
+		r, size := utf8.DecodeRune(l.src[i:])
+		if i+size > off {
+			break
+		}
+		col++
+		u16++
+		if r >= 0x10000 {
+			u16++
+		}
+		i += size
+	}
+	return Position{Offset: off, Line: line, Column: col, UTF16: u16}
+}
+
+// longLines builds a file of a few lines far longer than markEvery, mixing
+// what columns must count carefully: a BOM, CRLF, invalid and truncated
+// UTF-8, two-, three- and four-byte characters.
+func longLines(seed int64) []byte {
+	rng := rand.New(rand.NewSource(seed))
+	pieces := []string{"a", "word ", "é", "€", "👍", "\xff", "\xe2\x82", "\r\n", "\t", "\u00ad"}
+	b := []byte("\uFEFF")
+	for line := 0; line < 4; line++ {
+		n := rng.Intn(6 * markEvery)
+		for len(b) < n*(line+1) {
+			b = append(b, pieces[rng.Intn(len(pieces)-1)]...)
+			if rng.Intn(2000) == 0 {
+				b = append(b, '\n')
+			}
+		}
+		b = append(b, '\n')
+	}
+	return b
+}
+
+func TestPositionLongLines(t *testing.T) {
+	for seed := int64(1); seed <= 5; seed++ {
+		src := longLines(seed)
+		l := NewLines(src)
+		for off := 0; off <= len(src); off++ {
+			if got, want := l.Position(off), naivePosition(l, off); got != want {
+				t.Fatalf("seed %d: Position(%d) = %+v, want %+v", seed, off, got, want)
+			}
+		}
+		if err := checkRoundTrip(l, src, nil); err != nil {
+			t.Fatalf("seed %d: %v", seed, err)
+		}
+		if got := l.Offset(1, len(src)); got != -1 {
+			t.Errorf("seed %d: Offset past the line end = %d, want -1", seed, got)
+		}
+	}
+}
+
+// BenchmarkPositionLongLine looks up positions spread along one long line,
+// as a report of many findings on a one-line article does.
+func BenchmarkPositionLongLine(b *testing.B) {
+	for _, n := range []int{100_000, 400_000} {
+		b.Run(strconv.Itoa(n), func(b *testing.B) { benchPositions(b, n) })
+	}
+}
+
+func benchPositions(b *testing.B, n int) {
+	piece := []byte("Café 👍 said hello. ")
+	src := bytes.Repeat(piece, n/len(piece)+1)[:n]
+	step := 97 // a lookup every ~100 bytes, as dense findings give
+	for range b.N {
+		l := NewLines(src)
+		for off := 0; off < len(src); off += step {
+			l.Position(off)
+		}
+	}
+}
+
+// TestGrowthPositions checks that looking up positions along a line of 4n
+// bytes, four times as many lookups, costs about 4 times what n costs, not
+// 16 (quadratic).
+func TestGrowthPositions(t *testing.T) {
+	const n = 100_000
+	piece := []byte("Café 👍 said hello. ")
+	srcs := map[int][]byte{}
+	for _, size := range []int{n, 4 * n} {
+		srcs[size] = bytes.Repeat(piece, size/len(piece)+1)[:size]
+	}
+	growth.Check(t, n, func(n int) {
+		src := srcs[n]
+		l := NewLines(src)
+		for off := 0; off < len(src); off += 97 {
+			l.Position(off)
+		}
+	})
 }

@@ -28,6 +28,10 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, exten
 // the file after the byte order mark and front matter, so base is added back.
 func (a *Article) readMarkdown() error {
 	base := frontMatterEnd(a.Source, a.bodyStart())
+	if at := tooDeep(a.Source, base); at >= 0 {
+		a.readTooDeep(at)
+		return nil
+	}
 	body := a.Source[base:]
 	doc := markdownParser.Parse(text.NewReader(body), parser.WithContext(parser.NewContext()))
 	return ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {

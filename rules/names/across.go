@@ -17,8 +17,10 @@ type filePerson struct {
 
 // clusterAcross groups the people of many articles into individuals: two
 // are one when their surnames are variants and their first given names
-// agree. People are compared only within a block of one surname skeleton,
-// so the work grows with the number of people, not its square.
+// agree. People are compared only within a block of one surname skeleton
+// and a key of the given name, so the work grows with the number of
+// people, not its square (but for one person named alike in many files,
+// whose pairs cost a root look-up each).
 func clusterAcross(arts []*article.Article, list *listIndex, sim similarity) [][]filePerson {
 	// Across files only the first given name ties two people together, so
 	// surnames must be closer than within one article.
@@ -30,8 +32,12 @@ func clusterAcross(arts []*article.Article, list *listIndex, sim similarity) [][
 			if institutionWords[p.surname.key.plain] {
 				continue
 			}
+			// a block is a surname skeleton and a key of the first given
+			// name: people sameGiven could join share one
 			for _, sk := range p.surname.skeletons() {
-				blocks[sk] = append(blocks[sk], len(all))
+				for _, k := range sameGivenKeys(p.given) {
+					blocks[sk+"\x00"+k] = append(blocks[sk+"\x00"+k], len(all))
+				}
 			}
 			all = append(all, filePerson{art, p})
 		}
@@ -51,8 +57,10 @@ func clusterAcross(arts []*article.Article, list *listIndex, sim similarity) [][
 		for x, i := range ids {
 			for _, j := range ids[x+1:] {
 				a, b := all[i].p, all[j].p
-				if root(i) != root(j) && strict.sameName(&a.surname, &b.surname) && sameGiven(sim, a.given, b.given) {
-					parent[root(j)] = root(i)
+				if ri, rj := root(i), root(j); ri != rj && strict.sameName(&a.surname, &b.surname) && sameGiven(sim, a.given, b.given) {
+					// the smaller index is the root, whatever order the
+					// blocks are visited in (a map's order is random)
+					parent[max(ri, rj)] = min(ri, rj)
 				}
 			}
 		}

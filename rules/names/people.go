@@ -9,6 +9,7 @@ import (
 // person is one individual of an article: the mentions that name them.
 type person struct {
 	mentions []*mention
+	seq      int      // the order in which the article's persons were made
 	first    *mention // the first full mention
 	surname  part     // preferred spelling of the surname
 	given    *part    // preferred spelling of the first given name
@@ -30,6 +31,9 @@ type people struct {
 	sim    similarity
 	all    []*person
 	bySkel map[string][]*person
+	// bySkelGiven finds persons by a surname skeleton and a key of their
+	// first given name (see givenIndexKeys), joined by a zero byte.
+	bySkelGiven map[string][]*person
 	// uses counts how often each spelling (plain key) names anything in
 	// the article, inside a longer name or alone.
 	uses map[string]int
@@ -42,7 +46,7 @@ type people struct {
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, bySkel: map[string][]*person{}, uses: map[string]int{},
+	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[string][]*person{}, uses: map[string]int{},
 		bySlip: map[string][]*person{}, fullSurnames: map[string]bool{}}
 	givenNames := map[string]bool{}
 	for _, m := range ms {
@@ -99,7 +103,7 @@ func (p *person) prefer(m *mention) {
 func (g *people) addFull(m *mention) {
 	var match *person
 	g.fullSurnames[m.surname().key.plain] = true
-	for _, p := range g.candidates(m.surname()) {
+	for _, p := range g.fullCandidates(m) {
 		if !g.sim.sameName(&p.surname, m.surname()) || !g.givenAgree(p.given, m.given(), p.surname.key.plain == m.surname().key.plain) {
 			continue
 		}
@@ -108,14 +112,19 @@ func (g *people) addFull(m *mention) {
 		}
 	}
 	if match == nil {
-		match = &person{}
+		match = &person{seq: len(g.all)}
 		match.prefer(m)
 		g.all = append(g.all, match)
 		for _, sk := range m.surname().skeletons() {
 			g.bySkel[sk] = append(g.bySkel[sk], match)
+			for _, k := range givenIndexKeys(match.given) {
+				g.bySkelGiven[sk+"\x00"+k] = append(g.bySkelGiven[sk+"\x00"+k], match)
+			}
 		}
 		for _, d := range deletions(m.surname().key.plain) {
-			if !slices.Contains(g.bySlip[d], match) {
+			// match is new, so if a repeated deletion added it already
+			// it is the last: no need to search a list of every Smith
+			if l := g.bySlip[d]; len(l) == 0 || l[len(l)-1] != match {
 				g.bySlip[d] = append(g.bySlip[d], match)
 			}
 		}
@@ -241,6 +250,32 @@ var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
 func sortBySeq(ms []*mention) {
 	slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.seq, b.seq) })
+}
+
+// fullCandidates returns the persons a full mention may name: those
+// candidates (below) whose first given name may agree with the mention's,
+// in the same order.
+func (g *people) fullCandidates(m *mention) []*person {
+	keys := givenQueryKeys(m.given())
+	if keys == nil {
+		return g.candidates(m.surname())
+	}
+	var out []*person
+	seen := map[*person]bool{}
+	for _, sk := range m.surname().skeletons() {
+		var found []*person
+		for _, k := range keys {
+			for _, p := range g.bySkelGiven[sk+"\x00"+k] {
+				if !seen[p] {
+					seen[p] = true
+					found = append(found, p)
+				}
+			}
+		}
+		slices.SortFunc(found, func(a, b *person) int { return cmp.Compare(a.seq, b.seq) })
+		out = append(out, found...)
+	}
+	return out
 }
 
 // candidates returns the persons whose surname shares a skeleton with pt,

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -161,20 +162,16 @@ func inside(spans [][2]int, at int) bool {
 	return false
 }
 
-// sentencesOf returns the first and last sentences overlapping [s, e).
+// sentencesOf returns the first and last sentences overlapping [s, e), or
+// 0 and 0 when none does. Sentences are in order and apart, so both are
+// found by binary search: a paragraph of thousands of quotations asks once
+// for each.
 func sentencesOf(p *article.Paragraph, s, e int) (int, int) {
-	first, last := -1, 0
-	for i, sent := range p.Sentences {
-		if sent.End > s && sent.Start < e {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first < 0 {
-		first = 0
-		last = 0
+	ss := p.Sentences
+	first := sort.Search(len(ss), func(i int) bool { return ss[i].End > s })
+	last := sort.Search(len(ss), func(i int) bool { return ss[i].Start >= e }) - 1
+	if first > last {
+		return 0, 0
 	}
 	return first, last
 }

@@ -26,6 +26,14 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 	}
 	shape := caseOf(t.word)
 	if e, ok := c.lex.lookup(t.word); ok {
+		// a rare word (id < 0) or one of the few common ones spelt like a
+		// contraction ("whats"): one bit tested on the hot path
+		if (e.id < 0 || c.mayContract(e.id)) && c.contraction(p, t, shape) {
+			return
+		}
+		if e.count == 0 && e.class >= suspectClass && c.suspect(p, t, shape, e) {
+			return
+		}
 		if t.sentenceStart && len(t.word) == 3 && e.class > nameMaxClass && shape == titleCase && !t.part {
 			// a rare three-letter name opening a sentence may be a slip of
 			// one of the commonest words ("Teh" for "The", "Adn" for "And")
@@ -48,6 +56,12 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 		}
 		return
 	}
+	if c.contraction(p, t, shape) {
+		return // "youll", "shouldve": contractions no list has
+	}
+	if inVocab(t.word) {
+		return // newer vocabulary ("cyber", "chatbots")
+	}
 	lw := strings.ToLower(t.word)
 	switch {
 	case strings.Contains(t.word, "'"):
@@ -58,7 +72,9 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 	case shape == lowerCase:
 		c.nonWord(p, t, lw)
 	case shape == titleCase && !t.part:
-		c.nameNearMiss(p, t, lw)
+		if !c.capitalSlip(p, t, lw) {
+			c.nameNearMiss(p, t, lw)
+		}
 	}
 }
 
@@ -111,11 +127,20 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 	if c.lex.isAccented(lw) {
 		return // "protege", "cafes": a word the lexicon has with its accents
 	}
-	if len(lw) <= 3 && !c.maySlip(lw) {
-		return // excused in any case (see excused), so no search
-	}
 	cands := c.houseFirst(c.lex.suggest(lw, t.left(), t.right()))
 	if c.excused(lw, cands) {
+		return
+	}
+	if len(lw) <= 3 && !shortBelievable(c.lex, lw, cands) {
+		// a short non-word with no common word a cheap edit away ("xqz"):
+		// an abbreviation the lists lack as often as a slip
+		c.report(p, t, rules.Info, fmt.Sprintf("%q is not in the dictionary", t.word), nil, false)
+		return
+	}
+	if len(cands) > 0 && c.lex.formation(lw) && !c.lex.wellKnown(cands[0].word) {
+		// a regular formation of a listed word ("chatbots", "reshoring"):
+		// a coinage more often than a slip, so info, and no fix is safe
+		c.report(p, t, rules.Info, typoMessage(t.word, cands[0].word), cands, false)
 		return
 	}
 	if len(cands) == 0 {
@@ -142,34 +167,29 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 
 // excused is a word the lists lack that is no slip: a compound of two
 // common words ("gameplay", "barcode") or a prefix and a common word
-// ("uncosted") unless a word one slip away is
-// likelier ("marrage" is "mar" + "rage"), or a three-letter word that is
-// no swap of a common one ("bpd", "wav", "des": abbreviations and foreign
-// words, mostly).
+// ("uncosted") unless a word one slip away is likelier ("marrage" is
+// "mar" + "rage").
 func (c *checker) excused(lw string, cands []candidate) bool {
-	if (c.lex.compound(lw) || c.lex.prefixed(lw)) && (len(cands) == 0 || cands[0].cost > 1.0) {
-		return true
-	}
-	return len(lw) <= 3 && (len(cands) == 0 || !shortSlip(c.lex, cands[0].word, lw))
+	return (c.lex.compound(lw) || c.lex.prefixed(lw)) && (len(cands) == 0 || cands[0].cost > 1.0)
 }
 
-// maySlip reports whether some swap or doubling of the short word lw is
-// one of the commonest words, the only case in which excused lets it be.
-func (c *checker) maySlip(lw string) bool {
-	for _, w := range slips(lw) {
-		if e, ok := c.lex.get(w); ok && e.class <= 20 {
-			return true
-		}
+// shortBelievable reports whether the first suggestion for a word of three
+// letters or fewer is believable: a common word one cheap edit away ("frm"
+// → "from", "sid" → "said", "teh" → "the"). Short words have many
+// neighbours, so only a common one is worth a warning.
+func shortBelievable(l *lexicon, typed string, cands []candidate) bool {
+	if len(cands) == 0 || cands[0].cost > shortMaxCost || strings.ToLower(cands[0].word) != cands[0].word ||
+		!typingSlip(cands[0].word, typed) {
+		return false
 	}
-	return false
+	e, ok := l.get(cands[0].word)
+	return ok && e.class <= shortMaxClass
 }
 
-// shortSlip accepts a three-letter non-word as a typo only when it is a
-// swapped or doubled letter of one of the commonest words ("teh", "adn").
-func shortSlip(l *lexicon, meant, typed string) bool {
-	e, ok := l.get(meant)
-	return ok && e.class <= 20 && swapOrDouble(meant, typed)
-}
+const (
+	shortMaxCost  = 1.0
+	shortMaxClass = 20
+)
 
 func typoMessage(typed, meant string) string {
 	return fmt.Sprintf("%q may be a typo for %q", typed, matchCase(typed, meant))
@@ -258,20 +278,20 @@ func (c *checker) houseFirst(cands []candidate) []candidate {
 }
 
 // repeated reports whether w occurs three times or more in the article as
-// a word. It is asked about a few words per article at most, so the words
-// are counted afresh each time rather than all put in a map.
+// a word. The words are counted once per article, on first use: counting
+// afresh for each unknown word made an article of many of them quadratic.
 func (c *checker) repeated(w string) bool {
-	n := 0
-	for _, p := range c.pass.Article.Paragraphs {
-		for _, x := range p.Words {
-			if x.Text == w {
-				if n++; n >= 3 {
-					return true
+	if c.wordCounts == nil {
+		c.wordCounts = map[string]uint8{}
+		for _, p := range c.pass.Article.Paragraphs {
+			for _, x := range p.Words {
+				if n := c.wordCounts[x.Text]; n < 3 {
+					c.wordCounts[x.Text] = n + 1 // only "three or more" matters
 				}
 			}
 		}
 	}
-	return false
+	return c.wordCounts[w] >= 3
 }
 
 // plainLower is a word of ASCII lower-case letters.
@@ -305,4 +325,12 @@ func nameFollows(t tok) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(next.Text)
 	return unicode.IsUpper(r)
+}
+
+// shortSlip accepts a capitalised three-letter word opening a sentence as a
+// typo only when it is a swapped or doubled letter of one of the commonest
+// words ("Teh", "Adn"): short names are many.
+func shortSlip(l *lexicon, meant, typed string) bool {
+	e, ok := l.get(meant)
+	return ok && e.class <= 20 && swapOrDouble(meant, typed)
 }

@@ -2,6 +2,7 @@ package typo
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -27,18 +28,23 @@ func needCorpus(t *testing.T, sub string) string {
 }
 
 // TestCorpusBBCQuiet counts findings at warning or above on untouched BBC
-// articles, which are edited copy in British spelling: nearly all of them
-// are false alarms.
+// articles, which are edited copy in British spelling. The ones checked by
+// hand and found real (typos in the published copy) are listed in
+// testdata/bbc-confirmed.list ("path typo line word", no corpus text
+// beyond the misspelt word); the others are false alarms, held to 0.02
+// per article (issue 11).
 func TestCorpusBBCQuiet(t *testing.T) {
 	dir := needCorpus(t, "bbc-fulltext")
 	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	counts := map[string]int{}
-	n, warn, info := 0, 0, 0
+	known := confirmedTypos(t, "testdata/bbc-confirmed.list")
+	var alarms, real []string
+	n, info := 0, 0
 	for _, f := range files {
 		src, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
 		}
+		rel, _ := filepath.Rel(dir, f)
 		fs, a := ruletest.Check(t, Rule, f, src, ruletest.Options{Language: "en-GB"})
 		n++
 		for _, x := range fs {
@@ -46,18 +52,36 @@ func TestCorpusBBCQuiet(t *testing.T) {
 				info++
 				continue
 			}
-			warn++
-			counts[x.Message+" in "+filepath.Base(filepath.Dir(f))+"/"+filepath.Base(f)+" "+string(a.Source[x.Span.Start:x.Span.End])]++
+			key := fmt.Sprintf("%s typo %d %s", filepath.ToSlash(rel), 1+strings.Count(string(src[:x.Span.Start]), "\n"),
+				a.Source[x.Span.Start:x.Span.End])
+			if known[key] {
+				real = append(real, key)
+			} else {
+				alarms = append(alarms, key+"\t"+x.Message)
+			}
 		}
 	}
-	var lines []string
-	for k := range counts {
-		lines = append(lines, k)
+	sort.Strings(alarms)
+	rate := float64(len(alarms)) / float64(max(n, 1))
+	t.Logf("BBC: %d articles, %d findings at warning+: %d confirmed real, %d false alarms (%.4f per article); %d info",
+		n, len(real)+len(alarms), len(real), len(alarms), rate, info)
+	t.Logf("false alarms:\n%s", strings.Join(alarms, "\n"))
+	if rate > 0.02 {
+		t.Errorf("%.4f false alarms per untouched article, over 0.02", rate)
 	}
-	sort.Strings(lines)
-	t.Logf("BBC: %d articles, %d findings at warning+ (%.3f per article), %d info", n, warn, float64(warn)/float64(n), info)
-	t.Logf("remaining warnings:\n%s", strings.Join(lines, "\n"))
-	if n > 0 && float64(warn)/float64(n) > 0.2 {
-		t.Errorf("%.2f warnings per clean article: far noisier than the measured 0.09", float64(warn)/float64(n))
+}
+
+// confirmedTypos reads a list of "path typo line word" keys, "#" comments.
+func confirmedTypos(t *testing.T, path string) map[string]bool {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
 	}
+	m := map[string]bool{}
+	for _, line := range strings.Split(string(b), "\n") {
+		if fs := strings.Fields(line); len(fs) >= 4 && !strings.HasPrefix(fs[0], "#") {
+			m[strings.Join(fs[:4], " ")] = true
+		}
+	}
+	return m
 }

@@ -2,6 +2,7 @@ package typo
 
 import (
 	"bufio"
+	"flag"
 	"os"
 	"path/filepath"
 	"sort"
@@ -100,6 +101,8 @@ func wordAt(s, w string) int {
 	}
 }
 
+var missesFlag = flag.Bool("misses", false, "log the inserted non-words the rule misses")
+
 type insertScore struct{ pairs, hosted, found, first, realWords, realFound, safe, safeRight int }
 
 func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertScore {
@@ -122,6 +125,7 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 		}
 		src := para[:at] + p.wrong + para[at+len(p.right):]
 		fs, _ := ruletest.Check(t, Rule, "p.txt", []byte(src), ruletest.Options{Language: "en-GB"})
+		before := s.found
 		for _, f := range fs {
 			if f.Severity < rules.Warning && !real || f.Span.Start >= at+len(p.wrong) || f.Span.End <= at {
 				continue
@@ -141,6 +145,9 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 				}
 			}
 			break
+		}
+		if *missesFlag && !real && s.found == before {
+			t.Logf("missed %s (for %s)", p.wrong, p.right)
 		}
 	}
 	return s

@@ -37,6 +37,9 @@ func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 	if len(lw) < nameMinLen && !(t.sentenceStart && len(lw) >= 3) || !isASCII(lw) {
 		return
 	}
+	if t.sentenceStart && c.usedAsName(t) {
+		return // "Bening" opening a sentence, "Annette Bening" elsewhere: a name
+	}
 	alts := c.lex.nameSlips()[lw]
 	if t.sentenceStart {
 		alts = slips(lw) // also slips of common words: "Wtih"

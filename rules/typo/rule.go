@@ -80,6 +80,11 @@ type checker struct {
 	toks     []tok              // the current word's tokens
 	foreign  [][2]int           // the paragraph's quotations in another language
 	names    map[string]bool    // words the article uses as names, built on first need (see maybeName)
+	// wordCounts counts the article's words up to three, built on first use by repeated.
+	wordCounts map[string]uint8
+	contrIDs   []uint64       // see mayContract
+	apos       string         // the article's apostrophe, found on first need (see apostrophe)
+	capsUsed   map[string]int // capitalised words inside sentences, built on first need (see usedAsName)
 }
 
 // place is one occurrence of a word, for findings made after the scan.

@@ -44,6 +44,9 @@ func (t tok) right() string {
 func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 	w := p.Words[i]
 	if len(w.Text) < 3 {
+		if len(w.Text) == 2 && w.Text[0]|0x20 == 'i' && w.Text[1]|0x20 == 'm' {
+			return append(buf[:0], tok{word: w.Text, start: w.Start, end: w.End, p: p, i: i}) // "Im" for "I'm"
+		}
 		return buf[:0] // too short to check (see checkable)
 	}
 	if plainLetters(w.Text) && plainEdges(p.Text, w.Start, w.End) && (!sic || !followedBySic(p.Text[w.End:])) {

