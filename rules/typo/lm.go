@@ -4,6 +4,7 @@ import (
 	_ "embed" // the language model
 	"errors"
 	"math"
+	"slices"
 	"sync"
 )
 
@@ -28,6 +29,9 @@ type langModel struct {
 	altFrom, alts    u32view
 	blob             string
 	start, end       int32 // <s>, </s>
+	// termMax is the most any one term of S(x) can be (lmScore.alt): a
+	// log probability, so about 0, but back-off weights may be above 0
+	termMax float64
 }
 
 var (
@@ -69,10 +73,23 @@ func readLM(data string) (*langModel, error) {
 		return nil, errors.New("typo: data/lm.bin is truncated")
 	}
 	m.start, m.end = m.id("<s>"), m.id("</s>")
+	m.termMax = m.maxTerm()
 	if m.start < 0 || m.end < 0 {
 		return nil, errors.New("typo: data/lm.bin lacks the sentence marks")
 	}
 	return m, nil
+}
+
+// maxTerm bounds prob3 and uniP from above: the largest trigram or bigram
+// probability, or back-off and unigram sum, any pair of words can give.
+func (m *langModel) maxTerm() float64 {
+	top := func(c *[256]float32) float64 { return float64(slices.Max(c[:])) }
+	maxP, maxB := -1e9, -1e9
+	for i := range int32(m.n) {
+		maxP, maxB = max(maxP, m.uniP(i)), max(maxB, m.uniB(i))
+	}
+	p2 := max(top(&m.cBigP), maxB+maxP)
+	return max(top(&m.cTriP), p2+max(0, top(&m.cBigB)), maxP)
 }
 
 // u32view is an array of little-endian uint32s left in the embedded data.

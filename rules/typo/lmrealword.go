@@ -36,8 +36,8 @@ var apostropheLost = map[string]string{
 	"wed": "we'd", "whos": "who's", "lets": "let's",
 }
 
-// lmWords are the ids of the four neighbours: -1 where there is no word
-// (beyond a sentence mark) or the model lacks it.
+// lmWindow holds the ids of the four neighbours: -1 where there is no word
+// (beyond a sentence mark) or the model lacks it (see lmwindow.go).
 type lmWindow struct{ l2, l1, r1, r2 int32 }
 
 // lmRealWord judges lw with the language model. It returns false when the
@@ -52,51 +52,66 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		return false
 	}
 	capStart := t.sentenceStart && caseOf(t.word) == titleCase
-	win := c.lmWindow(m, t)
-	if _, lost := apostropheLost[lw]; !lost && confusions[lw] == nil && win.l1 >= 0 && win.r1 >= 0 && m.hasBigram(win.l1, w) && m.hasBigram(w, win.r1) {
+	lost, isLost := apostropheLost[lw]
+	conf := confusions[lw]
+	near := len(lw) >= lmMinLength && !capStart && m.altFrom.at(int(w)) != m.altFrom.at(int(w)+1)
+	if !near && !isLost && conf == nil {
+		return true // nothing to weigh it against
+	}
+	ctx := lmScore{m: m, win: c.lmWindow(m, t)}
+	wl, wr := ctx.leftPair(w), ctx.rightPair(w)
+	if !isLost && conf == nil && wl.ok && wr.ok {
 		// the fast path: both pairs are among the model's kept bigrams, so
 		// the word is at home here (and most words are); nothing to weigh
 		return true
 	}
-	type alt struct {
-		word string
-		id   int32
-		kind string
+	ctx.prepare()
+	base := ctx.score(w, wl, wr)
+	// floor is the least gain that can be reported; an alternative that
+	// cannot reach it is not scored in full (lmScore.alt), nor checked
+	// against the spelling variants: it cannot be reported, and it cannot
+	// hide one that can, whose gain would be higher.
+	floor := lmNearInfo
+	if isLost || conf != nil {
+		floor = lmConfInfo
 	}
-	var alts []alt
-	for _, a := range confusions[lw] {
-		if id := m.id(a); id >= 0 {
-			alts = append(alts, alt{a, id, "confusion"})
+	if capStart {
+		floor = lmConfWarn // info is warn there (see below), and only confusions are weighed
+	}
+	if traceRealWord != nil {
+		floor = -1e9 // the tuning test sees every best alternative
+	}
+	best, bestGain, bestKind := "", -1e9, ""
+	consider := func(a string, id int32, kind string) {
+		if g, ok := ctx.alt(id, base, max(floor, bestGain)); ok && g > bestGain {
+			best, bestGain, bestKind = a, g, kind
 		}
 	}
-	if a, ok := apostropheLost[lw]; ok {
+	for _, a := range conf {
 		if id := m.id(a); id >= 0 {
-			alts = append(alts, alt{a, id, "confusion"})
+			consider(a, id, "confusion")
 		}
 	}
-	if len(lw) >= lmMinLength && !capStart {
-		toUS, toGB := c.lex.variants()
-		us, gb := toUS[lw], toGB[lw]
+	if isLost {
+		if id := m.id(lost); id >= 0 {
+			consider(lost, id, "confusion")
+		}
+	}
+	if near {
 		as := m.altsOf(w)
 		for i := range as.len() {
 			id := int32(as.at(i))
-			a := m.word(id)
-			if a == us || a == gb || contains(confusions[lw], a) {
+			g, ok := ctx.alt(id, base, max(floor, bestGain))
+			if !ok || g <= bestGain {
 				continue
 			}
-			alts = append(alts, alt{a, id, "near"})
+			if a := m.word(id); !c.lmVariant(lw, a) && !contains(conf, a) {
+				best, bestGain, bestKind = a, g, "near"
+			}
 		}
 	}
-	if len(alts) == 0 {
+	if best == "" {
 		return true
-	}
-	base := m.score(win, w)
-	best, bestGain, bestKind := "", -1e9, ""
-	for _, a := range alts {
-		g := m.score(win, a.id) - base
-		if g > bestGain {
-			best, bestGain, bestKind = a.word, g, a.kind
-		}
 	}
 	if traceRealWord != nil {
 		traceRealWord(p.SourceSpan(t.start, t.end).Start, lw, best, bestGain, "lm-"+bestKind)
@@ -119,6 +134,13 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	return true
 }
 
+// lmVariant reports whether a is lw's other spelling ("color", "colour"):
+// house spelling's business, not a slip.
+func (c *checker) lmVariant(lw, a string) bool {
+	toUS, toGB := c.lex.variants()
+	return a == toUS[lw] || a == toGB[lw]
+}
+
 // apostrophes writes a contraction in the paragraph's own style: ’ where
 // the paragraph uses it.
 func (c *checker) apostrophes(p *article.Paragraph, w string) string {
@@ -126,54 +148,6 @@ func (c *checker) apostrophes(p *article.Paragraph, w string) string {
 		return strings.ReplaceAll(w, "'", "’")
 	}
 	return w
-}
-
-// lmWindow looks up the two words either side of t.
-func (c *checker) lmWindow(m *langModel, t tok) lmWindow {
-	win := lmWindow{-1, -1, -1, -1}
-	side := func(dir int) (near, far int32) {
-		n1 := neighbour(t.p, t.i, dir)
-		if t.sentenceStart && dir < 0 || n1 == "." {
-			if dir < 0 {
-				return m.start, -1
-			}
-			return m.end, -1
-		}
-		near = m.id(n1)
-		if near < 0 {
-			return -1, -1
-		}
-		switch n2 := neighbour(t.p, t.i+dir, dir); n2 {
-		case ".":
-			if dir < 0 {
-				return near, m.start
-			}
-			return near, -1
-		default:
-			return near, m.id(n2)
-		}
-	}
-	win.l1, win.l2 = side(-1)
-	win.r1, win.r2 = side(+1)
-	return win
-}
-
-// score is S(x) in the window (see above); a term whose words the model
-// lacks is left out, as it would be for every alternative alike.
-func (m *langModel) score(win lmWindow, x int32) float64 {
-	s := 0.0
-	if win.l1 >= 0 {
-		s += m.prob3(win.l2, win.l1, x)
-	} else {
-		s += m.uniP(x)
-	}
-	if win.r1 >= 0 {
-		s += m.prob3(win.l1, x, win.r1)
-		if win.r2 >= 0 {
-			s += m.prob3(x, win.r1, win.r2)
-		}
-	}
-	return s
 }
 
 // markLMAlts flags the words the language model can weigh against another
