@@ -47,7 +47,7 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	if err != nil || t.part {
 		return false
 	}
-	w := m.id(lw)
+	w := c.lmTokID(m, t, lw)
 	if w < 0 {
 		return false
 	}

@@ -35,6 +35,16 @@ func (c *checker) lmWordID(m *langModel, j int) int32 {
 	return id
 }
 
+// lmTokID is the model's id of t, lw in lower case: the cached id of its
+// word when t is the whole word, as it nearly always is.
+func (c *checker) lmTokID(m *langModel, t tok, lw string) int32 {
+	if wd := t.p.Words[t.i]; t.start == wd.Start && len(t.word) == len(wd.Text) {
+		c.lmIDs(t.p)
+		return c.lmWordID(m, t.i)
+	}
+	return m.id(lw)
+}
+
 // lmGap reports whether words i and j (adjacent, either order) are parted
 // by punctuation, or one of them is beyond the paragraph: neighbour's ".".
 func lmGap(p *article.Paragraph, i, j int) bool {
