@@ -184,22 +184,3 @@ func (m *langModel) prob2(a, b int32) float64 {
 	}
 	return m.uniB(a) + m.uniP(b)
 }
-
-// prob3 is log10 P(c | a b), backed off to the bigram. a may be -1 (no
-// word two back: a bigram estimate).
-func (m *langModel) prob3(a, b, c int32) float64 {
-	if a >= 0 {
-		if v := find(m.tri, m.triSize, lmMix(uint64(a)<<42|uint64(b)<<21|uint64(c)), 24, 8); v != 0 {
-			return float64(m.cTriP[v&0xff])
-		}
-		if _, bo, ok := m.bigram(a, b); ok {
-			return bo + m.prob2(b, c)
-		}
-	}
-	return m.prob2(b, c)
-}
-
-// hasBigram reports whether the pruned model keeps "a b".
-func (m *langModel) hasBigram(a, b int32) bool {
-	return find(m.big, m.bigSize, lmMix(1<<63|uint64(a)<<21|uint64(b)), 16, 16) != 0
-}

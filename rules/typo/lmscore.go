@@ -5,8 +5,10 @@ package typo
 // terms that do not depend on x are looked up once (prepare), the pairs
 // "l1 x" and "x r1" once per x for both the terms that need them, and an
 // alternative's remaining terms not at all once it cannot reach the gain
-// asked of it (alt). The sums are made in the order of langModel.prob3, so
-// the scores are those of the plain formula to the last bit.
+// asked of it (alt). Each term is log10 P(c | a b) backed off in the usual
+// way: the trigram if kept; else the back-off of "a b", if kept, plus
+// log10 P(c | b), itself the bigram if kept, else the unigram with b's
+// back-off (prob2).
 type lmScore struct {
 	m     *langModel
 	win   lmWindow
