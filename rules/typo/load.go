@@ -203,6 +203,7 @@ func readLexicon() (*lexicon, error) {
 	for w := range confusions {
 		l.markAlts(w)
 	}
+	l.markLMAlts() // words the language model has alternatives for (lmrealword.go)
 	l.buildHot()
 	l.buildGroupFilter()
 	return l, nil

@@ -82,9 +82,11 @@ type checker struct {
 	names    map[string]bool    // words the article uses as names, built on first need (see maybeName)
 	// wordCounts counts the article's words up to three, built on first use by repeated.
 	wordCounts map[string]uint8
-	contrIDs   []uint64       // see mayContract
-	apos       string         // the article's apostrophe, found on first need (see apostrophe)
-	capsUsed   map[string]int // capitalised words inside sentences, built on first need (see usedAsName)
+	contrIDs   []uint64           // see mayContract
+	apos       string             // the article's apostrophe, found on first need (see apostrophe)
+	capsUsed   map[string]int     // capitalised words inside sentences, built on first need (see usedAsName)
+	lmPara     *article.Paragraph // the paragraph lmIDCache is of (lmwindow.go)
+	lmIDCache  []int32            // the language model's id of each of its words, looked up at first need
 }
 
 // place is one occurrence of a word, for findings made after the scan.

@@ -26,6 +26,9 @@ func main() {
 	out := flag.String("out", "data", "output folder")
 	cspell := flag.String("cspell", "", "folder of the unpacked npm @cspell/dict-en_us and @cspell/dict-en-gb-mit packages (see vocab.go); \"\" to leave vocab.txt alone")
 	tsv := flag.Bool("tsv", false, "also write the tables as text (.tsv.gz), to read or compare")
+	lmPath := flag.String("lm", "", "en-us.lm.bin of Debian's pocketsphinx-en-us, for lm.bin (see lm.go); \"\" to leave out")
+	lmBigrams := flag.Int("lm-bigrams", 600000, "bigrams lm.bin keeps (pruning, see lmwrite.go)")
+	lmTrigrams := flag.Int("lm-trigrams", 200000, "trigrams lm.bin keeps")
 	flag.Parse()
 	if *sotu == "" {
 		log.Fatal("gen: -sotu is required (see README.md)")
@@ -53,6 +56,12 @@ func main() {
 	}
 	near := nearMisses(lex)
 	must(writeBinary(*out, lex, pairs, near))
+	if *lmPath != "" {
+		m, err := readTrieLM(*lmPath)
+		must(err)
+		_, err = writeLM(filepath.Join(*out, "lm.bin"), m, lex, *lmBigrams, *lmTrigrams)
+		must(err)
+	}
 	must(writeVariants(filepath.Join(*out, "variants.tsv"), lex))
 	if *tsv {
 		must(writeLexicon(filepath.Join(*out, "lexicon.tsv.gz"), lex))

@@ -1,0 +1,259 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// lm.bin is the language model the typo rule reads in place (layout in
+// step with lm.go in the typo package), little-endian uint32s:
+//
+//	magic "LMT1", nWords, wordBits, bigSize, triSize, nAlts
+//	offsets[nWords+1]           word i is blob[offsets[i]:offsets[i+1]]
+//	uni[nWords]                 log10 P(w) and back-off, int16 thousandths each
+//	words[1<<wordBits]          hash table: word id+1, 0 empty
+//	big[bigSize]             hash table of bigrams "a b": fingerprint<<16 | prob<<8 | backoff
+//	tri[triSize]             hash table of trigrams "a b c": fingerprint<<8 | prob
+//	centres[3*256]              float32 bits: bigram prob, bigram back-off, trigram prob
+//	altFrom[nWords+1], alts[nAlts]  listed words one edit from each word
+//	blob
+//
+// Probabilities are quantised to 256 levels (the means of equal-count
+// bins); a hash slot keeps a fingerprint of the key, not the key: an absent
+// n-gram matches a stray slot about once in 65,536 probes (bigrams) or 16
+// million (trigrams).
+
+// lmHash mixes an n-gram key (splitmix64's finaliser).
+func lmHash(k uint64) uint64 {
+	k ^= k >> 30
+	k *= 0xbf58476d1ce4e5b9
+	k ^= k >> 27
+	k *= 0x94d049bb133111eb
+	return k ^ k>>31
+}
+
+func key2(a, b uint32) uint64    { return 1<<63 | uint64(a)<<21 | uint64(b) }
+func key3(a, b, c uint32) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint64(c) }
+
+// lmStats says what pruning kept, for the README.
+type lmStats struct{ words, bigrams, trigrams, alts, bytes int }
+
+// writeLM prunes m and writes lm.bin: the words whose lower-case form SCOWL
+// lists (and the sentence marks), and the k2 bigrams and k3 trigrams that
+// weigh most, an n-gram weighing its probability in running text times how
+// far its probability is from the backed-off estimate (Stolcke's pruning,
+// to a budget): a frequent n-gram the back-off gets badly wrong is kept
+// first, a rare one it gets nearly right dropped first.
+func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats, error) {
+	listed := map[string]int{}
+	for w, e := range lex {
+		lw := strings.ToLower(w)
+		if c, ok := listed[lw]; !ok || e.class < c {
+			listed[lw] = e.class
+		}
+	}
+	// new ids: kept words in the model's (sorted) order
+	newID := make([]int32, len(m.words))
+	var words []string
+	for i, w := range m.words {
+		newID[i] = -1
+		if _, ok := listed[w]; ok || w == "<s>" || w == "</s>" {
+			newID[i] = int32(len(words))
+			words = append(words, w)
+		}
+	}
+	type gram struct {
+		key    uint64
+		p, b   float32
+		weight float64
+	}
+	var bigs, tris []gram
+	for c := range uint32(len(m.words)) {
+		for k := m.uniNext[c]; k < m.uniNext[c+1]; k++ {
+			a := m.bgWord[k]
+			if newID[a] < 0 || newID[c] < 0 {
+				continue
+			}
+			p := float64(m.bgP[k])
+			pa := float64(m.uniP[a])
+			w := math.Pow(10, pa+p) * (math.Abs(p-float64(m.uniB[a]+m.uniP[c])) + math.Abs(float64(m.bgB[k])))
+			bigs = append(bigs, gram{key2(uint32(newID[a]), uint32(newID[c])), m.bgP[k], m.bgB[k], w})
+			for t := m.bgNext[k]; t < m.bgNext[k+1]; t++ {
+				x := m.tgWord[t]
+				if newID[x] < 0 {
+					continue
+				}
+				// P(x a c) ≈ P(x) P(a | x) P(c | x a)
+				pt := float64(m.tgP[t])
+				w := math.Pow(10, float64(m.uniP[x])+m.prob2(x, a)+pt) * math.Abs(pt-(float64(m.bgB[k])+p))
+				tris = append(tris, gram{key3(uint32(newID[x]), uint32(newID[a]), uint32(newID[c])), m.tgP[t], 0, w})
+			}
+		}
+	}
+	byWeight := func(g []gram, k int) []gram {
+		sort.Slice(g, func(i, j int) bool {
+			return g[i].weight > g[j].weight || g[i].weight == g[j].weight && g[i].key < g[j].key
+		})
+		return g[:min(k, len(g))]
+	}
+	bigs, tris = byWeight(bigs, k2), byWeight(tris, k3)
+	var bp, bb, tp []float32
+	for _, g := range bigs {
+		bp, bb = append(bp, g.p), append(bb, g.b)
+	}
+	for _, g := range tris {
+		tp = append(tp, g.p)
+	}
+	cbp, cbb, ctp := centres(bp), centres(bb), centres(tp)
+
+	var out u32s
+	bitsFor := func(n int) uint { // load factor at most 0.7
+		b := uint(4)
+		for float64(n) > 0.7*float64(uint(1)<<b) {
+			b++
+		}
+		return b
+	}
+	// the n-gram tables are sized to a load of 0.6, not a power of two: most
+	// probes are for n-grams the model lacks, and a miss reads on to the
+	// next empty slot, 1/2 (1 + 1/(1-load)²) slots on average: 3.6 at this
+	// load, 13 at 0.8 (1.3 MB smaller, but the rule was 10% slower)
+	wordBits, bigSize, triSize := bitsFor(len(words)), len(bigs)*5/3+1, len(tris)*5/3+1
+
+	// alternatives: listed words (class 70 or below) one edit away, not a
+	// plural or past-tense pair (grammar, not spelling)
+	idOf := map[string]uint32{}
+	for i, w := range words {
+		idOf[w] = uint32(i)
+	}
+	altFrom := make(u32s, 0, len(words)+1)
+	var alts u32s
+	for _, w := range words {
+		altFrom = append(altFrom, uint32(len(alts)))
+		if len(w) < 2 || w[0] == '<' {
+			continue
+		}
+		var as []string
+		for c := range edits1(w) {
+			if cl, ok := listed[c]; ok && cl <= 70 && !inflection(w, c) {
+				if _, in := idOf[c]; in {
+					as = append(as, c)
+				}
+			}
+		}
+		sort.Strings(as)
+		for _, a := range as {
+			alts = append(alts, idOf[a])
+		}
+	}
+	altFrom = append(altFrom, uint32(len(alts)))
+
+	out = append(out, 0x31544d4c, uint32(len(words)), uint32(wordBits), uint32(bigSize), uint32(triSize), uint32(len(alts)))
+	var blob strings.Builder
+	offsets := make(u32s, 0, len(words)+1)
+	uni := make(u32s, len(words))
+	for i, w := range words {
+		offsets = append(offsets, uint32(blob.Len()))
+		blob.WriteString(w)
+		old := sort.SearchStrings(m.words, w)
+		uni[i] = uint32(uint16(milli(m.uniP[old]))) | uint32(uint16(milli(m.uniB[old])))<<16
+	}
+	offsets = append(offsets, uint32(blob.Len()))
+	wt := make(u32s, 1<<wordBits)
+	for i, w := range words {
+		s := slot(hashLower(w), wordBits)
+		for wt[s] != 0 {
+			s = (s + 1) & (1<<wordBits - 1)
+		}
+		wt[s] = uint32(i) + 1
+	}
+	bt := make(u32s, bigSize)
+	for _, g := range bigs {
+		h := lmHash(g.key)
+		s := lmSlot(h, bigSize)
+		for bt[s] != 0 {
+			s = (s + 1) % bigSize
+		}
+		bt[s] = fingerprint(h, 16)<<16 | quant(cbp, g.p)<<8 | quant(cbb, g.b)
+	}
+	tt := make(u32s, triSize)
+	for _, g := range tris {
+		h := lmHash(g.key)
+		s := lmSlot(h, triSize)
+		for tt[s] != 0 {
+			s = (s + 1) % triSize
+		}
+		tt[s] = fingerprint(h, 24)<<8 | quant(ctp, g.p)
+	}
+	out = append(out, offsets...)
+	out = append(out, uni...)
+	out = append(out, wt...)
+	out = append(out, bt...)
+	out = append(out, tt...)
+	for _, c := range [][]float32{cbp, cbb, ctp} {
+		for _, f := range c {
+			out = append(out, math.Float32bits(f))
+		}
+	}
+	out = append(out, altFrom...)
+	out = append(out, alts...)
+	b := append(out.bytes(), blob.String()...)
+	st := lmStats{len(words), len(bigs), len(tris), len(alts), len(b)}
+	fmt.Fprintf(os.Stderr, "gen: %s: %d words, %d bigrams, %d trigrams, %d alternatives, %d bytes\n",
+		filepath.Base(path), st.words, st.bigrams, st.trigrams, st.alts, st.bytes)
+	return st, os.WriteFile(path, b, 0o644)
+}
+
+// lmSlot maps h's high half onto [0, size).
+func lmSlot(h uint64, size int) int { return int((h >> 32) * uint64(size) >> 32) }
+
+func milli(f float32) int16 {
+	return int16(max(-32767, min(32767, math.Round(float64(f)*1000))))
+}
+
+// fingerprint is the low bits of h, never 0 (an empty slot).
+func fingerprint(h uint64, bits uint) uint32 {
+	f := uint32(h) & (1<<bits - 1)
+	if f == 0 {
+		f = 1
+	}
+	return f
+}
+
+// centres are the means of 256 equal-count bins of vs, ascending.
+func centres(vs []float32) []float32 {
+	s := append([]float32(nil), vs...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	out := make([]float32, 256)
+	for i := range out {
+		lo, hi := len(s)*i/256, len(s)*(i+1)/256
+		if hi <= lo {
+			if i > 0 {
+				out[i] = out[i-1]
+			}
+			continue
+		}
+		sum := 0.0
+		for _, v := range s[lo:hi] {
+			sum += float64(v)
+		}
+		out[i] = float32(sum / float64(hi-lo))
+	}
+	return out
+}
+
+// quant is the index of the centre nearest v.
+func quant(c []float32, v float32) uint32 {
+	i := sort.Search(len(c), func(i int) bool { return c[i] >= v })
+	switch {
+	case i == len(c):
+		return uint32(len(c) - 1)
+	case i > 0 && v-c[i-1] < c[i]-v:
+		return uint32(i - 1)
+	}
+	return uint32(i)
+}

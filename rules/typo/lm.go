@@ -1,0 +1,186 @@
+package typo
+
+import (
+	_ "embed" // the language model
+	"errors"
+	"math"
+	"slices"
+	"sync"
+)
+
+// lmBin is the pruned 3-gram model of Debian's pocketsphinx-en-us (layout
+// in internal/gen/lmwrite.go), read in place: loading copies nothing but
+// the 768 quantisation centres, each array is a view of the embedded
+// string (u32view).
+//
+//go:embed data/lm.bin
+var lmBin string
+
+// langModel answers log10 P(c | a b) with back-off. Word ids are int32,
+// -1 for a word the model lacks; sentence marks are lmStart and lmEnd.
+type langModel struct {
+	n                int
+	wordBits         uint
+	bigSize, triSize uint64
+	offsets, uni     u32view
+	words, big, tri  u32view
+	cBigP, cBigB     [256]float32
+	cTriP            [256]float32
+	altFrom, alts    u32view
+	blob             string
+	start, end       int32 // <s>, </s>
+	// termMax is the most any one term of S(x) can be (lmScore.alt): a
+	// log probability, so about 0, but back-off weights may be above 0
+	termMax float64
+}
+
+var (
+	lmOnce  sync.Once
+	lmModel *langModel
+	lmErr   error
+)
+
+// loadLM returns the shared model, read once.
+func loadLM() (*langModel, error) {
+	lmOnce.Do(func() { lmModel, lmErr = readLM(lmBin) })
+	return lmModel, lmErr
+}
+
+func readLM(data string) (*langModel, error) {
+	r := &reader{s: data}
+	if r.u32() != 0x31544d4c {
+		return nil, errors.New("typo: data/lm.bin: not a language model (magic)")
+	}
+	m := &langModel{}
+	m.n = int(r.u32())
+	m.wordBits = uint(r.u32())
+	m.bigSize, m.triSize = uint64(r.u32()), uint64(r.u32())
+	nAlts := int(r.u32())
+	m.offsets = view(r, m.n+1)
+	m.uni = view(r, m.n)
+	m.words = view(r, 1<<m.wordBits)
+	m.big = view(r, int(m.bigSize))
+	m.tri = view(r, int(m.triSize))
+	for _, c := range []*[256]float32{&m.cBigP, &m.cBigB, &m.cTriP} {
+		for i := range c {
+			c[i] = math.Float32frombits(r.u32())
+		}
+	}
+	m.altFrom = view(r, m.n+1)
+	m.alts = view(r, nAlts)
+	m.blob = r.rest()
+	if r.err != nil {
+		return nil, errors.New("typo: data/lm.bin is truncated")
+	}
+	m.start, m.end = m.id("<s>"), m.id("</s>")
+	m.termMax = m.maxTerm()
+	if m.start < 0 || m.end < 0 {
+		return nil, errors.New("typo: data/lm.bin lacks the sentence marks")
+	}
+	return m, nil
+}
+
+// maxTerm bounds prob3 and uniP from above: the largest trigram or bigram
+// probability, or back-off and unigram sum, any pair of words can give.
+func (m *langModel) maxTerm() float64 {
+	top := func(c *[256]float32) float64 { return float64(slices.Max(c[:])) }
+	maxP, maxB := -1e9, -1e9
+	for i := range int32(m.n) {
+		maxP, maxB = max(maxP, m.uniP(i)), max(maxB, m.uniB(i))
+	}
+	p2 := max(top(&m.cBigP), maxB+maxP)
+	return max(top(&m.cTriP), p2+max(0, top(&m.cBigB)), maxP)
+}
+
+// u32view is an array of little-endian uint32s left in the embedded data.
+type u32view string
+
+func (v u32view) at(i int) uint32 {
+	s := v[4*i : 4*i+4]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+func (v u32view) len() int { return len(v) / 4 }
+
+// view takes the next n uint32s of r without copying them.
+func view(r *reader, n int) u32view {
+	return u32view(r.bytes(4 * n))
+}
+
+func (m *langModel) word(i int32) string {
+	return m.blob[m.offsets.at(int(i)):m.offsets.at(int(i)+1)]
+}
+
+// id is the model's id of a lower-case word, or -1.
+func (m *langModel) id(w string) int32 {
+	mask := uint64(1)<<m.wordBits - 1
+	h := uint64(14695981039346656037) // FNV-1a, as hashLower in the generator
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	for s := (h * 0x9E3779B97F4A7C15) >> (64 - m.wordBits); ; s = (s + 1) & mask {
+		v := m.words.at(int(s))
+		if v == 0 {
+			return -1
+		}
+		if m.word(int32(v-1)) == w {
+			return int32(v - 1)
+		}
+	}
+}
+
+// altsOf lists the ids of the listed words one edit from word id.
+func (m *langModel) altsOf(id int32) u32view {
+	return m.alts[4*m.altFrom.at(int(id)) : 4*m.altFrom.at(int(id)+1)]
+}
+
+func (m *langModel) uniP(a int32) float64 { return float64(int16(m.uni.at(int(a)))) / 1000 }
+func (m *langModel) uniB(a int32) float64 { return float64(int16(m.uni.at(int(a))>>16)) / 1000 }
+
+// lmMix is splitmix64's finaliser; keep in step with lmHash in the generator.
+func lmMix(k uint64) uint64 {
+	k ^= k >> 30
+	k *= 0xbf58476d1ce4e5b9
+	k ^= k >> 27
+	k *= 0x94d049bb133111eb
+	return k ^ k>>31
+}
+
+// find probes a fingerprint table for h; the slot's value, or 0.
+func find(table u32view, size uint64, h uint64, fpBits, shift uint) uint32 {
+	fp := uint32(h) & (1<<fpBits - 1)
+	if fp == 0 {
+		fp = 1
+	}
+	for s := (h >> 32) * size >> 32; ; {
+		v := table.at(int(s))
+		if v == 0 {
+			return 0
+		}
+		if v>>shift == fp {
+			return v
+		}
+		if s++; s == size {
+			s = 0
+		}
+	}
+}
+
+// bigram is "a b": its log10 probability and back-off, and whether the
+// pruned model has it.
+func (m *langModel) bigram(a, b int32) (p, bo float64, ok bool) {
+	v := find(m.big, m.bigSize, lmMix(1<<63|uint64(a)<<21|uint64(b)), 16, 16)
+	if v == 0 {
+		return 0, 0, false
+	}
+	return float64(m.cBigP[v>>8&0xff]), float64(m.cBigB[v&0xff]), true
+}
+
+// prob2 is log10 P(b | a), backed off to the unigram.
+func (m *langModel) prob2(a, b int32) float64 {
+	if p, _, ok := m.bigram(a, b); ok {
+		return p
+	}
+	return m.uniB(a) + m.uniP(b)
+}

@@ -1,0 +1,145 @@
+package typo
+
+// lmScore computes S(x) (see lmRealWord) for the written word and its
+// alternatives in one window, probing the model as little as it can: the
+// terms that do not depend on x are looked up once (prepare), the pairs
+// "l1 x" and "x r1" once per x for both the terms that need them, and an
+// alternative's remaining terms not at all once it cannot reach the gain
+// asked of it (alt). Each term is log10 P(c | a b) backed off in the usual
+// way: the trigram if kept; else the back-off of "a b", if kept, plus
+// log10 P(c | b), itself the bigram if kept, else the unigram with b's
+// back-off (prob2).
+type lmScore struct {
+	m     *langModel
+	win   lmWindow
+	bo12  float64 // back-off of "l2 l1", when has12
+	has12 bool
+	p2R   float64 // log10 P(r2 | r1), when r1 and r2 are known
+}
+
+// lmPair is a bigram probe's answer.
+type lmPair struct {
+	p, bo float64
+	ok    bool
+}
+
+// leftPair probes "l1 x"; rightPair probes "x r1".
+func (s *lmScore) leftPair(x int32) lmPair {
+	if s.win.l1 < 0 {
+		return lmPair{}
+	}
+	p, bo, ok := s.m.bigram(s.win.l1, x)
+	return lmPair{p, bo, ok}
+}
+
+func (s *lmScore) rightPair(x int32) lmPair {
+	if s.win.r1 < 0 {
+		return lmPair{}
+	}
+	p, bo, ok := s.m.bigram(x, s.win.r1)
+	return lmPair{p, bo, ok}
+}
+
+// prepare looks up the terms every x shares.
+func (s *lmScore) prepare() {
+	w := s.win
+	if w.l2 >= 0 && w.l1 >= 0 {
+		_, s.bo12, s.has12 = s.m.bigram(w.l2, w.l1)
+	}
+	if w.r1 >= 0 && w.r2 >= 0 {
+		s.p2R = s.m.prob2(w.r1, w.r2)
+	}
+}
+
+// t1 is log10 P(x | l2 l1); lx is "l1 x".
+func (s *lmScore) t1(x int32, lx lmPair) float64 {
+	w, m := s.win, s.m
+	if w.l1 < 0 {
+		return m.uniP(x)
+	}
+	if w.l2 >= 0 {
+		if v := find(m.tri, m.triSize, lmMix(uint64(w.l2)<<42|uint64(w.l1)<<21|uint64(x)), 24, 8); v != 0 {
+			return float64(m.cTriP[v&0xff])
+		}
+		if s.has12 {
+			return s.bo12 + s.pair(lx, w.l1, x)
+		}
+	}
+	return s.pair(lx, w.l1, x)
+}
+
+// t2 is log10 P(r1 | l1 x), given r1; xr is "x r1".
+func (s *lmScore) t2(x int32, lx, xr lmPair) float64 {
+	w, m := s.win, s.m
+	if w.l1 >= 0 {
+		if v := find(m.tri, m.triSize, lmMix(uint64(w.l1)<<42|uint64(x)<<21|uint64(w.r1)), 24, 8); v != 0 {
+			return float64(m.cTriP[v&0xff])
+		}
+		if lx.ok {
+			return lx.bo + s.pair(xr, x, w.r1)
+		}
+	}
+	return s.pair(xr, x, w.r1)
+}
+
+// t3 is log10 P(r2 | x r1), given r1 and r2.
+func (s *lmScore) t3(x int32, xr lmPair) float64 {
+	w, m := s.win, s.m
+	if v := find(m.tri, m.triSize, lmMix(uint64(x)<<42|uint64(w.r1)<<21|uint64(w.r2)), 24, 8); v != 0 {
+		return float64(m.cTriP[v&0xff])
+	}
+	if xr.ok {
+		return xr.bo + s.p2R
+	}
+	return s.p2R
+}
+
+// pair is prob2(a, b) from its probe.
+func (s *lmScore) pair(ab lmPair, a, b int32) float64 {
+	if ab.ok {
+		return ab.p
+	}
+	return s.m.uniB(a) + s.m.uniP(b)
+}
+
+// score is S(x), its pairs probed.
+func (s *lmScore) score(x int32, lx, xr lmPair) float64 {
+	v := 0.0
+	v += s.t1(x, lx)
+	if s.win.r1 >= 0 {
+		v += s.t2(x, lx, xr)
+		if s.win.r2 >= 0 {
+			v += s.t3(x, xr)
+		}
+	}
+	return v
+}
+
+// alt is S(x) − base, and true; or false as soon as that is sure to stay
+// below limit, each term still to come being at most m.termMax.
+func (s *lmScore) alt(x int32, base, limit float64) (float64, bool) {
+	w, tm := s.win, s.m.termMax+1e-9 // a hair over, for rounding
+	left := 0.0                      // the most the terms still to come can add
+	if w.r1 >= 0 {
+		left = tm
+		if w.r2 >= 0 {
+			left = 2 * tm
+		}
+	}
+	lx := s.leftPair(x)
+	v := 0.0
+	v += s.t1(x, lx)
+	if v+left-base < limit || w.r1 < 0 {
+		return v - base, v+left-base >= limit
+	}
+	xr := s.rightPair(x)
+	v += s.t2(x, lx, xr)
+	if w.r2 < 0 {
+		return v - base, true
+	}
+	if left -= tm; v+left-base < limit {
+		return 0, false
+	}
+	v += s.t3(x, xr)
+	return v - base, true
+}

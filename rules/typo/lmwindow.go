@@ -1,0 +1,129 @@
+package typo
+
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// The language model's ids of a paragraph's words, looked up once each and
+// only when a word beside them is weighed (lmRealWord): each word is a
+// neighbour of up to four others.
+
+const lmNotLooked = -2 // an id not yet looked up
+
+// lmIDs makes c's id cache p's, empty.
+func (c *checker) lmIDs(p *article.Paragraph) {
+	if c.lmPara == p {
+		return
+	}
+	c.lmPara = p
+	c.lmIDCache = c.lmIDCache[:0]
+	for range p.Words {
+		c.lmIDCache = append(c.lmIDCache, lmNotLooked)
+	}
+}
+
+// lmWordID is the model's id of word j of the current paragraph, -1 if the
+// model lacks it.
+func (c *checker) lmWordID(m *langModel, j int) int32 {
+	if id := c.lmIDCache[j]; id != lmNotLooked {
+		return id
+	}
+	id := m.idFold(c.lmPara.Words[j].Text)
+	c.lmIDCache[j] = id
+	return id
+}
+
+// lmTokID is the model's id of t, lw in lower case: the cached id of its
+// word when t is the whole word, as it nearly always is.
+func (c *checker) lmTokID(m *langModel, t tok, lw string) int32 {
+	if wd := t.p.Words[t.i]; t.start == wd.Start && len(t.word) == len(wd.Text) {
+		c.lmIDs(t.p)
+		return c.lmWordID(m, t.i)
+	}
+	return m.id(lw)
+}
+
+// lmGap reports whether words i and j (adjacent, either order) are parted
+// by punctuation, or one of them is beyond the paragraph: neighbour's ".".
+func lmGap(p *article.Paragraph, i, j int) bool {
+	if j < 0 || j >= len(p.Words) {
+		return true
+	}
+	a, b := p.Words[min(i, j)], p.Words[max(i, j)]
+	return strings.TrimSpace(p.Text[a.End:b.Start]) != ""
+}
+
+// lmWindow looks up the two words either side of t (see lmWindow's type):
+// a sentence mark where a sentence begins or ends, -1 past the mark or
+// where the model lacks the word.
+func (c *checker) lmWindow(m *langModel, t tok) lmWindow {
+	c.lmIDs(t.p)
+	side := func(dir int) (near, far int32) {
+		if dir < 0 && t.sentenceStart || lmGap(t.p, t.i, t.i+dir) {
+			if dir < 0 {
+				return m.start, -1
+			}
+			return m.end, -1
+		}
+		if near = c.lmWordID(m, t.i+dir); near < 0 {
+			return -1, -1
+		}
+		switch {
+		case !lmGap(t.p, t.i+dir, t.i+2*dir):
+			return near, c.lmWordID(m, t.i+2*dir)
+		case dir < 0:
+			return near, m.start
+		}
+		return near, -1
+	}
+	var win lmWindow
+	win.l1, win.l2 = side(-1)
+	win.r1, win.r2 = side(+1)
+	return win
+}
+
+// idFold is id of w in lower case with straight apostrophes, as neighbour
+// spells it, without making that string for an ASCII word (the common case).
+func (m *langModel) idFold(w string) int32 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if b >= 0x80 {
+			return m.id(strings.ToLower(normApostrophe(w)))
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		h ^= uint64(b)
+		h *= 1099511628211
+	}
+	mask := uint64(1)<<m.wordBits - 1
+	for s := (h * 0x9E3779B97F4A7C15) >> (64 - m.wordBits); ; s = (s + 1) & mask {
+		v := m.words.at(int(s))
+		if v == 0 {
+			return -1
+		}
+		if foldEq(m.word(int32(v-1)), w) {
+			return int32(v - 1)
+		}
+	}
+}
+
+// foldEq reports whether the ASCII word w in lower case is lw.
+func foldEq(lw, w string) bool {
+	if len(lw) != len(w) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		b := w[i]
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if b != lw[i] {
+			return false
+		}
+	}
+	return true
+}
