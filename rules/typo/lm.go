@@ -6,6 +6,8 @@ import (
 	"math"
 	"slices"
 	"sync"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/ngram"
 )
 
 // lmBin is the pruned 3-gram model of Debian's pocketsphinx-en-us (layout
@@ -138,15 +140,6 @@ func (m *langModel) altsOf(id int32) u32view {
 func (m *langModel) uniP(a int32) float64 { return float64(int16(m.uni.at(int(a)))) / 1000 }
 func (m *langModel) uniB(a int32) float64 { return float64(int16(m.uni.at(int(a))>>16)) / 1000 }
 
-// lmMix is splitmix64's finaliser; keep in step with lmHash in the generator.
-func lmMix(k uint64) uint64 {
-	k ^= k >> 30
-	k *= 0xbf58476d1ce4e5b9
-	k ^= k >> 27
-	k *= 0x94d049bb133111eb
-	return k ^ k>>31
-}
-
 // find probes a fingerprint table for h; the slot's value, or 0.
 func find(table u32view, size uint64, h uint64, fpBits, shift uint) uint32 {
 	fp := uint32(h) & (1<<fpBits - 1)
@@ -170,7 +163,7 @@ func find(table u32view, size uint64, h uint64, fpBits, shift uint) uint32 {
 // bigram is "a b": its log10 probability and back-off, and whether the
 // pruned model has it.
 func (m *langModel) bigram(a, b int32) (p, bo float64, ok bool) {
-	v := find(m.big, m.bigSize, lmMix(1<<63|uint64(a)<<21|uint64(b)), 16, 16)
+	v := find(m.big, m.bigSize, ngram.Hash(ngram.Key2(uint64(a), uint64(b))), 16, 16)
 	if v == 0 {
 		return 0, 0, false
 	}

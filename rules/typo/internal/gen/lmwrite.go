@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/ngram"
 )
 
 // lm.bin is the language model the typo rule reads in place (layout in
@@ -26,18 +28,6 @@ import (
 // bins); a hash slot keeps a fingerprint of the key, not the key: an absent
 // n-gram matches a stray slot about once in 65,536 probes (bigrams) or 16
 // million (trigrams).
-
-// lmHash mixes an n-gram key (splitmix64's finaliser).
-func lmHash(k uint64) uint64 {
-	k ^= k >> 30
-	k *= 0xbf58476d1ce4e5b9
-	k ^= k >> 27
-	k *= 0x94d049bb133111eb
-	return k ^ k>>31
-}
-
-func key2(a, b uint32) uint64    { return 1<<63 | uint64(a)<<21 | uint64(b) }
-func key3(a, b, c uint32) uint64 { return uint64(a)<<42 | uint64(b)<<21 | uint64(c) }
 
 // lmStats says what pruning kept, for the README.
 type lmStats struct{ words, bigrams, trigrams, alts, bytes int }
@@ -81,7 +71,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 			p := float64(m.bgP[k])
 			pa := float64(m.uniP[a])
 			w := math.Pow(10, pa+p) * (math.Abs(p-float64(m.uniB[a]+m.uniP[c])) + math.Abs(float64(m.bgB[k])))
-			bigs = append(bigs, gram{key2(uint32(newID[a]), uint32(newID[c])), m.bgP[k], m.bgB[k], w})
+			bigs = append(bigs, gram{ngram.Key2(uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.bgP[k], m.bgB[k], w})
 			for t := m.bgNext[k]; t < m.bgNext[k+1]; t++ {
 				x := m.tgWord[t]
 				if newID[x] < 0 {
@@ -90,7 +80,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 				// P(x a c) ≈ P(x) P(a | x) P(c | x a)
 				pt := float64(m.tgP[t])
 				w := math.Pow(10, float64(m.uniP[x])+m.prob2(x, a)+pt) * math.Abs(pt-(float64(m.bgB[k])+p))
-				tris = append(tris, gram{key3(uint32(newID[x]), uint32(newID[a]), uint32(newID[c])), m.tgP[t], 0, w})
+				tris = append(tris, gram{ngram.Key3(uint64(uint32(newID[x])), uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.tgP[t], 0, w})
 			}
 		}
 	}
@@ -173,7 +163,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	}
 	bt := make(u32s, bigSize)
 	for _, g := range bigs {
-		h := lmHash(g.key)
+		h := ngram.Hash(g.key)
 		s := lmSlot(h, bigSize)
 		for bt[s] != 0 {
 			s = (s + 1) % bigSize
@@ -182,7 +172,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	}
 	tt := make(u32s, triSize)
 	for _, g := range tris {
-		h := lmHash(g.key)
+		h := ngram.Hash(g.key)
 		s := lmSlot(h, triSize)
 		for tt[s] != 0 {
 			s = (s + 1) % triSize
