@@ -1,12 +1,10 @@
 package typo
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
-	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
 // zeschHalves splits Zesch's natural training set by position: the
@@ -35,6 +33,11 @@ func TestCorpusLMRealWord(t *testing.T) {
 		w, i := measureRealWord(t, h.items, rules.Warning), measureRealWord(t, h.items, rules.Info)
 		t.Logf("%s: warning+: %v", h.name, w)
 		t.Logf("%s: info+:    %v", h.name, i)
+		// a floor under what was measured (held out: recall 0.132 at
+		// precision 0.692; before the model, 0.096 at 0.77 on all items)
+		if r, p := ratio(i.tp, i.items), ratio(i.tp, i.tp+i.fp); r < 0.10 || p < 0.6 {
+			t.Errorf("%s: info+ recall %.3f at precision %.3f fell below the measured 0.13 at 0.69", h.name, r, p)
+		}
 	}
 }
 
@@ -44,48 +47,19 @@ func TestCorpusLMRealWord(t *testing.T) {
 // articles: how lmNear* and lmConf* were chosen.
 func TestCorpusTuneLM(t *testing.T) {
 	tune, _ := zeschHalves(t)
-	type obs struct {
-		gain float64
-		kind string
-		hit  bool
-	}
-	var seen []obs
-	errAt, errLen := -1, 0
-	traceRealWord = func(pos int, word, alt string, gain float64, kind string) {
-		seen = append(seen, obs{gain, kind, errAt >= 0 && pos < errAt+errLen && errAt < pos+len(word)})
-	}
-	defer func() { traceRealWord = nil }()
-	for _, it := range tune {
-		errAt, errLen = it.at, len(it.wrong)
-		ruletest.Check(t, Rule, "s.txt", []byte(it.sentence), ruletest.Options{})
-		errAt = -1
-		fixed := it.sentence[:it.at] + it.right + it.sentence[it.at+len(it.wrong):]
-		ruletest.Check(t, Rule, "s.txt", []byte(fixed), ruletest.Options{})
-	}
-	nZesch := len(seen)
-	files, _ := filepath.Glob(filepath.Join(ruletest.Corpus(t, "bbc-fulltext"), "*", "*.txt"))
-	for _, f := range files {
-		src, _ := os.ReadFile(f)
-		ruletest.Check(t, Rule, f, src, ruletest.Options{Language: "en-GB"})
-	}
+	seen, nZesch, nBBC := traceGains(t, tune)
 	for _, kind := range []string{"lm-near", "lm-confusion"} {
 		for _, th := range []float64{0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7} {
-			hit, miss, bbc := 0, 0, 0
-			for i, o := range seen {
-				if o.kind != kind || o.gain < th {
-					continue
-				}
-				switch {
-				case i >= nZesch:
-					bbc++
-				case o.hit:
-					hit++
-				default:
-					miss++
-				}
-			}
+			hit, miss, bbc := gainCounts(seen, nZesch, kind, th)
 			t.Logf("%-12s gain>=%3.1f: Zesch tune hits %3d false %3d (precision %.2f); BBC %4d (%.3f per article)",
-				kind, th, hit, miss, ratio(hit, hit+miss), bbc, float64(bbc)/float64(max(1, len(files))))
+				kind, th, hit, miss, ratio(hit, hit+miss), bbc, float64(bbc)/float64(max(1, nBBC)))
+		}
+	}
+	// the thresholds in use must keep the tuning half at the issue's
+	// precision (0.75 at info and above)
+	for kind, th := range map[string]float64{"lm-near": lmNearInfo, "lm-confusion": lmConfInfo} {
+		if hit, miss, _ := gainCounts(seen, nZesch, kind, th); ratio(hit, hit+miss) < 0.75 {
+			t.Errorf("%s at its info threshold %.1f: tuning precision %.2f (%d hits, %d false), under 0.75", kind, th, ratio(hit, hit+miss), hit, miss)
 		}
 	}
 }
