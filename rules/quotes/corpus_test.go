@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"bufio"
 	"flag"
 	"os"
 	"path/filepath"
@@ -228,39 +227,15 @@ func runeOffsets(src []byte) []int {
 // readSourced returns the Content spans (rune offsets) of the attributions
 // in a BRAT file that have a Source.
 func readSourced(t *testing.T, path string) [][2]int {
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	spans := map[string][][2]int{}
-	var events []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		fields := strings.Split(sc.Text(), "\t")
-		switch {
-		case strings.HasPrefix(fields[0], "T") && len(fields) >= 2:
-			typ, ranges, _ := strings.Cut(fields[1], " ")
-			if typ == "Content" {
-				spans[fields[0]] = parseRanges(ranges)
-			}
-		case strings.HasPrefix(fields[0], "E") && len(fields) >= 2:
-			events = append(events, fields[1])
-		}
-	}
-	// An event names its parts as Role:T1, a second part as Role2:T7; its
-	// T lines may come after it.
+	return sourcedOf(readAttributions(t, path))
+}
+
+// sourcedOf returns the Content spans of the attributions that have a Source.
+func sourcedOf(atts []attribution) [][2]int {
 	var out [][2]int
-	for _, ev := range events {
-		if !strings.Contains(ev, "Source") {
-			continue
-		}
-		for _, arg := range strings.Fields(ev) {
-			role, id, _ := strings.Cut(arg, ":")
-			if strings.TrimRight(role, "0123456789") == "Content" {
-				out = append(out, spans[id]...)
-			}
+	for _, a := range atts {
+		if a.sourced {
+			out = append(out, a.content...)
 		}
 	}
 	return out
