@@ -462,27 +462,27 @@ func (c *Config) Shared() (*Shared, error) {
 	sh := &Shared{Dictionary: append([]string{}, c.Dictionary...), Rejected: c.Rejected, Names: c.Names}
 	lists := []namesList{c.inlineNames()}
 	for i, f := range c.DictionaryFiles {
-		data, err := readLimited(c.rel(f), dictionaryFile)
+		data, err := readLimited(c.FilePath(f), dictionaryFile)
 		if err != nil {
 			return nil, c.errorAt(c.at("$.dictionary_files[%d]", i), "dictionary_files: %s", readError(err))
 		}
-		words, err := dictionaryWords(c.rel(f), trimBOM(data))
+		words, err := dictionaryWords(c.FilePath(f), trimBOM(data))
 		if err != nil {
 			return nil, err
 		}
 		sh.Dictionary = append(sh.Dictionary, words...)
 	}
 	for i, f := range c.NamesFiles {
-		data, err := readLimited(c.rel(f), namesFile)
+		data, err := readLimited(c.FilePath(f), namesFile)
 		if err != nil {
 			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
 		var names []NameEntry
-		file, err := decodeFile(c.rel(f), data, namesFile, &names, "names")
+		file, err := decodeFile(c.FilePath(f), data, namesFile, &names, "names")
 		if err != nil {
 			return nil, err
 		}
-		l := namesList{c.rel(f), names, body(file), "names"}
+		l := namesList{c.FilePath(f), names, body(file), "names"}
 		if err := l.check(); err != nil {
 			return nil, err
 		}
@@ -586,7 +586,9 @@ func readError(err error) string {
 	return err.Error()
 }
 
-func (c *Config) rel(p string) string {
+// FilePath is a path the config names (a dictionary or names file), taken
+// from the config's folder as the config reads it.
+func (c *Config) FilePath(p string) string {
 	if filepath.IsAbs(p) {
 		return p
 	}

@@ -35,13 +35,7 @@ func collectMax(args []string, cfg *rules.Config, stdin io.Reader, stdinName str
 	}
 	var inputs []rules.Input
 	seen := map[string]bool{} // by absolute path: "a.txt" and "../news/a.txt" are one file
-	cwd, _ := os.Getwd()
-	abs := func(path string) string {
-		if filepath.IsAbs(path) {
-			return filepath.Clean(path)
-		}
-		return filepath.Join(cwd, path) // filepath.Abs would ask the OS for the working folder each time
-	}
+	abs := absFrom()
 	add := func(path string, read func() ([]byte, error)) {
 		if key := abs(path); !seen[key] {
 			seen[key] = true
@@ -298,4 +292,17 @@ func (a ancestorIgnores) ignores(root, path string, dir bool) bool {
 		}
 	}
 	return false
+}
+
+// absFrom returns a function that makes paths absolute from the working
+// folder as it is now: filepath.Abs would ask the system for the folder on
+// every call, once per file of a large run.
+func absFrom() func(string) string {
+	cwd, _ := os.Getwd()
+	return func(path string) string {
+		if filepath.IsAbs(path) {
+			return filepath.Clean(path)
+		}
+		return filepath.Join(cwd, path)
+	}
 }

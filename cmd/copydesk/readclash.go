@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 
 	"github.com/copydesk/copydesk/rules"
 )
@@ -29,19 +28,20 @@ func refuseOverwrite(flag, output string, inputs []rules.Input, cfg *rules.Confi
 		sources = append(sources, source{cfg.Path, "the config file"})
 	}
 	for _, f := range cfg.DictionaryFiles {
-		sources = append(sources, source{configRel(cfg, f), "a dictionary file of the config"})
+		sources = append(sources, source{cfg.FilePath(f), "a dictionary file of the config"})
 	}
 	for _, f := range cfg.NamesFiles {
-		sources = append(sources, source{configRel(cfg, f), "a names file of the config"})
+		sources = append(sources, source{cfg.FilePath(f), "a names file of the config"})
 	}
 	if baseline != "" {
 		sources = append(sources, source{baseline, "the --baseline file"})
 	}
-	outAbs, _ := filepath.Abs(output)
+	abs := absFrom()
+	outAbs := abs(output)
 	outSt, statErr := os.Stat(output)
 	for _, s := range sources {
 		same := false
-		if a, err := filepath.Abs(s.path); err == nil && a == outAbs {
+		if abs(s.path) == outAbs {
 			same = true
 		} else if statErr == nil {
 			st, err := os.Stat(s.path)
@@ -52,13 +52,4 @@ func refuseOverwrite(flag, output string, inputs []rules.Input, cfg *rules.Confi
 		}
 	}
 	return nil
-}
-
-// configRel is a path from the config taken from the config's folder, as
-// the config reads it.
-func configRel(cfg *rules.Config, p string) string {
-	if filepath.IsAbs(p) {
-		return p
-	}
-	return filepath.Join(cfg.Dir, p)
 }
