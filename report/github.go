@@ -19,8 +19,17 @@ import (
 // Paths are relative to Options.BaseDir with forward slashes. File warnings
 // become ::warning commands titled "copydesk". Nothing else is printed.
 func GitHub(w io.Writer, res *rules.Result, opts Options) error {
-	bw := bufio.NewWriter(w)
-	loc := newLocator(res)
+	opts.Format = "github"
+	return Render(w, res, opts)
+}
+
+type githubFormat struct{ opts Options }
+
+func (*githubFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
+func (*githubFormat) end(*bufio.Writer, Summary) error         { return nil }
+
+func (g *githubFormat) write(bw *bufio.Writer, res *rules.Result, loc *locator) error {
+	opts := g.opts
 	for _, fw := range res.Warnings {
 		props := []string{"file=" + ghPath(opts, fw.Path)}
 		if p, ok := loc.pos(fw.Path, fw.Offset); ok && fw.Offset >= 0 {
@@ -37,7 +46,7 @@ func GitHub(w io.Writer, res *rules.Result, opts Options) error {
 		}
 		writeCommand(bw, ghLevel(f.Severity), append(props, "title="+ghProperty(f.Rule)), f.Message)
 	}
-	return bw.Flush()
+	return nil
 }
 
 func ghLevel(s rules.Severity) string {

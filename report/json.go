@@ -1,7 +1,8 @@
 package report
 
 import (
-	"encoding/json"
+	"bufio"
+	"fmt"
 	"io"
 
 	"github.com/copydesk/copydesk/rules"
@@ -13,14 +14,10 @@ import (
 // added without it changing.
 const JSONVersion = 1
 
-type jsonReport struct {
-	Version  int           `json:"version"`
-	Tool     jsonTool      `json:"tool"`
-	Findings []jsonFinding `json:"findings"`
-	Warnings []jsonWarning `json:"warnings"`
-	Summary  Summary       `json:"summary"`
-}
-
+// The report is one JSON object, written by jsonFormat a field at a time:
+//
+//	{"version": JSONVersion, "tool": jsonTool, "findings": [jsonFinding],
+//	 "warnings": [jsonWarning], "summary": Summary}
 type jsonTool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
@@ -75,27 +72,37 @@ type jsonWarning struct {
 // JSON.md. Lists are [] rather than null when empty, so that consumers need
 // no special case.
 func JSON(w io.Writer, res *rules.Result, opts Options) error {
-	rep := buildJSON(res, opts)
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // keep "<stdin>" and "&" readable
-	return enc.Encode(rep)
+	opts.Format = "json"
+	return Render(w, res, opts)
 }
 
-func buildJSON(res *rules.Result, opts Options) jsonReport {
-	loc := newLocator(res)
+// jsonFormat writes the document of jsonReport field by field, the
+// findings as they come, so that the whole report is never held: its bytes
+// are those an encoder indenting a whole jsonReport would write.
+type jsonFormat struct {
+	opts     Options
+	findings jsonList
+	warnings []jsonWarning
+}
+
+func (j *jsonFormat) begin(w *bufio.Writer, _ []*rules.Rule) error {
+	w.WriteString("{\n  \"version\": ")
+	fmt.Fprint(w, JSONVersion)
+	w.WriteString(",\n  \"tool\": ")
+	if err := writeIndented(w, jsonTool{Name: ToolName, Version: j.opts.ToolVersion}, "  "); err != nil {
+		return err
+	}
+	w.WriteString(",\n  \"findings\": ")
+	j.findings.indent = "  "
+	return nil
+}
+
+func (j *jsonFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
 	at := func(path string, off int) jsonPos {
 		p, _ := loc.pos(path, off)
 		return jsonPos{Offset: p.Offset, Line: p.Line, Column: p.Column, UTF16Column: p.UTF16}
 	}
 	fps := fingerprints(res)
-	rep := jsonReport{
-		Version:  JSONVersion,
-		Tool:     jsonTool{Name: ToolName, Version: opts.ToolVersion},
-		Findings: make([]jsonFinding, 0, len(res.Findings)),
-		Warnings: make([]jsonWarning, 0, len(res.Warnings)),
-		Summary:  Summarize(res),
-	}
 	for i, f := range res.Findings {
 		span := func(s article.Span) (jsonPos, jsonPos) { return at(f.Path, s.Start), at(f.Path, s.End) }
 		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path, Message: f.Message,
@@ -118,7 +125,9 @@ func buildJSON(res *rules.Result, opts Options) jsonReport {
 			}
 			jf.Fixes = append(jf.Fixes, jx)
 		}
-		rep.Findings = append(rep.Findings, jf)
+		if err := j.findings.add(w, jf); err != nil {
+			return err
+		}
 	}
 	for _, fw := range res.Warnings {
 		jw := jsonWarning{Path: fw.Path, Message: fw.Message}
@@ -126,7 +135,25 @@ func buildJSON(res *rules.Result, opts Options) jsonReport {
 			p := at(fw.Path, fw.Offset)
 			jw.Start = &p
 		}
-		rep.Warnings = append(rep.Warnings, jw)
+		j.warnings = append(j.warnings, jw)
 	}
-	return rep
+	return nil
+}
+
+func (j *jsonFormat) end(w *bufio.Writer, sum Summary) error {
+	j.findings.close(w)
+	w.WriteString(",\n  \"warnings\": ")
+	ws := jsonList{indent: "  "}
+	for _, jw := range j.warnings {
+		if err := ws.add(w, jw); err != nil {
+			return err
+		}
+	}
+	ws.close(w)
+	w.WriteString(",\n  \"summary\": ")
+	if err := writeIndented(w, sum, "  "); err != nil {
+		return err
+	}
+	_, err := w.WriteString("\n}\n")
+	return err
 }

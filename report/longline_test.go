@@ -67,7 +67,7 @@ func TestExcerptWindowMatchesWholeLine(t *testing.T) {
 	res := longLineResult(t, 20_000)
 	a := res.Articles[0]
 	var got bytes.Buffer
-	tw := &textWriter{w: nil, res: res, loc: newLocator(res)}
+	tw := &textWriter{w: nil, loc: newLocator(res)}
 	for _, f := range res.Findings {
 		line := a.Lines.Line(f.Span.Start)
 		ls, le := a.Lines.LineStart(line), a.Lines.LineEnd(line)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"encoding/json"
 	"io"
 
@@ -48,9 +49,19 @@ type rdSuggestion struct {
 
 // RDJSONL writes reviewdog's rdjsonl format.
 func RDJSONL(w io.Writer, res *rules.Result, opts Options) error {
+	opts.Format = "rdjsonl"
+	return Render(w, res, opts)
+}
+
+type rdjsonlFormat struct{ opts Options }
+
+func (*rdjsonlFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
+func (*rdjsonlFormat) end(*bufio.Writer, Summary) error         { return nil }
+
+func (r *rdjsonlFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
+	opts := r.opts
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	loc := newLocator(res)
 	for _, f := range res.Findings {
 		a := loc.text(f.Path)
 		if a == nil {

@@ -45,21 +45,16 @@ const ToolName = "copydesk"
 // Formats are the values Options.Format accepts.
 var Formats = []string{"text", "json", "sarif", "github", "rdjsonl"}
 
-// Render writes res to w in opts.Format.
+// Render writes res, a whole run's result, to w in opts.Format.
 func Render(w io.Writer, res *rules.Result, opts Options) error {
-	switch opts.Format {
-	case "", "text":
-		return Text(w, res, opts)
-	case "json":
-		return JSON(w, res, opts)
-	case "sarif":
-		return SARIF(w, res, opts)
-	case "github":
-		return GitHub(w, res, opts)
-	case "rdjsonl":
-		return RDJSONL(w, res, opts)
+	rw, err := NewWriter(w, runRules(res), opts)
+	if err != nil {
+		return err
 	}
-	return fmt.Errorf("unknown report format %q (want %s)", opts.Format, strings.Join(Formats, ", "))
+	if err := rw.Write(res); err != nil {
+		return err
+	}
+	return rw.Close()
 }
 
 // Summary counts a run's findings.

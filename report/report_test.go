@@ -359,3 +359,16 @@ func TestTextByteOrderMark(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// buildSARIF renders res as SARIF and reads the log back.
+func buildSARIF(res *rules.Result, opts Options) sarifLog {
+	var buf bytes.Buffer
+	if err := SARIF(&buf, res, opts); err != nil {
+		panic(err)
+	}
+	var log sarifLog
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		panic(err)
+	}
+	return log
+}

@@ -1,7 +1,8 @@
 package report
 
 import (
-	"encoding/json"
+	"bufio"
+	"fmt"
 	"io"
 	"slices"
 	"strings"
@@ -30,12 +31,14 @@ type sarifLog struct {
 	Runs    []sarifRun `json:"runs"`
 }
 
+// sarifRun is the shape of the run sarifFormat writes, in its order (the
+// tests read logs back into it).
 type sarifRun struct {
 	Tool               sarifTool                   `json:"tool"`
-	Invocations        []sarifInvocation           `json:"invocations"`
 	OriginalURIBaseIDs map[string]sarifArtifactLoc `json:"originalUriBaseIds"`
 	ColumnKind         string                      `json:"columnKind"`
 	Results            []sarifResult               `json:"results"`
+	Invocations        []sarifInvocation           `json:"invocations"`
 }
 
 type sarifTool struct {
@@ -84,7 +87,7 @@ type sarifNotification struct {
 
 type sarifResult struct {
 	RuleID              string            `json:"ruleId"`
-	RuleIndex           int               `json:"ruleIndex"`
+	RuleIndex           *int              `json:"ruleIndex,omitempty"`
 	Level               string            `json:"level"`
 	Message             sarifText         `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
@@ -145,43 +148,82 @@ type sarifReplacement struct {
 // reads them); byte offsets are given too. URIs are relative to
 // Options.BaseDir, whose file: URI is the run's SRCROOT.
 func SARIF(w io.Writer, res *rules.Result, opts Options) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(buildSARIF(res, opts))
+	opts.Format = "sarif"
+	return Render(w, res, opts)
 }
 
-type sarifBuilder struct {
-	res  *rules.Result
-	opts Options
-	loc  *locator
+// sarifFormat writes the log of sarifLog with one sarifRun field by field,
+// the results as they come; the invocation, which carries the file
+// warnings, comes after them. Its bytes are those an indenting encoder
+// would write of such a run with its fields in that order.
+type sarifFormat struct {
+	opts          Options
+	index         map[string]int // rule id → its place in the driver's rules
+	results       jsonList
+	notifications []sarifNotification
 }
 
-func buildSARIF(res *rules.Result, opts Options) sarifLog {
-	b := &sarifBuilder{res: res, opts: opts, loc: newLocator(res)}
-	ruleList := runRules(res)
-	index := map[string]int{}
-	driver := sarifDriver{Name: ToolName, Version: opts.ToolVersion, InformationURI: opts.InformationURI,
+func (s *sarifFormat) begin(w *bufio.Writer, ruleList []*rules.Rule) error {
+	driver := sarifDriver{Name: ToolName, Version: s.opts.ToolVersion, InformationURI: s.opts.InformationURI,
 		Rules: make([]sarifRule, 0, len(ruleList))}
 	if driver.InformationURI == "" {
 		driver.InformationURI = DefaultInformationURI
 	}
+	s.index = map[string]int{}
 	for i, r := range ruleList {
-		index[r.ID] = i
+		s.index[r.ID] = i
 		driver.Rules = append(driver.Rules, sarifRuleOf(r))
 	}
-	run := sarifRun{
-		Tool:               sarifTool{Driver: driver},
-		Invocations:        []sarifInvocation{{ExecutionSuccessful: true, ToolExecutionNotifications: b.notifications()}},
-		OriginalURIBaseIDs: map[string]sarifArtifactLoc{SARIFBaseID: {URI: dirURI(opts.BaseDir)}},
-		ColumnKind:         "utf16CodeUnits",
-		Results:            make([]sarifResult, 0, len(res.Findings)),
+	fmt.Fprintf(w, "{\n  \"$schema\": %q,\n  \"version\": %q,\n  \"runs\": [\n    {\n      \"tool\": ", sarifSchema, sarifVersion)
+	if err := writeIndented(w, sarifTool{Driver: driver}, "      "); err != nil {
+		return err
 	}
+	w.WriteString(",\n      \"originalUriBaseIds\": ")
+	if err := writeIndented(w, map[string]sarifArtifactLoc{SARIFBaseID: {URI: dirURI(s.opts.BaseDir)}}, "      "); err != nil {
+		return err
+	}
+	w.WriteString(",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ")
+	s.results.indent = "      "
+	return nil
+}
+
+func (s *sarifFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
+	b := &sarifBuilder{opts: s.opts, loc: loc}
 	fps := fingerprints(res)
 	for i, f := range res.Findings {
-		run.Results = append(run.Results, b.result(f, index[f.Rule], fps[i]))
+		if err := s.results.add(w, b.result(f, s.ruleIndex(f.Rule), fps[i])); err != nil {
+			return err
+		}
 	}
-	return sarifLog{Schema: sarifSchema, Version: sarifVersion, Runs: []sarifRun{run}}
+	s.notifications = append(s.notifications, b.notifications(res.Warnings)...)
+	return nil
+}
+
+// ruleIndex is the rule's place in the driver's list, or nil for a rule
+// not listed (a result made by hand), whose result then has none.
+func (s *sarifFormat) ruleIndex(id string) *int {
+	i, ok := s.index[id]
+	if !ok {
+		return nil
+	}
+	return &i
+}
+
+func (s *sarifFormat) end(w *bufio.Writer, _ Summary) error {
+	s.results.close(w)
+	w.WriteString(",\n      \"invocations\": ")
+	inv := jsonList{indent: "      "}
+	if err := inv.add(w, sarifInvocation{ExecutionSuccessful: true, ToolExecutionNotifications: s.notifications}); err != nil {
+		return err
+	}
+	inv.close(w)
+	_, err := w.WriteString("\n    }\n  ]\n}\n")
+	return err
+}
+
+type sarifBuilder struct {
+	opts Options
+	loc  *locator
 }
 
 // runRules is res.Rules plus a stub for any rule a finding names that is not
@@ -220,7 +262,7 @@ func sarifLevel(s rules.Severity) string {
 	return "note"
 }
 
-func (b *sarifBuilder) result(f rules.Finding, ruleIndex int, fp string) sarifResult {
+func (b *sarifBuilder) result(f rules.Finding, ruleIndex *int, fp string) sarifResult {
 	r := sarifResult{RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
 		Message:             sarifText{f.Message},
 		Locations:           []sarifLocation{b.location(f.Path, f.Span, true)},
@@ -282,9 +324,9 @@ func (b *sarifBuilder) region(path string, s article.Span, snippet bool) sarifRe
 }
 
 // notifications carries file warnings (invalid UTF-8, say) into the log.
-func (b *sarifBuilder) notifications() []sarifNotification {
+func (b *sarifBuilder) notifications(ws []rules.FileWarning) []sarifNotification {
 	var ns []sarifNotification
-	for _, fw := range b.res.Warnings {
+	for _, fw := range ws {
 		n := sarifNotification{Level: "warning", Message: sarifText{fw.Path + ": " + fw.Message}}
 		if fw.Offset >= 0 {
 			n.Locations = []sarifLocation{b.location(fw.Path, article.Span{Start: fw.Offset, End: fw.Offset}, false)}

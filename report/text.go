@@ -29,22 +29,37 @@ const (
 // File warnings (invalid UTF-8, say) come first, as
 // "path:line:col: warning: message", in the same stream, so that a reader of
 // the report sees why positions in a file may look odd. A summary line ends it.
+//
+// Streamed file by file (Writer), each file's warnings come before its
+// findings.
 func Text(w io.Writer, res *rules.Result, opts Options) error {
-	bw := bufio.NewWriter(w)
-	t := &textWriter{w: bw, res: res, opts: opts, loc: newLocator(res)}
+	opts.Format = "text"
+	return Render(w, res, opts)
+}
+
+type textFormat struct{ opts Options }
+
+func (*textFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
+
+func (f *textFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
+	t := &textWriter{w: w, opts: f.opts, loc: loc}
 	for _, fw := range res.Warnings {
 		t.fileWarning(fw)
 	}
 	for _, f := range res.Findings {
 		t.finding(f)
 	}
-	fmt.Fprintln(bw, summaryLine(Summarize(res)))
-	return bw.Flush()
+	return nil
 }
 
+func (*textFormat) end(w *bufio.Writer, sum Summary) error {
+	_, err := fmt.Fprintln(w, summaryLine(sum))
+	return err
+}
+
+// textWriter writes the findings of one result.
 type textWriter struct {
 	w    *bufio.Writer
-	res  *rules.Result
 	opts Options
 	loc  *locator
 }

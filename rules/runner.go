@@ -125,48 +125,18 @@ type Engine struct {
 // the run goes on without it: one bad file does not cost the report on the
 // others. The error Run returns is for the run as a whole (a batch rule).
 func (e *Engine) Run(inputs []Input) (*Result, error) {
-	type out struct {
-		art      *article.Article // nil when dropped (Compact)
-		text     *FileText        // Compact: what reports need of it, or nil
-		warnings []article.Warning
-		findings []Finding
-		err      error
-	}
-	outs := make([]out, len(inputs))
-	jobs := e.Jobs
-	if jobs <= 0 {
-		jobs = runtime.GOMAXPROCS(0)
-	}
+	outs := make([]fileOut, len(inputs))
 	keepProse := e.KeepProse || e.usesBatch()
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var progressMu sync.Mutex
 	done := 0
-	for range min(jobs, max(len(inputs), 1)) {
+	for range min(e.jobs(), max(len(inputs), 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				art, fs, err := e.checkOne(inputs[i])
-				o := out{art: art, findings: fs, err: err}
-				if err == nil {
-					o.warnings = art.Warnings
-				}
-				if err == nil && !keepProse {
-					// nothing looks across files: finish this article now and
-					// let its parsed prose go, so memory holds only the
-					// source and findings of the files done (or, Compact,
-					// only the findings and the lines they show)
-					o.findings = e.suppress(art, fs)
-					art.Paragraphs = nil
-					if e.Compact {
-						for k := range o.findings {
-							o.findings[k].detach()
-						}
-						o.art, o.text = nil, e.textOf(art, o.findings)
-					}
-				}
-				outs[i] = o
+				outs[i] = e.checkFile(inputs[i], keepProse)
 				if e.Progress != nil {
 					progressMu.Lock()
 					done++
@@ -182,12 +152,7 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	close(next)
 	wg.Wait()
 
-	res := &Result{}
-	for _, rc := range e.Rules {
-		if rc.Enabled {
-			res.Rules = append(res.Rules, rc.Rule)
-		}
-	}
+	res := &Result{Rules: e.enabledRules()}
 	for _, o := range outs {
 		if re := (ruleError{}); errors.As(o.err, &re) {
 			return nil, re.err // a rule that cannot run is no file's fault: the run stops
@@ -225,6 +190,49 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 		res.Findings[i].Fingerprint = fp
 	}
 	return res, nil
+}
+
+// fileOut is what checking one file leaves.
+type fileOut struct {
+	art      *article.Article // nil when dropped (Compact)
+	text     *FileText        // Compact: what reports need of it, or nil
+	warnings []article.Warning
+	findings []Finding
+	err      error
+}
+
+// jobs is how many files are checked at once.
+func (e *Engine) jobs() int {
+	if e.Jobs > 0 {
+		return e.Jobs
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// checkFile reads and checks one input. Unless its prose must be kept for
+// rules that look across files, the article is finished here: its
+// suppressions applied and its parsed prose let go, so memory holds only
+// the source and findings of the files done (or, Compact, only the
+// findings and the lines they show).
+func (e *Engine) checkFile(in Input, keepProse bool) fileOut {
+	art, fs, err := e.checkOne(in)
+	o := fileOut{art: art, findings: fs, err: err}
+	if err != nil {
+		return o
+	}
+	o.warnings = art.Warnings
+	if keepProse {
+		return o
+	}
+	o.findings = e.suppress(art, fs)
+	art.Paragraphs = nil
+	if e.Compact {
+		for k := range o.findings {
+			o.findings[k].detach()
+		}
+		o.art, o.text = nil, e.textOf(art, o.findings)
+	}
+	return o
 }
 
 // textOf is what a Compact run keeps of a finished article: nothing for a

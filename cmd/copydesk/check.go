@@ -104,42 +104,129 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
 	if err := refuseOverwrite("--write-baseline", fl.writeBase, inputs, cfg, ""); err != nil {
 		return err
 	}
-	// findings are reported from what the engine keeps of each file, not
-	// the files themselves: memory is bounded by the largest file
-	eng.Compact, eng.KeepFixable = true, fl.diff
-	var clearProgress func()
-	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs))
-	res, err := eng.Run(inputs)
-	clearProgress()
+	var base *rules.Baseline
+	if fl.baseline != "" && fl.writeBase == "" {
+		if base, err = rules.LoadBaseline(fl.baseline); err != nil {
+			return err
+		}
+	}
+	if fl.writeBase != "" {
+		return writeBaseline(c, eng, inputs, fl)
+	}
+	out, closeOut, err := openOutput(c.OutOrStdout(), fl.output)
 	if err != nil {
 		return err
 	}
-	if fl.writeBase != "" {
-		if err := rules.NewBaseline(res.Findings).Write(fl.writeBase); err != nil {
-			return err
-		}
-		fmt.Fprintf(c.ErrOrStderr(), "copydesk: recorded %d %s in %s\n", len(res.Findings), plural(len(res.Findings), "finding", "findings"), fl.writeBase)
-		return fileErrors(c.ErrOrStderr(), res)
+	rep, err := newFileReport(c, out, eng, fl)
+	if err != nil {
+		return closeOut(err)
 	}
-	if fl.baseline != "" {
-		b, err := rules.LoadBaseline(fl.baseline)
-		if err != nil {
-			return err
+	var worst rules.Severity
+	var warnings []rules.FileWarning
+	// each file is reported as soon as it and the files before it are
+	// checked, and let go: memory is bounded by the files in flight
+	var clearProgress func()
+	eng.KeepFixable = fl.diff
+	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs), reportOnTerminal(c, fl))
+	total, err := eng.Stream(inputs, func(r *rules.Result) error {
+		if base != nil {
+			r.Findings = base.Filter(r.Findings)
 		}
-		res.Findings = b.Filter(res.Findings)
+		for _, f := range r.Findings {
+			worst = max(worst, f.Severity)
+		}
+		warnings = append(warnings, r.Warnings...)
+		return rep.write(r)
+	})
+	clearProgress()
+	if err == nil {
+		err = rep.close()
 	}
-	if err := writeReport(c, res, fl); err != nil {
+	if err := closeOut(err); err != nil {
 		return err
 	}
-	if err := fileErrors(c.ErrOrStderr(), res); err != nil {
+	if fl.format != "text" || fl.diff || fl.output != "" {
+		for _, w := range warnings {
+			fmt.Fprintf(c.ErrOrStderr(), "copydesk: %s: warning: %s\n", w.Path, w.Message)
+		}
+	}
+	if err := fileErrors(c.ErrOrStderr(), total); err != nil {
 		return err
 	}
-	for _, f := range res.Findings {
-		if failOn > 0 && f.Severity >= failOn {
-			return errFindings
-		}
+	if failOn > 0 && worst >= failOn {
+		return errFindings
 	}
 	return nil
+}
+
+// writeBaseline records the findings of a run in --write-baseline's file
+// and reports nothing else.
+func writeBaseline(c *cobra.Command, eng *rules.Engine, inputs []rules.Input, fl *checkFlags) error {
+	b := rules.NewBaseline(nil)
+	total, err := eng.Stream(inputs, func(r *rules.Result) error {
+		b.Findings = append(b.Findings, rules.NewBaseline(r.Findings).Findings...)
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	if err := b.Write(fl.writeBase); err != nil {
+		return err
+	}
+	n := len(b.Findings)
+	fmt.Fprintf(c.ErrOrStderr(), "copydesk: recorded %d %s in %s\n", n, plural(n, "finding", "findings"), fl.writeBase)
+	return fileErrors(c.ErrOrStderr(), total)
+}
+
+// fileReport is where check writes each file's result: the report in
+// --format, or with --diff the diff of its safe fixes.
+type fileReport struct {
+	out io.Writer
+	rw  *report.Writer // nil for --diff
+}
+
+func newFileReport(c *cobra.Command, out io.Writer, eng *rules.Engine, fl *checkFlags) (*fileReport, error) {
+	if fl.diff {
+		return &fileReport{out: out}, nil
+	}
+	opts := report.Options{Format: fl.format, Color: useColor(fl.color, fl.output, c.OutOrStdout()),
+		BaseDir: ".", ToolVersion: version}
+	var ran []*rules.Rule
+	for _, rc := range eng.Rules {
+		if rc.Enabled {
+			ran = append(ran, rc.Rule)
+		}
+	}
+	rw, err := report.NewWriter(out, ran, opts)
+	return &fileReport{out: out, rw: rw}, err
+}
+
+func (r *fileReport) write(res *rules.Result) error {
+	if r.rw != nil {
+		return r.rw.Write(res)
+	}
+	d, err := report.DiffFixes(res, false)
+	if err == nil {
+		_, err = io.WriteString(r.out, d)
+	}
+	return err
+}
+
+func (r *fileReport) close() error {
+	if r.rw != nil {
+		return r.rw.Close()
+	}
+	return nil
+}
+
+// reportOnTerminal reports whether the report is written to a terminal,
+// where a progress line would be drawn over it.
+func reportOnTerminal(c *cobra.Command, fl *checkFlags) bool {
+	if fl.output != "" && fl.output != "-" {
+		return false
+	}
+	f, ok := c.OutOrStdout().(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // fileErrors names on w each file that could not be checked and returns an
@@ -155,38 +242,6 @@ func fileErrors(w io.Writer, res *rules.Result) error {
 	}
 	n := len(res.Errors)
 	return fmt.Errorf("%d %s could not be checked (see above); the report covers the other %d", n, plural(n, "file", "files"), res.FilesChecked())
-}
-
-// writeReport renders the result (or the diff of its safe fixes) where
-// --output says, and the file warnings on standard error unless the text
-// report on standard output carries them.
-func writeReport(c *cobra.Command, res *rules.Result, fl *checkFlags) error {
-	out, closeOut, err := openOutput(c.OutOrStdout(), fl.output)
-	if err != nil {
-		return err
-	}
-	if fl.diff {
-		d, err := report.DiffFixes(res, false)
-		if err == nil {
-			_, err = io.WriteString(out, d)
-		}
-		if err := closeOut(err); err != nil {
-			return err
-		}
-	} else {
-		opts := report.Options{Format: fl.format, Color: useColor(fl.color, fl.output, c.OutOrStdout()),
-			BaseDir: ".", ToolVersion: version}
-		if err := closeOut(report.Render(out, res, opts)); err != nil {
-			return err
-		}
-	}
-	if fl.format == "text" && !fl.diff && fl.output == "" {
-		return nil
-	}
-	for _, w := range res.Warnings {
-		fmt.Fprintf(c.ErrOrStderr(), "copydesk: %s: warning: %s\n", w.Path, w.Message)
-	}
-	return nil
 }
 
 // setup loads the configuration and builds the engine from it.

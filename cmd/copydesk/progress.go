@@ -14,11 +14,12 @@ const minProgressFiles = 50
 
 // progress returns a function that draws "checked N/M files" on standard
 // error, at most ten times a second, and one that clears it. It draws
-// nothing when standard error is not a terminal, under CI, or with NO_COLOR
-// unset but TERM=dumb.
-func progress(w io.Writer, total int) (func(done, total int), func()) {
+// nothing when standard error is not a terminal, when the report itself goes
+// to the terminal (it is written there file by file, as they are done), under
+// CI, or with TERM=dumb.
+func progress(w io.Writer, total int, reportOnTerminal bool) (func(done, total int), func()) {
 	f, ok := w.(*os.File)
-	if total < minProgressFiles || !ok || !term.IsTerminal(int(f.Fd())) || os.Getenv("CI") != "" || os.Getenv("TERM") == "dumb" {
+	if total < minProgressFiles || reportOnTerminal || !ok || !term.IsTerminal(int(f.Fd())) || os.Getenv("CI") != "" || os.Getenv("TERM") == "dumb" {
 		return nil, func() {}
 	}
 	var last time.Time

@@ -1,0 +1,187 @@
+package rules
+
+import (
+	"cmp"
+	"errors"
+	"slices"
+	"sync"
+)
+
+// Stream checks inputs as Run does, but hands emit each file's result as
+// soon as that file and every file before it in path order are done: its
+// findings sorted and fingerprinted, its warnings, and what reports read of
+// its text (Texts, one FileText, or none for a file with nothing to show).
+// Nothing of a file is kept once emit returns, so a run's memory is bounded
+// by the files in flight (a few per job), not by the size of the run.
+//
+// The Result Stream returns holds what spans the run: the rules, how many
+// files were checked and the files that could not be (Errors). When a rule
+// looks across files (or KeepProse is set) every article is needed to the
+// end: Stream then runs Run and hands its result out file by file.
+//
+// An error from emit stops the run and is returned, as is a rule error.
+func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, error) {
+	if e.KeepProse || e.usesBatch() {
+		return e.streamBatch(inputs, emit)
+	}
+	c := *e
+	c.Compact = true
+
+	order := make([]int, len(inputs))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(inputs[a].Path, inputs[b].Path) })
+
+	// A slot is one file on its way through: queued in order on pending
+	// (whose capacity bounds the files in flight), checked by a worker,
+	// emitted when its turn comes.
+	type slot struct {
+		in   int
+		out  fileOut
+		done chan struct{}
+	}
+	jobs := c.jobs()
+	pending := make(chan *slot, StreamWindow(jobs))
+	work := make(chan *slot)
+	stop := make(chan struct{})
+	go func() {
+		defer close(work)
+		defer close(pending)
+		for _, i := range order {
+			s := &slot{in: i, done: make(chan struct{})}
+			select {
+			case pending <- s:
+			case <-stop:
+				return
+			}
+			select {
+			case work <- s:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	var progressMu sync.Mutex
+	done := 0
+	for range min(jobs, max(len(inputs), 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for s := range work {
+				s.out = c.checkFile(inputs[s.in], false)
+				if c.Progress != nil {
+					progressMu.Lock()
+					done++
+					c.Progress(done, len(inputs))
+					progressMu.Unlock()
+				}
+				close(s.done)
+			}
+		}()
+	}
+
+	total := &Result{Rules: e.enabledRules()}
+	var err error
+	for s := range pending {
+		<-s.done
+		if err = c.emitFile(total, inputs[s.in].Path, s.out, emit); err != nil {
+			close(stop)
+			break
+		}
+	}
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	return total, nil
+}
+
+// emitFile hands one checked file to emit, or records why it could not be
+// checked; a rule error is returned, for it stops the run.
+func (e *Engine) emitFile(total *Result, path string, o fileOut, emit func(*Result) error) error {
+	if re := (ruleError{}); errors.As(o.err, &re) {
+		return re.err
+	}
+	if o.err != nil {
+		total.Errors = append(total.Errors, FileError{Path: path, Err: o.err})
+		return nil
+	}
+	total.Checked++
+	r := &Result{Rules: total.Rules, Checked: 1, Findings: o.findings}
+	if o.text != nil {
+		r.Texts = []*FileText{o.text}
+	}
+	for _, w := range o.warnings {
+		r.Warnings = append(r.Warnings, FileWarning{Path: path, Offset: w.Offset, Message: w.Message})
+	}
+	SortFindings(r.Findings)
+	for i, fp := range Fingerprints(r.Findings) {
+		r.Findings[i].Fingerprint = fp
+	}
+	return emit(r)
+}
+
+// streamBatch runs a whole run, for rules that look across files, and
+// hands its result out file by file in path order. Each file's result
+// shares the run's articles, so that a finding's related places in other
+// files can still be shown.
+func (e *Engine) streamBatch(inputs []Input, emit func(*Result) error) (*Result, error) {
+	res, err := e.Run(inputs)
+	if err != nil {
+		return nil, err
+	}
+	warnings := map[string][]FileWarning{}
+	for _, w := range res.Warnings {
+		warnings[w.Path] = append(warnings[w.Path], w)
+	}
+	fs := res.Findings
+	var stray []Finding // on paths not read (none, normally): they come out last
+	for _, a := range res.Articles {
+		var mine []Finding // findings are sorted by path
+		for len(fs) > 0 && fs[0].Path <= a.Path {
+			if fs[0].Path == a.Path {
+				mine = append(mine, fs[0])
+			} else {
+				stray = append(stray, fs[0])
+			}
+			fs = fs[1:]
+		}
+		r := &Result{Rules: res.Rules, Checked: 1, Articles: res.Articles, Texts: res.Texts,
+			Findings: mine, Warnings: warnings[a.Path]}
+		delete(warnings, a.Path)
+		if err := emit(r); err != nil {
+			return nil, err
+		}
+	}
+	// what is left names no file read: no article, so it counts no file
+	rest := &Result{Rules: res.Rules, Findings: append(stray, fs...)}
+	for _, w := range res.Warnings {
+		if _, ok := warnings[w.Path]; ok {
+			rest.Warnings = append(rest.Warnings, w)
+		}
+	}
+	if len(rest.Findings)+len(rest.Warnings) > 0 {
+		if err := emit(rest); err != nil {
+			return nil, err
+		}
+	}
+	return &Result{Rules: res.Rules, Checked: res.Checked, Errors: res.Errors}, nil
+}
+
+// enabledRules lists the rules that run.
+func (e *Engine) enabledRules() []*Rule {
+	var rs []*Rule
+	for _, rc := range e.Rules {
+		if rc.Enabled {
+			rs = append(rs, rc.Rule)
+		}
+	}
+	return rs
+}
+
+// StreamWindow is how many files Stream has in flight at most with jobs
+// workers: checked or being checked, and not yet emitted. A few more than
+// the workers, so that one slow file does not idle the others at once.
+func StreamWindow(jobs int) int { return 4*jobs + 4 }
