@@ -14,8 +14,8 @@ import (
 // the article itself, or a word that names something else, says it is not:
 // on untouched BBC copy the rule paired "Tory" with Andrew Tyrie, "Belgium"
 // with Patrick van Balkom, "Ronaldo" with Gilmar Rinaldi, "Pirates" (of the
-// Caribbean) with Vanessa Paradis and, on team sheets, "Hatley" with Rob
-// Hoadley.
+// Caribbean) with Vanessa Paradis, "Mungo" (a children's programme) with
+// Kylie Minogue and, on team sheets, "Hatley" with Rob Hoadley.
 
 // otherThing reports whether a surname-only mention names something other
 // than the person with surname pt, though spelled close to it. A title
