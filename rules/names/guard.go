@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/typo"
 )
 
 // A surname-only mention spelled close to a person's surname is taken for
@@ -13,8 +14,8 @@ import (
 // the article itself, or a word that names something else, says it is not:
 // on untouched BBC copy the rule paired "Tory" with Andrew Tyrie, "Belgium"
 // with Patrick van Balkom, "Ronaldo" with Gilmar Rinaldi, "Pirates" (of the
-// Caribbean) with Vanessa Paradis and, on team sheets, "Hatley" with Rob
-// Hoadley.
+// Caribbean) with Vanessa Paradis, "Mungo" (a children's programme) with
+// Kylie Minogue and, on team sheets, "Hatley" with Rob Hoadley.
 
 // otherThing reports whether a surname-only mention names something other
 // than the person with surname pt, though spelled close to it. A title
@@ -24,6 +25,9 @@ func (g *people) otherThing(m *mention, pt *part) bool {
 	w := m.surname()
 	if m.title == "" && notPersonWord(w.key.plain) {
 		return true
+	}
+	if m.title == "" && commonWord(w) && !speaker(m) {
+		return true // Mungo (in "Mary, Mungo and Midge") is no misspelt Minogue
 	}
 	if ofThe(m) {
 		return true // Pirates of the Caribbean, Lord of the Rings
@@ -44,6 +48,53 @@ func notPersonWord(s string) bool {
 	// plurals: Belgians, Tories are listed; Greeks, Danes, Poles are not
 	t, ok := strings.CutSuffix(s, "s")
 	return ok && (placeWords[t] || partyWords[t])
+}
+
+// commonWord reports whether a name part, as written, is also an ordinary
+// English word: the typo rule's lexicon has it in lower case in one of
+// SCOWL's size classes up to maxCommonClass ("Pirates", "Mungo"). A
+// misspelt name is seldom a word; a word spelled close to a surname is
+// usually the word, or another person of that name (Moor, Moore).
+func commonWord(pt *part) bool {
+	if pt.particle != "" {
+		return false
+	}
+	c := typo.WordClass(pt.core)
+	return c > 0 && c <= maxCommonClass
+}
+
+// maxCommonClass is the rarest SCOWL size class counted as a common word:
+// 80 holds "mungo" and "tory"; 95 holds almost anything ("anderson").
+const maxCommonClass = 80
+
+// speaker reports whether a mention stands beside a verb of speech ("said
+// Hassel", "Hassel says"): it names someone who speaks, a person, even if
+// it is spelled as a word ("hassel" is in the lexicon).
+func speaker(m *mention) bool {
+	pt := m.surname()
+	before := m.para.Text[:pt.start]
+	after := m.para.Text[pt.end:]
+	for _, v := range speechVerbs {
+		if strings.HasSuffix(before, v+" ") {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(after, " "+v); ok && !startsWithLetter(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// speechVerbs are the verbs of attribution news copy puts beside a
+// speaker's name.
+var speechVerbs = []string{"said", "says", "told", "tells", "added", "adds", "asked", "asks",
+	"insisted", "insists", "admitted", "admits", "explained", "explains", "warned", "warns"}
+
+// startsWithLetter reports whether s begins with a letter: "said" is not
+// the start of "saidi".
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return s != "" && unicode.IsLetter(r)
 }
 
 // ofThe reports whether a mention is followed by "of the": a title of a

@@ -30,6 +30,15 @@ func TestNotAVariant(t *testing.T) {
 		{"a sheet and the prose name one player", "Mark Mayerholfer scored.\n\n" +
 			"Falcons: Walder; May, Tait, Mayerhofler, Stephenson; Wilkinson, Grindal.",
 			[]string{"Mayerhofler→Mayerholfer"}},
+		{"common word", "The singer Kylie Minogue opened the show.\n\nI grew up with Mary, Mungo and Midge.", nil},
+		{"common word, no title of a work", "Singer Vanessa Paradis was there.\n\nThe Pirates won the final.", nil},
+		{"common word after the same first name is a variant",
+			"The singer Kylie Minogue opened the show.\n\nI grew up with Mary, Mungo and Midge.\n\nLater Kylie Mungo sang again.",
+			[]string{"Mungo→Minogue"}},
+		{"common word with a title is a person", "The singer Kylie Minogue opened the show.\n\nThen Ms Mungo sang.",
+			[]string{"Mungo→Minogue"}},
+		{"common word beside a verb of speech is a person",
+			"Agent Brian Hassell spoke to us.\n\n\"He wants to stay,\" said Hassel.", []string{"Hassel→Hassell"}},
 		{"a variant in prose stays one", "David Monteith runs the firm.\n\nMr Montieth said it works.",
 			[]string{"Montieth→Monteith"}},
 	}
@@ -50,6 +59,17 @@ func TestNotPersonWord(t *testing.T) {
 	} {
 		if notPersonWord(w) != want {
 			t.Errorf("notPersonWord(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}
+
+func TestCommonWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Pirates": true, "Mungo": true, "Tory": true, "Minogue": false, "Hassan": false, "Montieth": false,
+	} {
+		pt := part{core: w}
+		if commonWord(&pt) != want {
+			t.Errorf("commonWord(%q) = %v, want %v", w, !want, want)
 		}
 	}
 }
