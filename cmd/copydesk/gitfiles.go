@@ -25,7 +25,7 @@ var gitCommand = "git"
 // .gitignore) are the truth. Outside one, or without git, the .gitignore
 // files are read here (see matcher).
 func newIgnorer(root string) ignorer {
-	switch rootIgnored, err := gitIgnores(root, "."); {
+	switch rootIgnored, err := gitIgnoresFolder(root); {
 	case err != nil:
 		return newMatcher(root, true) // no git, or no work tree
 	case rootIgnored:
@@ -56,10 +56,20 @@ func git(dir string, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// gitIgnores asks git whether it ignores rel, a path from dir; an error
-// when git cannot be run or dir is in no work tree.
-func gitIgnores(dir, rel string) (bool, error) {
-	err := git(dir, "check-ignore", "-q", "--", rel).Run()
+// gitIgnoresFolder asks git whether it ignores the folder dir; an error
+// when git cannot be run or dir is in no work tree. The folder goes by its
+// real absolute path: git takes "." for "dir/" and then "dir/**" would
+// ignore it, while git itself enters dir; and a path through a symbolic
+// link is, to git, outside the repository.
+func gitIgnoresFolder(dir string) (bool, error) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		real, err = filepath.Abs(real)
+	}
+	if err != nil {
+		return false, err
+	}
+	err = git(dir, "check-ignore", "-q", "--", real).Run()
 	var exit *exec.ExitError
 	switch {
 	case err == nil:

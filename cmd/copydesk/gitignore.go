@@ -93,11 +93,7 @@ func (f ignoreFile) match(rel string, dir bool) verdict {
 		if p.dirOnly && !dir {
 			continue
 		}
-		name := rel
-		if p.basename {
-			name = path.Base(rel)
-		}
-		if wildmatch(p.glob, name) {
+		if p.matches(rel) {
 			if p.negate {
 				return include
 			}
@@ -105,6 +101,23 @@ func (f ignoreFile) match(rel string, dir bool) verdict {
 		}
 	}
 	return noMatch
+}
+
+// matches says whether the pattern matches rel, a slash path from the
+// .gitignore's folder.
+func (p pattern) matches(rel string) bool {
+	if p.basename {
+		return wildmatch(p.glob, path.Base(rel))
+	}
+	// git (dir.c: match_pathname) compares the part before the first
+	// special byte as text and matches only the rest as a glob, which
+	// then starts a path element of its own: "a**/b" matches "ax/y/b"
+	lit := p.glob
+	if i := strings.IndexAny(lit, `*?[\`); i >= 0 {
+		lit = lit[:i]
+	}
+	rest, ok := strings.CutPrefix(rel, lit)
+	return ok && wildmatch(p.glob[len(lit):], rest)
 }
 
 // readIgnore reads the .gitignore (or info/exclude) at name; nil when there
