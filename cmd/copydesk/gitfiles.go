@@ -39,7 +39,7 @@ func newIgnorer(root string) ignorer {
 	return newMatcher(root, true)
 }
 
-// git runs git in dir. The variables that point git at a repository are
+// git is the command that runs git in dir. The variables that point git at a repository are
 // dropped: a pre-commit hook sets GIT_DIR and GIT_INDEX_FILE, relative to
 // its own folder, and the walked folder's repository is the one asked.
 func git(dir string, args ...string) *exec.Cmd {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"os"
 	"os/exec"
@@ -105,7 +106,8 @@ func runGit(t *testing.T, dir string, args ...string) []byte {
 	out, err := cmd.Output()
 	if err != nil {
 		var stderr []byte
-		if e, ok := err.(*exec.ExitError); ok {
+		var e *exec.ExitError
+		if errors.As(err, &e) {
 			stderr = e.Stderr
 		}
 		t.Fatalf("git %s in %s: %v\n%s", strings.Join(args, " "), dir, err, stderr)
