@@ -10,8 +10,6 @@ import (
 	"slices"
 	"strings"
 
-	ignore "github.com/sabhiram/go-gitignore"
-
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 )
@@ -128,12 +126,8 @@ func (w walkedFile) read(maxSize int64) func() ([]byte, error) {
 // with its error, and the walk goes on.
 func walk(root string, cfg *rules.Config, warn io.Writer) ([]walkedFile, error) {
 	var out []walkedFile
-	ignores := map[string]*ignore.GitIgnore{} // folder → its .gitignore
 	root = filepath.Clean(root)
-	above := gitignoresAbove(root)
-	if above.ignores(root, root, true) {
-		above = nil // a folder named outright is checked even if a .gitignore above ignores it
-	}
+	ign := newIgnorer(root) // the root itself is never asked: a folder named outright is checked
 	start := root
 	if st, err := os.Lstat(root); err == nil && st.Mode()&fs.ModeSymlink != 0 {
 		start += string(filepath.Separator) // a link named outright is followed: WalkDir would not
@@ -163,16 +157,13 @@ func walk(root string, cfg *rules.Config, warn io.Writer) ([]walkedFile, error) 
 			}
 			return nil
 		}
-		if path != root && (ignored(ignores, root, path, d.IsDir()) || above.ignores(root, path, d.IsDir())) { // the root: see above
+		if path != root && ign.ignored(path, d.IsDir()) {
 			if d.IsDir() {
-				return filepath.SkipDir
+				return filepath.SkipDir // git's rule: nothing under an ignored folder comes back
 			}
 			return nil
 		}
 		if d.IsDir() {
-			if gi, err := ignore.CompileIgnoreFile(filepath.Join(path, ".gitignore")); err == nil {
-				ignores[path] = gi
-			}
 			return nil
 		}
 		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(rules.RelPath(cfg.Dir, path)) {
@@ -216,82 +207,6 @@ func linkToSkip(path string, inside func(string) bool) (skip bool, why string) {
 		return true, fmt.Sprintf("a symbolic link out of the folder being checked (to %s); name it outright to check it", target)
 	}
 	return st.IsDir(), ""
-}
-
-// ignored asks the .gitignore of every folder from root down to path's.
-func ignored(ignores map[string]*ignore.GitIgnore, root, path string, dir bool) bool {
-	for d := filepath.Dir(path); ; d = filepath.Dir(d) {
-		if gi := ignores[d]; gi != nil {
-			rel := filepath.ToSlash(rules.RelPath(d, path))
-			if dir {
-				rel += "/"
-			}
-			if gi.MatchesPath(rel) {
-				return true
-			}
-		}
-		if d == root || d == "." || d == filepath.Dir(d) {
-			return false
-		}
-	}
-}
-
-// ancestorIgnores are the .gitignore files of the folders above a walked
-// folder, up to the top of its git work tree: "copydesk check news" in a
-// repository honours the repository's own .gitignore, as git does.
-type ancestorIgnores []struct {
-	prefix string // the walked folder's path from this .gitignore's folder
-	gi     *ignore.GitIgnore
-}
-
-func gitignoresAbove(root string) ancestorIgnores {
-	abs, err := filepath.Abs(root)
-	if err != nil {
-		return nil
-	}
-	top, ok := rules.WorkTreeTop(abs)
-	if !ok || top == abs {
-		return nil // no work tree, or root is its top: nothing above counts
-	}
-	var out ancestorIgnores
-	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
-		if gi, err := ignore.CompileIgnoreFile(filepath.Join(d, ".gitignore")); err == nil {
-			rel, _ := filepath.Rel(d, abs)
-			out = append(out, struct {
-				prefix string
-				gi     *ignore.GitIgnore
-			}{filepath.ToSlash(rel), gi})
-		}
-		if d == top {
-			return out
-		}
-	}
-}
-
-// ignores asks the .gitignore files above the walked folder root about
-// path, a path the walk of root yields.
-func (a ancestorIgnores) ignores(root, path string, dir bool) bool {
-	if len(a) == 0 {
-		return false
-	}
-	rel, err := filepath.Rel(root, path) // both as the walk gives them: no file system call
-	if err != nil {
-		return false
-	}
-	rel = filepath.ToSlash(rel)
-	if dir {
-		rel += "/"
-	}
-	for _, x := range a {
-		p := x.prefix + "/" + rel
-		if rel == "./" || rel == "." {
-			p = x.prefix + strings.TrimPrefix(rel, ".")
-		}
-		if x.gi.MatchesPath(p) {
-			return true
-		}
-	}
-	return false
 }
 
 // absFrom returns a function that makes paths absolute from the working
