@@ -33,6 +33,8 @@ type checkFlags struct {
 	writeBase string
 	across    bool
 	maxSize   sizeFlag
+	cpuProf   string
+	memProf   string
 }
 
 func newCheck() *cobra.Command {
@@ -73,10 +75,17 @@ usage, configuration or I/O error.`,
 	f.StringVar(&fl.writeBase, "write-baseline", "", "record today's findings in this file (and report nothing)")
 	fl.maxSize = defaultMaxFileSize
 	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
+	f.StringVar(&fl.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
+	f.StringVar(&fl.memProf, "memprofile", "", "write a memory profile (allocations, and what is live at the end) to this file")
 	return c
 }
 
-func runCheck(c *cobra.Command, args []string, fl *checkFlags) error {
+func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
+	stop, err := startProfiles(fl.cpuProf, fl.memProf)
+	if err != nil {
+		return err
+	}
+	defer func() { err = errors.Join(err, stop()) }()
 	failOn, err := parseFailOn(fl.failOn)
 	if err != nil {
 		return err
