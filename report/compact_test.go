@@ -4,10 +4,11 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // TestCompactSame: a result that keeps of each file only what its findings
-// show (rules.NewFileText, as check makes it) renders byte for byte as the
+// show (engine.NewFileText, as check makes it) renders byte for byte as the
 // one that keeps the articles, in every format and in the diff of fixes
 // (for which the files with fixes are kept whole).
 func TestCompactSame(t *testing.T) {
@@ -22,8 +23,8 @@ func TestCompactSame(t *testing.T) {
 				fs = append(fs, f)
 			}
 		}
-		compact.Texts = append(compact.Texts, rules.NewFileText(a, fs))
-		withFixes.Texts = append(withFixes.Texts, rules.FullText(a))
+		compact.Texts = append(compact.Texts, engine.NewFileText(a, fs))
+		withFixes.Texts = append(withFixes.Texts, engine.FullText(a))
 	}
 	for _, format := range Formats {
 		for _, color := range []bool{false, true} {

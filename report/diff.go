@@ -7,7 +7,9 @@ import (
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
+	"github.com/copydesk/copydesk/internal/worktree"
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // diffContext is the number of unchanged lines around each change, as diff -u.
@@ -17,7 +19,7 @@ const diffContext = 3
 // fix of each finding (or, with unsafe, its first fix of any kind), chosen
 // and applied as rules.SafeEdits and rules.Apply do. Articles with nothing
 // to fix add nothing; the result is "" when nothing is fixed.
-func DiffFixes(res *rules.Result, unsafe bool) (string, error) {
+func DiffFixes(res *engine.Result, unsafe bool) (string, error) {
 	byPath := map[string][]rules.Finding{}
 	for _, f := range res.Findings {
 		byPath[f.Path] = append(byPath[f.Path], f)
@@ -25,7 +27,7 @@ func DiffFixes(res *rules.Result, unsafe bool) (string, error) {
 	texts := res.Texts // sorted by path, so the diff is too
 	if texts == nil {
 		for _, a := range res.Articles {
-			texts = append(texts, rules.FullText(a))
+			texts = append(texts, engine.FullText(a))
 		}
 	}
 	var b strings.Builder
@@ -205,7 +207,7 @@ func diffName(path string) string {
 	if err != nil {
 		return name
 	}
-	if top, ok := rules.WorkTreeTop(filepath.Dir(abs)); ok {
+	if top, ok := worktree.Top(filepath.Dir(abs)); ok {
 		if rel, err := filepath.Rel(top, abs); err == nil {
 			return filepath.ToSlash(rel)
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // Hostile text, as an article, a file name or a rule's message might carry
@@ -23,7 +24,7 @@ const (
 	hostileMsg = "'teh' \x1b[5mblinks\x1b[0m\r\n::warning::again ##[group]x"
 )
 
-func hostileResult(t *testing.T) *rules.Result {
+func hostileResult(t *testing.T) *engine.Result {
 	t.Helper()
 	a := parse(t, hostilePath, hostileSrc)
 	var fs []rules.Finding
@@ -35,8 +36,8 @@ func hostileResult(t *testing.T) *rules.Result {
 			Fixes: []rules.Fix{{Message: "Replace \x1b[8m", Safe: true,
 				Edits: []rules.Edit{{Span: s, New: "the\x1b]8;;http://x\x07"}}}}})
 	}
-	return &rules.Result{Articles: []*article.Article{a}, Rules: []*rules.Rule{ruleTypo}, Findings: fs,
-		Warnings: []rules.FileWarning{{Path: hostilePath, Offset: 0, Message: "odd \x1b[H file"}}}
+	return &engine.Result{Articles: []*article.Article{a}, Rules: []*rules.Rule{ruleTypo}, Findings: fs,
+		Warnings: []engine.FileWarning{{Path: hostilePath, Offset: 0, Message: "odd \x1b[H file"}}}
 }
 
 // ourColours are the escapes the text report writes itself with Color on.

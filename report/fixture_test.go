@@ -6,6 +6,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // The fixture is a small hand-made result that stresses positions: CRLF line
@@ -68,7 +69,7 @@ func parse(t testing.TB, path, src string) *article.Article {
 
 // fixture builds the result by hand, as the engine would return it: sorted
 // articles, findings sorted by path and offset, rules sorted by ID.
-func fixture(t testing.TB) *rules.Result {
+func fixture(t testing.TB) *engine.Result {
 	t.Helper()
 	a, b, c := parse(t, "news/a.txt", srcA), parse(t, "news/b.md", srcB), parse(t, "news/c.txt", srcC)
 	teh0, teh1 := spanOf(t, srcA, "teh", 0), spanOf(t, srcA, "teh", 1)
@@ -83,7 +84,7 @@ func fixture(t testing.TB) *rules.Result {
 	// The deletion takes the blank line before the repeat, to the end of the file.
 	del := article.Span{Start: para1.Start - len("\r\n"), End: len(srcA)}
 	end := article.Span{Start: len(srcB), End: len(srcB)}
-	res := &rules.Result{
+	res := &engine.Result{
 		Articles: []*article.Article{a, b, c},
 		Rules:    []*rules.Rule{ruleDupe, ruleStop, ruleTypo, ruleNFD},
 		Findings: []rules.Finding{
@@ -103,7 +104,7 @@ func fixture(t testing.TB) *rules.Result {
 	}
 	for _, art := range res.Articles {
 		for _, w := range art.Warnings {
-			res.Warnings = append(res.Warnings, rules.FileWarning{Path: art.Path, Offset: w.Offset, Message: w.Message})
+			res.Warnings = append(res.Warnings, engine.FileWarning{Path: art.Path, Offset: w.Offset, Message: w.Message})
 		}
 	}
 	return res

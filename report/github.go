@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // GitHub writes one GitHub Actions workflow command per finding, which the
@@ -18,7 +19,7 @@ import (
 // Columns are UTF-16 code units, as in SARIF (GitHub's web UI counts so).
 // Paths are relative to Options.BaseDir with forward slashes. File warnings
 // become ::warning commands titled "copydesk". Nothing else is printed.
-func GitHub(w io.Writer, res *rules.Result, opts Options) error {
+func GitHub(w io.Writer, res *engine.Result, opts Options) error {
 	opts.Format = "github"
 	return Render(w, res, opts)
 }
@@ -28,7 +29,7 @@ type githubFormat struct{ opts Options }
 func (*githubFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
 func (*githubFormat) end(*bufio.Writer, Summary) error         { return nil }
 
-func (g *githubFormat) write(bw *bufio.Writer, res *rules.Result, loc *locator) error {
+func (g *githubFormat) write(bw *bufio.Writer, res *engine.Result, loc *locator) error {
 	opts := g.opts
 	for _, fw := range res.Warnings {
 		props := []string{"file=" + ghPath(opts, fw.Path)}

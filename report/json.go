@@ -7,6 +7,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // JSONVersion is the version of the JSON report's shape (JSON.md). It
@@ -71,7 +72,7 @@ type jsonWarning struct {
 // JSON writes the report as one JSON document, indented, described in
 // JSON.md. Lists are [] rather than null when empty, so that consumers need
 // no special case.
-func JSON(w io.Writer, res *rules.Result, opts Options) error {
+func JSON(w io.Writer, res *engine.Result, opts Options) error {
 	opts.Format = "json"
 	return Render(w, res, opts)
 }
@@ -97,7 +98,7 @@ func (j *jsonFormat) begin(w *bufio.Writer, _ []*rules.Rule) error {
 	return nil
 }
 
-func (j *jsonFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
+func (j *jsonFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
 	at := func(path string, off int) jsonPos {
 		p, _ := loc.pos(path, off)
 		return jsonPos{Offset: p.Offset, Line: p.Line, Column: p.Column, UTF16Column: p.UTF16}

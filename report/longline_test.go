@@ -12,16 +12,17 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // longLineResult is a one-line article of about n bytes with a finding,
 // and a fix, every 150 bytes or so: what a pasted article without line
 // breaks gives.
-func longLineResult(t testing.TB, n int) *rules.Result {
+func longLineResult(t testing.TB, n int) *engine.Result {
 	piece := "The café council met on Tuesday 👍 to discuss the library budget and the new park, teh mayor said. "
 	src := strings.Repeat(piece, n/len(piece)+1)
 	a := parse(t, "long.txt", src)
-	res := &rules.Result{Articles: []*article.Article{a}}
+	res := &engine.Result{Articles: []*article.Article{a}}
 	for at := 0; ; {
 		i := strings.Index(src[at:], "teh")
 		if i < 0 {
@@ -53,7 +54,7 @@ func BenchmarkTextLongLine(b *testing.B) {
 // diff once decoded the whole line).
 func TestGrowthTextLongLine(t *testing.T) {
 	const n = 50_000
-	results := map[int]*rules.Result{n: longLineResult(t, n), 4 * n: longLineResult(t, 4*n)}
+	results := map[int]*engine.Result{n: longLineResult(t, n), 4 * n: longLineResult(t, 4*n)}
 	growth.Check(t, n, func(n int) {
 		if err := Text(io.Discard, results[n], Options{}); err != nil {
 			t.Fatal(err)

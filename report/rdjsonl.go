@@ -7,6 +7,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // rdjsonl is reviewdog's Diagnostic message (proto/rdf/reviewdog.proto),
@@ -48,7 +49,7 @@ type rdSuggestion struct {
 }
 
 // RDJSONL writes reviewdog's rdjsonl format.
-func RDJSONL(w io.Writer, res *rules.Result, opts Options) error {
+func RDJSONL(w io.Writer, res *engine.Result, opts Options) error {
 	opts.Format = "rdjsonl"
 	return Render(w, res, opts)
 }
@@ -58,7 +59,7 @@ type rdjsonlFormat struct{ opts Options }
 func (*rdjsonlFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
 func (*rdjsonlFormat) end(*bufio.Writer, Summary) error         { return nil }
 
-func (r *rdjsonlFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
+func (r *rdjsonlFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
 	opts := r.opts
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -100,7 +101,7 @@ func rdSeverity(s rules.Severity) string {
 }
 
 // byteRange is a span as 1-based lines and byte columns.
-func byteRange(a *rules.FileText, s article.Span) rdRange {
+func byteRange(a *engine.FileText, s article.Span) rdRange {
 	at := func(off int) rdPosition {
 		line := a.Line(off)
 		ls, _ := a.LineSpan(line)
@@ -113,7 +114,7 @@ func byteRange(a *rules.FileText, s article.Span) rdRange {
 // exactly the lines of the finding, as a pull-request suggestion must: the
 // lines as they read after the fix. A fix reaching outside those lines
 // (a deletion taking the line break before them) gives no suggestion.
-func lineSuggestion(a *rules.FileText, f rules.Finding) (rdSuggestion, bool) {
+func lineSuggestion(a *engine.FileText, f rules.Finding) (rdSuggestion, bool) {
 	if len(f.Fixes) == 0 {
 		return rdSuggestion{}, false
 	}

@@ -1,4 +1,4 @@
-// Package report renders one run's result (*rules.Result) in the formats
+// Package report renders one run's result (*engine.Result) in the formats
 // copydesk speaks: text for people, JSON for scripts, SARIF 2.1.0 for code
 // scanning, GitHub Actions workflow commands, and unified diffs of fixes.
 //
@@ -15,6 +15,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // Options are the run facts a report needs beyond the result.
@@ -46,7 +47,7 @@ const ToolName = "copydesk"
 var Formats = []string{"text", "json", "sarif", "github", "rdjsonl"}
 
 // Render writes res, a whole run's result, to w in opts.Format.
-func Render(w io.Writer, res *rules.Result, opts Options) error {
+func Render(w io.Writer, res *engine.Result, opts Options) error {
 	rw, err := NewWriter(w, runRules(res), opts)
 	if err != nil {
 		return err
@@ -68,7 +69,7 @@ type Summary struct {
 }
 
 // Summarize counts res.
-func Summarize(res *rules.Result) Summary {
+func Summarize(res *engine.Result) Summary {
 	s := Summary{Findings: len(res.Findings), Files: res.FilesChecked(), FileWarnings: len(res.Warnings)}
 	for _, f := range res.Findings {
 		switch f.Severity {
@@ -84,23 +85,23 @@ func Summarize(res *rules.Result) Summary {
 }
 
 // pos is a place in a file in every unit a format may ask for.
-type pos = rules.Place
+type pos = engine.Place
 
 // locator turns byte offsets of the run's files into positions, through
-// what the result kept of each file (rules.FileText): a compact text from
+// what the result kept of each file (engine.FileText): a compact text from
 // a streaming run, or the whole article. Whole articles are wrapped once,
 // so that the UTF-16 counts of their lines are made once a file.
 type locator struct {
-	res   *rules.Result
-	texts map[string]*rules.FileText
+	res   *engine.Result
+	texts map[string]*engine.FileText
 }
 
-func newLocator(res *rules.Result) *locator {
-	return &locator{res: res, texts: map[string]*rules.FileText{}}
+func newLocator(res *engine.Result) *locator {
+	return &locator{res: res, texts: map[string]*engine.FileText{}}
 }
 
 // text returns what the run kept of path, or nil.
-func (l *locator) text(path string) *rules.FileText {
+func (l *locator) text(path string) *engine.FileText {
 	if t, ok := l.texts[path]; ok {
 		return t
 	}
@@ -128,8 +129,8 @@ func (l *locator) source(path string, s article.Span) string {
 	return string(t.Bytes(s))
 }
 
-// fingerprints returns each finding's stable identity (see rules.Fingerprints).
-func fingerprints(res *rules.Result) []string { return rules.Fingerprints(res.Findings) }
+// fingerprints returns each finding's stable identity (see engine.Fingerprints).
+func fingerprints(res *engine.Result) []string { return engine.Fingerprints(res.Findings) }
 
 // relPath is path relative to base with forward slashes, as GitHub and SARIF
 // want it; ok is false when it cannot be made relative (another volume).

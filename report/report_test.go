@@ -14,10 +14,11 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
-func render(t *testing.T, res *rules.Result, opts Options) string {
+func render(t *testing.T, res *engine.Result, opts Options) string {
 	t.Helper()
 	var b bytes.Buffer
 	if err := Render(&b, res, opts); err != nil {
@@ -63,7 +64,7 @@ func TestRenderUnknownFormat(t *testing.T) {
 }
 
 func TestTextNoFindings(t *testing.T) {
-	res := &rules.Result{Articles: []*article.Article{parse(t, "x.txt", "Fine.\n")}}
+	res := &engine.Result{Articles: []*article.Article{parse(t, "x.txt", "Fine.\n")}}
 	got := render(t, res, Options{})
 	if got != "no findings in 1 file\n" {
 		t.Errorf("got %q", got)
@@ -132,7 +133,7 @@ func TestSARIFByteOrderMark(t *testing.T) {
 	src := "\ufeff📢 teh\n"
 	a := parse(t, "bom.txt", src)
 	s := spanOf(t, src, "teh", 0)
-	res := &rules.Result{Articles: []*article.Article{a},
+	res := &engine.Result{Articles: []*article.Article{a},
 		Findings: []rules.Finding{{Rule: "typo", Severity: rules.Error, Path: "bom.txt", Span: s, Message: "m"}}}
 	reg := buildSARIF(res, Options{}).Runs[0].Results[0].Locations[0].PhysicalLocation.Region
 	if reg.StartColumn != 4 || *reg.CharOffset != 3 || reg.ByteOffset != 8 {
@@ -150,7 +151,7 @@ func TestSARIFSchema(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, res := range []*rules.Result{fixture(t), {}} {
+	for _, res := range []*engine.Result{fixture(t), {}} {
 		var b bytes.Buffer
 		if err := SARIF(&b, res, Options{BaseDir: ".", ToolVersion: "1.2.3"}); err != nil {
 			t.Fatal(err)
@@ -230,7 +231,7 @@ func TestFingerprintsSurviveEdits(t *testing.T) {
 
 func TestGitHubEscaping(t *testing.T) {
 	src := "a\n"
-	res := &rules.Result{Articles: []*article.Article{parse(t, "d,1:x.txt", src)},
+	res := &engine.Result{Articles: []*article.Article{parse(t, "d,1:x.txt", src)},
 		Findings: []rules.Finding{{Rule: "r", Severity: rules.Info, Path: "d,1:x.txt",
 			Span: article.Span{Start: 0, End: 1}, Message: "100% wrong\r\nsecond line"}}}
 	got := render(t, res, Options{Format: "github"})
@@ -250,7 +251,7 @@ func TestJSONShape(t *testing.T) {
 			t.Errorf("no %q key", k)
 		}
 	}
-	empty := render(t, &rules.Result{}, Options{Format: "json"})
+	empty := render(t, &engine.Result{}, Options{Format: "json"})
 	if !strings.Contains(empty, `"findings": []`) || !strings.Contains(empty, `"warnings": []`) {
 		t.Errorf("empty lists must be [], got:\n%s", empty)
 	}
@@ -293,7 +294,7 @@ func TestDiffGitApply(t *testing.T) {
 	}
 }
 
-func findingsOf(res *rules.Result, path string) []rules.Finding {
+func findingsOf(res *engine.Result, path string) []rules.Finding {
 	var fs []rules.Finding
 	for _, f := range res.Findings {
 		if f.Path == path {
@@ -349,7 +350,7 @@ func TestDiffEqual(t *testing.T) {
 // line shows without its "\r".
 func TestTextByteOrderMark(t *testing.T) {
 	src := "\ufeffSay teh word.\r\nNext.\r\n"
-	res := &rules.Result{Articles: []*article.Article{parse(t, "bom.txt", src)},
+	res := &engine.Result{Articles: []*article.Article{parse(t, "bom.txt", src)},
 		Findings: []rules.Finding{{Rule: "typo", Severity: rules.Error, Path: "bom.txt", Span: spanOf(t, src, "teh", 0), Message: "m"}}}
 	want := "bom.txt:1:5: error: m [typo]\n" +
 		"    1 | Say teh word.\n" +
@@ -361,7 +362,7 @@ func TestTextByteOrderMark(t *testing.T) {
 }
 
 // buildSARIF renders res as SARIF and reads the log back.
-func buildSARIF(res *rules.Result, opts Options) sarifLog {
+func buildSARIF(res *engine.Result, opts Options) sarifLog {
 	var buf bytes.Buffer
 	if err := SARIF(&buf, res, opts); err != nil {
 		panic(err)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // SARIF constants. The $schema is the one GitHub's examples use; the OASIS
@@ -147,7 +148,7 @@ type sarifReplacement struct {
 // offsets are in UTF-16 code units (columnKind utf16CodeUnits, as GitHub
 // reads them); byte offsets are given too. URIs are relative to
 // Options.BaseDir, whose file: URI is the run's SRCROOT.
-func SARIF(w io.Writer, res *rules.Result, opts Options) error {
+func SARIF(w io.Writer, res *engine.Result, opts Options) error {
 	opts.Format = "sarif"
 	return Render(w, res, opts)
 }
@@ -187,7 +188,7 @@ func (s *sarifFormat) begin(w *bufio.Writer, ruleList []*rules.Rule) error {
 	return nil
 }
 
-func (s *sarifFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
+func (s *sarifFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
 	b := &sarifBuilder{opts: s.opts, loc: loc}
 	fps := fingerprints(res)
 	for i, f := range res.Findings {
@@ -228,7 +229,7 @@ type sarifBuilder struct {
 
 // runRules is res.Rules plus a stub for any rule a finding names that is not
 // among them, so every result has a ruleIndex.
-func runRules(res *rules.Result) []*rules.Rule {
+func runRules(res *engine.Result) []*rules.Rule {
 	list := slices.Clone(res.Rules)
 	for _, f := range res.Findings {
 		if !slices.ContainsFunc(list, func(r *rules.Rule) bool { return r.ID == f.Rule }) {
@@ -324,7 +325,7 @@ func (b *sarifBuilder) region(path string, s article.Span, snippet bool) sarifRe
 }
 
 // notifications carries file warnings (invalid UTF-8, say) into the log.
-func (b *sarifBuilder) notifications(ws []rules.FileWarning) []sarifNotification {
+func (b *sarifBuilder) notifications(ws []engine.FileWarning) []sarifNotification {
 	var ns []sarifNotification
 	for _, fw := range ws {
 		n := sarifNotification{Level: "warning", Message: sarifText{fw.Path + ": " + fw.Message}}

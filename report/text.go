@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // ANSI colours, used only when Options.Color is set.
@@ -32,7 +33,7 @@ const (
 //
 // Streamed file by file (Writer), each file's warnings come before its
 // findings.
-func Text(w io.Writer, res *rules.Result, opts Options) error {
+func Text(w io.Writer, res *engine.Result, opts Options) error {
 	opts.Format = "text"
 	return Render(w, res, opts)
 }
@@ -41,7 +42,7 @@ type textFormat struct{ opts Options }
 
 func (*textFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
 
-func (f *textFormat) write(w *bufio.Writer, res *rules.Result, loc *locator) error {
+func (f *textFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
 	t := &textWriter{w: w, opts: f.opts, loc: loc}
 	for _, fw := range res.Warnings {
 		t.fileWarning(fw)
@@ -92,7 +93,7 @@ func (t *textWriter) where(path string, off int) string {
 	return fmt.Sprintf("%s:%d:%d", cleanLineStart(path), p.Line, p.Column)
 }
 
-func (t *textWriter) fileWarning(fw rules.FileWarning) {
+func (t *textWriter) fileWarning(fw engine.FileWarning) {
 	fmt.Fprintf(t.w, "%s: %s %s\n", t.paint(ansiBold, t.where(fw.Path, fw.Offset)),
 		t.paint(ansiYellow, "warning:"), clean(fw.Message))
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // maxWordDiff bounds the before/after shown for a fix: a fix that rewrites
@@ -19,7 +20,7 @@ const maxWordDiff = 200
 // [-brackets-] and insertions in {+braces+} (coloured instead, on a
 // terminal), cut to a few words of context. ok is false for fixes spanning
 // lines or too large to show.
-func (t *textWriter) wordDiff(ft *rules.FileText, fx rules.Fix) (string, bool) {
+func (t *textWriter) wordDiff(ft *engine.FileText, fx rules.Fix) (string, bool) {
 	if ft == nil || len(fx.Edits) == 0 {
 		return "", false
 	}

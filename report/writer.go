@@ -9,13 +9,14 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // Writer writes a report as a run's results come in, one file's result
 // (or a whole run's) at a time, and keeps of them only what the format's
 // ending needs: the summary counts, and for JSON and SARIF the file
 // warnings, which those formats list after the findings. A run that
-// streams its files (rules.Engine.Stream) through a Writer holds no more
+// streams its files (engine.Engine.Stream) through a Writer holds no more
 // of its report than of its files in flight.
 type Writer struct {
 	w    *bufio.Writer
@@ -28,7 +29,7 @@ type Writer struct {
 // format is one output format, written in three steps.
 type format interface {
 	begin(w *bufio.Writer, rules []*rules.Rule) error
-	write(w *bufio.Writer, res *rules.Result, loc *locator) error
+	write(w *bufio.Writer, res *engine.Result, loc *locator) error
 	end(w *bufio.Writer, sum Summary) error
 }
 
@@ -58,7 +59,7 @@ func NewWriter(w io.Writer, ruleList []*rules.Rule, opts Options) (*Writer, erro
 // Write adds res to the report: its file warnings, then its findings in
 // their order. It is flushed to the underlying writer, so that a reader
 // sees each file as it is done.
-func (rw *Writer) Write(res *rules.Result) error {
+func (rw *Writer) Write(res *engine.Result) error {
 	if rw.err != nil {
 		return rw.err
 	}

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 
@@ -50,11 +51,11 @@ type Edit struct {
 	New  string
 }
 
-// detach copies the finding's strings, so that it holds no part of its
+// Detach copies the finding's strings, so that it holds no part of its
 // article: a rule may slice a message or a replacement out of a paragraph's
 // text, and keeping the slice would keep the whole paragraph after the
 // article is dropped.
-func (f *Finding) detach() {
+func (f *Finding) Detach() {
 	f.Message, f.Key = strings.Clone(f.Message), strings.Clone(f.Key)
 	f.Related = slices.Clone(f.Related)
 	for i := range f.Related {
@@ -69,4 +70,20 @@ func (f *Finding) detach() {
 			fx.Edits[k].New = strings.Clone(fx.Edits[k].New)
 		}
 	}
+}
+
+// SortFindings orders findings by file, place, rule and message, so output
+// is the same on every run whatever the scheduling.
+func SortFindings(fs []Finding) {
+	slices.SortStableFunc(fs, compareFindings)
+}
+
+func compareFindings(a, b Finding) int {
+	return cmp.Or(
+		cmp.Compare(a.Path, b.Path),
+		cmp.Compare(a.Span.Start, b.Span.Start),
+		cmp.Compare(a.Span.End, b.Span.End),
+		cmp.Compare(a.Rule, b.Rule),
+		cmp.Compare(a.Message, b.Message),
+	)
 }

@@ -6,29 +6,6 @@ import (
 	"slices"
 )
 
-// Limits on what one file may report. A file of garbage (a zero-width space
-// between every pair of words, a megabyte of stray quote marks) would
-// otherwise yield a finding per word: hundreds of megabytes of report that
-// no one reads, and memory to match. Past a limit the first findings, by
-// position, are listed and one more finding says how many were left out.
-const (
-	// DefaultMaxPerRule is how many findings of one rule one file lists.
-	DefaultMaxPerRule = 100
-	// DefaultMaxPerFile is how many findings one file lists in all.
-	DefaultMaxPerFile = 1000
-)
-
-// limit returns n, or def when n is 0; a negative n means no limit.
-func limit(n, def int) int {
-	switch {
-	case n == 0:
-		return def
-	case n < 0:
-		return int(^uint(0) >> 1)
-	}
-	return n
-}
-
 // capper keeps, for each file of one pass, the first max findings by
 // position and counts the rest. It trims as findings arrive, so a rule that
 // reports a finding a word of a garbage file holds a few times max of them,
@@ -104,16 +81,6 @@ func moreFinding(first Finding, n, max int) Finding {
 			n, first.Rule, plural(n, "finding", "findings"), plural(n, "is", "are"), max),
 		Key: "more findings not listed",
 	}
-}
-
-// capPerFile keeps the first max findings of one file by position and
-// returns how many it left out.
-func capPerFile(fs []Finding, max int) ([]Finding, int) {
-	if len(fs) <= max {
-		return fs, 0
-	}
-	sortByPlace(fs)
-	return fs[:max], len(fs) - max
 }
 
 func plural(n int, one, many string) string {

@@ -71,3 +71,20 @@ func (p *Pass) Reportf(span article.Span, format string, args ...any) {
 // Severity is the severity configured for this rule; rules that grade their
 // findings (info for a house-style matter) may report others.
 func (p *Pass) Severity() Severity { return p.severity }
+
+// NewPass makes the pass of rule r, configured with opts, reporting at
+// severity. The engine sets the article (or batch) and the newsroom data.
+// maxPerRule > 0 bounds the findings one file lists: past it the first
+// ones by position are kept and one more finding counts the rest (see
+// limit.go); 0 means no bound.
+func NewPass(r *Rule, opts Options, severity Severity, maxPerRule int) *Pass {
+	p := &Pass{Rule: r, Options: opts, severity: severity}
+	p.capper.max = maxPerRule
+	return p
+}
+
+// Findings ends the pass: its findings, cut to the pass's bound.
+func (p *Pass) Findings() []Finding {
+	p.findings = p.capper.finish(p.findings)
+	return p.findings
+}

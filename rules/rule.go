@@ -86,8 +86,9 @@ type Rule struct {
 	UsesBatch func(opts Options) bool
 }
 
-// usesBatch reports whether the rule, with these options, looks across files.
-func (r *Rule) usesBatch(opts Options) bool {
+// LooksAcross reports whether the rule, with these options, looks across
+// the files of a run (so the engine must keep every article to the end).
+func (r *Rule) LooksAcross(opts Options) bool {
 	if r.Scope != BatchScope && r.RunBatch == nil {
 		return false
 	}
@@ -101,10 +102,11 @@ type Settings struct {
 	Severity string `yaml:"severity,omitempty"`
 }
 
-func (s *Settings) settings() *Settings { return s }
+// Common returns the settings every rule takes, from any rule's options.
+func (s *Settings) Common() *Settings { return s }
 
 // Options is a rule's configuration: a struct embedding Settings.
-type Options interface{ settings() *Settings }
+type Options interface{ Common() *Settings }
 
 // Validator is implemented by options whose values can be wrong in ways
 // their types do not show: a number out of range, a style the rule does not
@@ -129,7 +131,8 @@ func BadOption(key, format string, args ...any) error {
 	return &OptionError{Key: key, Problem: fmt.Sprintf(format, args...)}
 }
 
-func (r *Rule) newOptions() Options {
+// DefaultOptions returns a new options struct of the rule with its defaults.
+func (r *Rule) DefaultOptions() Options {
 	if r.NewOptions == nil {
 		return &Settings{}
 	}

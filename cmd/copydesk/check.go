@@ -16,7 +16,8 @@ import (
 	"github.com/copydesk/copydesk/report"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/all"
-	"github.com/copydesk/copydesk/rules/names"
+	"github.com/copydesk/copydesk/rules/config"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // checkFlags are the flags of `copydesk check`.
@@ -96,12 +97,13 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if m := strings.ToLower(fl.color); m != "auto" && m != "always" && m != "never" {
 		return fmt.Errorf("unknown --color %q (want auto, always or never)", fl.color)
 	}
-	cfg, eng, err := setup(fl.config, fl.jobs)
+	var set []func(*config.Config) error
+	if fl.across {
+		set = append(set, func(c *config.Config) error { return c.SetOption("name-spelling", "across_files", true) })
+	}
+	cfg, eng, err := setup(fl.config, fl.jobs, set...)
 	if err != nil {
 		return err
-	}
-	if fl.across {
-		acrossFiles(eng)
 	}
 	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
@@ -113,9 +115,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if err := refuseOverwrite("--write-baseline", fl.writeBase, inputs, cfg, ""); err != nil {
 		return err
 	}
-	var base *rules.Baseline
+	var base *engine.Baseline
 	if fl.baseline != "" && fl.writeBase == "" {
-		if base, err = rules.LoadBaseline(fl.baseline); err != nil {
+		if base, err = engine.LoadBaseline(fl.baseline); err != nil {
 			return err
 		}
 	}
@@ -131,13 +133,13 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 		return closeOut(err)
 	}
 	var worst rules.Severity
-	var warnings []rules.FileWarning
+	var warnings []engine.FileWarning
 	// each file is reported as soon as it and the files before it are
 	// checked, and let go: memory is bounded by the files in flight
 	var clearProgress func()
 	eng.KeepFixable = fl.diff
 	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs), reportOnTerminal(c, fl))
-	total, err := eng.Stream(inputs, func(r *rules.Result) error {
+	total, err := eng.Stream(inputs, func(r *engine.Result) error {
 		if base != nil {
 			r.Findings = base.Filter(r.Findings)
 		}
@@ -170,10 +172,10 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 
 // writeBaseline records the findings of a run in --write-baseline's file
 // and reports nothing else.
-func writeBaseline(c *cobra.Command, eng *rules.Engine, inputs []rules.Input, fl *checkFlags) error {
-	b := rules.NewBaseline(nil)
-	total, err := eng.Stream(inputs, func(r *rules.Result) error {
-		b.Findings = append(b.Findings, rules.NewBaseline(r.Findings).Findings...)
+func writeBaseline(c *cobra.Command, eng *engine.Engine, inputs []engine.Input, fl *checkFlags) error {
+	b := engine.NewBaseline(nil)
+	total, err := eng.Stream(inputs, func(r *engine.Result) error {
+		b.Findings = append(b.Findings, engine.NewBaseline(r.Findings).Findings...)
 		return nil
 	})
 	if err != nil {
@@ -194,7 +196,7 @@ type fileReport struct {
 	rw  *report.Writer // nil for --diff
 }
 
-func newFileReport(c *cobra.Command, out io.Writer, eng *rules.Engine, fl *checkFlags) (*fileReport, error) {
+func newFileReport(c *cobra.Command, out io.Writer, eng *engine.Engine, fl *checkFlags) (*fileReport, error) {
 	if fl.diff {
 		return &fileReport{out: out}, nil
 	}
@@ -210,7 +212,7 @@ func newFileReport(c *cobra.Command, out io.Writer, eng *rules.Engine, fl *check
 	return &fileReport{out: out, rw: rw}, err
 }
 
-func (r *fileReport) write(res *rules.Result) error {
+func (r *fileReport) write(res *engine.Result) error {
 	if r.rw != nil {
 		return r.rw.Write(res)
 	}
@@ -242,7 +244,7 @@ func reportOnTerminal(c *cobra.Command, fl *checkFlags) bool {
 // error (exit status 2) saying how many there were, or nil. The report on
 // the other files has been written by then: one unreadable file does not
 // cost the rest.
-func fileErrors(w io.Writer, res *rules.Result) error {
+func fileErrors(w io.Writer, res *engine.Result) error {
 	if len(res.Errors) == 0 {
 		return nil
 	}
@@ -253,15 +255,21 @@ func fileErrors(w io.Writer, res *rules.Result) error {
 	return fmt.Errorf("%d %s could not be checked (see above); the report covers the other %d", n, plural(n, "file", "files"), res.FilesChecked())
 }
 
-// setup loads the configuration and builds the engine from it.
-func setup(configPath string, jobs int) (*rules.Config, *rules.Engine, error) {
+// setup loads the configuration, applies the command line's settings to
+// it (set, if not nil) and builds the engine from it.
+func setup(configPath string, jobs int, set ...func(*config.Config) error) (*config.Config, *engine.Engine, error) {
 	if configPath == "" {
 		wd, _ := os.Getwd()
-		configPath = rules.FindConfig(wd)
+		configPath = config.Find(wd)
 	}
-	cfg, err := rules.LoadConfig(configPath)
+	cfg, err := config.Load(configPath)
 	if err != nil {
 		return nil, nil, err
+	}
+	for _, f := range set {
+		if err := f(cfg); err != nil {
+			return nil, nil, err
+		}
 	}
 	rcs, err := cfg.Resolve(all.List())
 	if err != nil {
@@ -275,17 +283,8 @@ func setup(configPath string, jobs int) (*rules.Config, *rules.Engine, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	return cfg, &rules.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs,
+	return cfg, &engine.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs,
 		MaxPerRule: cfg.MaxFindingsPerRule, MaxPerFile: cfg.MaxFindingsPerFile}, nil
-}
-
-// acrossFiles turns on name-spelling's comparison across the files of a run.
-func acrossFiles(eng *rules.Engine) {
-	for i := range eng.Rules {
-		if o, ok := eng.Rules[i].Options.(*names.Options); ok {
-			o.AcrossFiles = true
-		}
-	}
 }
 
 // parseFailOn reads --fail-on; "never" is 0.

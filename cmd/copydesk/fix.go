@@ -13,7 +13,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/copydesk/copydesk/report"
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 type fixFlags struct {
@@ -115,21 +115,21 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 // written one after the other: a few files per job, so that a run holds
 // the original and fixed text of those files only, not of every file. A
 // rule that looks across files needs them all at once: one group then.
-func fixGroups(eng *rules.Engine, inputs []rules.Input) [][]rules.Input {
+func fixGroups(eng *engine.Engine, inputs []engine.Input) [][]engine.Input {
 	if eng.UsesBatch() {
-		return [][]rules.Input{inputs}
+		return [][]engine.Input{inputs}
 	}
 	sorted := slices.Clone(inputs)
-	slices.SortStableFunc(sorted, func(a, b rules.Input) int { return cmp.Compare(a.Path, b.Path) })
+	slices.SortStableFunc(sorted, func(a, b engine.Input) int { return cmp.Compare(a.Path, b.Path) })
 	size := 4 * max(eng.Jobs, runtime.GOMAXPROCS(0))
-	var groups [][]rules.Input
+	var groups [][]engine.Input
 	for len(sorted) > size {
 		groups, sorted = append(groups, sorted[:size]), sorted[size:]
 	}
 	return append(groups, sorted)
 }
 
-func knownRule(eng *rules.Engine, id string) bool {
+func knownRule(eng *engine.Engine, id string) bool {
 	for _, rc := range eng.Rules {
 		if rc.Rule.ID == id {
 			return true
@@ -145,7 +145,7 @@ func knownRule(eng *rules.Engine, id string) bool {
 // written; the run then ends in an error counting the files not fixed.
 type fixWriter struct {
 	out    io.Writer
-	inputs []rules.Input
+	inputs []engine.Input
 	trees  map[string]string
 	diff   bool
 
@@ -215,7 +215,7 @@ func (w *fixWriter) finish(errw io.Writer, failed int) error {
 	return nil
 }
 
-func isStdin(inputs []rules.Input, path string) bool {
+func isStdin(inputs []engine.Input, path string) bool {
 	for _, in := range inputs {
 		if in.Path == path {
 			return in.Stdin

@@ -7,11 +7,12 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // replaceRule is a rule whose one safe fix replaces every old with new.
-func replaceRule(id, old, new string) rules.RuleConfig {
-	return rules.RuleConfig{Enabled: true, Severity: rules.Info, Rule: &rules.Rule{ID: id, Scope: rules.ArticleScope,
+func replaceRule(id, old, new string) engine.RuleConfig {
+	return engine.RuleConfig{Enabled: true, Severity: rules.Info, Rule: &rules.Rule{ID: id, Scope: rules.ArticleScope,
 		Run: func(p *rules.Pass) error {
 			src := p.Article.Source
 			for at := 0; ; {
@@ -32,13 +33,13 @@ func replaceRule(id, old, new string) rules.RuleConfig {
 // is of the edits that made that text, not of every round. A third rule's
 // fix, made on the way, is kept.
 func TestFixCycle(t *testing.T) {
-	eng := &rules.Engine{Jobs: 1, Rules: []rules.RuleConfig{
+	eng := &engine.Engine{Jobs: 1, Rules: []engine.RuleConfig{
 		replaceRule("to-us", "colour", "color"),
 		replaceRule("to-gb", "color", "colour"),
 		replaceRule("one-x", "xx", "x"),
 	}}
 	text := "colour xx\n"
-	in := []rules.Input{{Path: "a.txt", Stdin: true, Read: func() ([]byte, error) { return []byte(text), nil }}}
+	in := []engine.Input{{Path: "a.txt", Stdin: true, Read: func() ([]byte, error) { return []byte(text), nil }}}
 	run, err := fixAll(eng, in, false, nil)
 	if err != nil {
 		t.Fatal(err)
@@ -58,8 +59,8 @@ func TestFixCycle(t *testing.T) {
 // TestFixCountsEdits: the count is of edits applied, once each: a file
 // fixed over two rounds counts each fix once.
 func TestFixCountsEdits(t *testing.T) {
-	eng := &rules.Engine{Jobs: 1, Rules: []rules.RuleConfig{replaceRule("a-b", "aa", "b"), replaceRule("b-c", "bb", "c")}}
-	in := []rules.Input{{Path: "a.txt", Stdin: true, Read: func() ([]byte, error) { return []byte("aaaa bb\n"), nil }}}
+	eng := &engine.Engine{Jobs: 1, Rules: []engine.RuleConfig{replaceRule("a-b", "aa", "b"), replaceRule("b-c", "bb", "c")}}
+	in := []engine.Input{{Path: "a.txt", Stdin: true, Read: func() ([]byte, error) { return []byte("aaaa bb\n"), nil }}}
 	run, err := fixAll(eng, in, false, nil)
 	if err != nil {
 		t.Fatal(err)

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // TestInterruptedWrite: when the write is cut off before the rename, the
@@ -66,7 +66,7 @@ func FuzzFixTwice(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Fuzz(func(t *testing.T, text string) {
-		in := []rules.Input{{Path: "a.md", Format: "markdown", Stdin: true, Read: func() ([]byte, error) { return []byte(text), nil }}}
+		in := []engine.Input{{Path: "a.md", Format: "markdown", Stdin: true, Read: func() ([]byte, error) { return []byte(text), nil }}}
 		once, err := fixAll(eng, in, false, nil)
 		if err != nil {
 			t.Fatal(err)
@@ -74,7 +74,7 @@ func FuzzFixTwice(f *testing.F) {
 		if len(once.failed) > 0 {
 			return // not text (the engine refuses it): nothing to fix twice
 		}
-		again := []rules.Input{{Path: "a.md", Format: "markdown", Stdin: true, Read: func() ([]byte, error) { return once.fixed["a.md"], nil }}}
+		again := []engine.Input{{Path: "a.md", Format: "markdown", Stdin: true, Read: func() ([]byte, error) { return once.fixed["a.md"], nil }}}
 		twice, err := fixAll(eng, again, false, nil)
 		if err != nil {
 			t.Fatal(err)

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // maxRounds bounds the fix loop: each round applies the fixes that do not
@@ -36,11 +37,11 @@ type state struct {
 // that cannot be read is left out (listed in failed) and the others go on.
 // A file whose text comes back to a state of an earlier round is stopped
 // there: its rules undo each other's fixes, and a note names them.
-func fixAll(eng *rules.Engine, inputs []rules.Input, unsafe bool, only map[string]bool) (*fixRun, error) {
+func fixAll(eng *engine.Engine, inputs []engine.Input, unsafe bool, only map[string]bool) (*fixRun, error) {
 	r := &fixRun{orig: map[string][]byte{}, fixed: map[string][]byte{}, counts: map[string]int{},
 		rounds: map[string]int{}, read: map[string]stamp{}}
 	history := map[string][]state{}
-	var pending []rules.Input // the files changed by the last round, to check again
+	var pending []engine.Input // the files changed by the last round, to check again
 	for _, in := range inputs {
 		data, err := r.readInput(in)
 		if err != nil {
@@ -60,7 +61,7 @@ func fixAll(eng *rules.Engine, inputs []rules.Input, unsafe bool, only map[strin
 			return nil, err
 		}
 		groups := byPath(res.Findings, only)
-		var next []rules.Input
+		var next []engine.Input
 		for _, in := range pending {
 			if _, ok := r.fixed[in.Path]; !ok {
 				continue // failed to parse: left out by check
@@ -84,7 +85,7 @@ func fixAll(eng *rules.Engine, inputs []rules.Input, unsafe bool, only map[strin
 // readInput reads one input and, for a file on disk, notes what it was
 // (device, inode, size, time) so that the file can be checked again just
 // before it is replaced.
-func (r *fixRun) readInput(in rules.Input) ([]byte, error) {
+func (r *fixRun) readInput(in engine.Input) ([]byte, error) {
 	if in.Stdin {
 		return in.Read()
 	}
@@ -114,11 +115,11 @@ func (r *fixRun) readInput(in rules.Input) ([]byte, error) {
 // check runs one round's rules over the current text of the pending files.
 // A file the engine cannot parse is left out with its error (the engine
 // goes on with the others).
-func (r *fixRun) check(eng *rules.Engine, pending []rules.Input) (*rules.Result, error) {
-	round := make([]rules.Input, 0, len(pending))
+func (r *fixRun) check(eng *engine.Engine, pending []engine.Input) (*engine.Result, error) {
+	round := make([]engine.Input, 0, len(pending))
 	for _, in := range pending {
 		if data, ok := r.fixed[in.Path]; ok {
-			round = append(round, rules.Input{Path: in.Path, Format: in.Format, Read: func() ([]byte, error) { return data, nil }})
+			round = append(round, engine.Input{Path: in.Path, Format: in.Format, Read: func() ([]byte, error) { return data, nil }})
 		}
 	}
 	res, err := eng.Run(round)

@@ -8,7 +8,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/internal/worktree"
 )
 
 // This file reads .gitignore files and applies them as git does, for a
@@ -200,7 +200,7 @@ func ignoresAbove(root string) []aboveFile {
 	if err != nil {
 		return nil
 	}
-	top, ok := rules.WorkTreeTop(abs)
+	top, ok := worktree.Top(abs)
 	if !ok || top == "" {
 		return nil
 	}

@@ -11,8 +11,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/config"
 )
 
 // ignoreTree is a tree of nested .gitignore files and negations: each file
@@ -135,7 +135,7 @@ func gitListed(t *testing.T, dir string) []string {
 // walked is what walk yields for root, as slash paths from root.
 func walked(t *testing.T, root string) []string {
 	t.Helper()
-	files, err := walk(root, &rules.Config{}, io.Discard)
+	files, err := walk(root, &config.Config{}, io.Discard)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,13 +10,15 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/internal/worktree"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/config"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // collect turns command-line paths into inputs, each read no larger than
 // defaultMaxFileSize; see collectMax.
-func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string, warn io.Writer) ([]rules.Input, error) {
+func collect(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer) ([]engine.Input, error) {
 	return collectMax(args, cfg, stdin, stdinName, warn, defaultMaxFileSize)
 }
 
@@ -27,18 +29,18 @@ func collect(args []string, cfg *rules.Config, stdin io.Reader, stdinName string
 // bytes are read (see readFile). A path that cannot be read does not stop
 // the collection: its input's Read returns the error, so the run reports
 // the other files and names this one.
-func collectMax(args []string, cfg *rules.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) ([]rules.Input, error) {
+func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) ([]engine.Input, error) {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
-	var inputs []rules.Input
+	var inputs []engine.Input
 	seen := map[string]bool{} // by absolute path: "a.txt" and "../news/a.txt" are one file
 	abs := absFrom()
 	add := func(path string, read func() ([]byte, error)) {
 		if key := abs(path); !seen[key] {
 			seen[key] = true
 			f, _ := article.FormatOf(path) // a file named outright is read whatever its extension
-			inputs = append(inputs, rules.Input{Path: path, Format: f, Read: read})
+			inputs = append(inputs, engine.Input{Path: path, Format: f, Read: read})
 		}
 	}
 	stdinSeen := false
@@ -84,12 +86,12 @@ func collectMax(args []string, cfg *rules.Config, stdin io.Reader, stdinName str
 
 // readStdin reads standard input at once (it can be read only once), at
 // most maxSize bytes: more is the input's error, not the run's.
-func readStdin(stdin io.Reader, name string, maxSize int64) (rules.Input, error) {
+func readStdin(stdin io.Reader, name string, maxSize int64) (engine.Input, error) {
 	if name == "" {
 		name = "<stdin>"
 	}
 	f, _ := article.FormatOf(name)
-	in := rules.Input{Path: name, Format: f, Stdin: true}
+	in := engine.Input{Path: name, Format: f, Stdin: true}
 	data, err := readLimited(stdin, 0, maxSize)
 	switch {
 	case errors.Is(err, errTooLarge):
@@ -124,7 +126,7 @@ func (w walkedFile) read(maxSize int64) func() ([]byte, error) {
 // warn: a link to /etc/passwd or /proc/self/environ in a folder of articles
 // must not put them in the report. An entry that cannot be read is listed
 // with its error, and the walk goes on.
-func walk(root string, cfg *rules.Config, warn io.Writer) ([]walkedFile, error) {
+func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error) {
 	var out []walkedFile
 	root = filepath.Clean(root)
 	ign := newIgnorer(root) // the root itself is never asked: a folder named outright is checked
@@ -166,7 +168,7 @@ func walk(root string, cfg *rules.Config, warn io.Writer) ([]walkedFile, error) 
 		if d.IsDir() {
 			return nil
 		}
-		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(rules.RelPath(cfg.Dir, path)) {
+		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(worktree.Rel(cfg.Dir, path)) {
 			return nil
 		}
 		out = append(out, walkedFile{path: path, link: link})

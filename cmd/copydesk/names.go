@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 	"github.com/copydesk/copydesk/rules/names"
 )
 
@@ -36,7 +37,7 @@ then save it as a names file and name it in .copydesk.yml (names_files:).`,
 			if err != nil {
 				return err
 			}
-			res, err := (&rules.Engine{KeepProse: true}).Run(inputs) // parse only
+			res, err := (&engine.Engine{KeepProse: true}).Run(inputs) // parse only
 			if err == nil {
 				err = res.Err()
 			}

@@ -4,7 +4,8 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/config"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // refuseOverwrite refuses an output (flag names it, e.g. "--output") that
@@ -13,7 +14,7 @@ import (
 // otherwise replace the article with its report. Files are compared by
 // cleaned absolute path and, when the output exists, by device and inode,
 // which also catches a link or a hard link to one of them.
-func refuseOverwrite(flag, output string, inputs []rules.Input, cfg *rules.Config, baseline string) error {
+func refuseOverwrite(flag, output string, inputs []engine.Input, cfg *config.Config, baseline string) error {
 	if output == "" || output == "-" {
 		return nil
 	}

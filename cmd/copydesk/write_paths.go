@@ -4,7 +4,7 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // walkedFrom maps each input found by walking a folder named on the
@@ -12,7 +12,7 @@ import (
 // found there is followed only to a file inside it. A file named outright
 // is not in the map, and a link named outright is followed wherever it
 // leads.
-func walkedFrom(args []string, inputs []rules.Input) map[string]string {
+func walkedFrom(args []string, inputs []engine.Input) map[string]string {
 	type root struct{ given, real string }
 	var roots []root
 	named := map[string]bool{}
@@ -65,7 +65,7 @@ func realPath(t target) string {
 }
 
 // folders lists the folders of the files (not standard input) being fixed.
-func folders(inputs []rules.Input) []string {
+func folders(inputs []engine.Input) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, in := range inputs {

@@ -8,6 +8,7 @@ import (
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/chars"
 	"github.com/copydesk/copydesk/rules/dupe"
+	"github.com/copydesk/copydesk/rules/engine"
 	"github.com/copydesk/copydesk/rules/names"
 	"github.com/copydesk/copydesk/rules/quotes"
 	"github.com/copydesk/copydesk/rules/typo"
@@ -18,7 +19,7 @@ import (
 func List() []*rules.Rule {
 	rs := []*rules.Rule{
 		dupe.Rule,
-		rules.UnusedSuppression,
+		engine.UnusedSuppression,
 		names.Rule,
 		typo.Rule,
 		typography.ApostropheStyle,

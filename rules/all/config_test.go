@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/config"
 )
 
 // TestDefaultsValid: every rule's default options pass its own validation.
 func TestDefaultsValid(t *testing.T) {
-	cfg, err := rules.LoadConfig("")
+	cfg, err := config.Load("")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -43,7 +43,7 @@ func TestOptionRanges(t *testing.T) {
 			if err := os.WriteFile(p, []byte(tt.body), 0o644); err != nil {
 				t.Fatal(err)
 			}
-			cfg, err := rules.LoadConfig(p)
+			cfg, err := config.Load(p)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -62,7 +62,7 @@ func TestOptionRanges(t *testing.T) {
 	if err := os.WriteFile(p, []byte(good), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := rules.LoadConfig(p)
+	cfg, err := config.Load(p)
 	if err == nil {
 		_, err = cfg.Resolve(List())
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/all"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
@@ -39,8 +40,8 @@ func BenchmarkRuleScaling(b *testing.B) {
 				if r.NewOptions != nil {
 					opts = r.NewOptions()
 				}
-				e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: r, Enabled: true, Severity: r.Severity, Options: opts}}}
-				in := []rules.Input{{Path: "big.txt", Format: article.Text, Read: func() ([]byte, error) { return src, nil }}}
+				e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: r, Enabled: true, Severity: r.Severity, Options: opts}}}
+				in := []engine.Input{{Path: "big.txt", Format: article.Text, Read: func() ([]byte, error) { return src, nil }}}
 				b.SetBytes(int64(len(src)))
 				for b.Loop() {
 					if _, err := e.Run(in); err != nil {

@@ -1,10 +1,11 @@
 package chars
 
 import (
-	"github.com/copydesk/copydesk/rules/ruletest"
 	"math/rand/v2"
 	"regexp"
 	"strings"
+
+	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
 var (

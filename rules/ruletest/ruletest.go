@@ -14,6 +14,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -37,12 +38,12 @@ func Check(t testing.TB, rule *rules.Rule, name string, src []byte, o Options) (
 }
 
 // CheckBatch runs rule over several files at once (for batch rules).
-func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Options) *rules.Result {
+func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Options) *engine.Result {
 	t.Helper()
-	var inputs []rules.Input
+	var inputs []engine.Input
 	for name, src := range files {
 		f, _ := article.FormatOf(name)
-		inputs = append(inputs, rules.Input{Path: name, Format: f, Read: func() ([]byte, error) { return src, nil }})
+		inputs = append(inputs, engine.Input{Path: name, Format: f, Read: func() ([]byte, error) { return src, nil }})
 	}
 	opts := o.Options
 	if opts == nil && rule.NewOptions != nil {
@@ -51,19 +52,19 @@ func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Optio
 	if opts == nil {
 		opts = &rules.Settings{}
 	}
-	rcs := []rules.RuleConfig{{Rule: rule, Enabled: true, Severity: rule.Severity, Options: opts}}
+	rcs := []engine.RuleConfig{{Rule: rule, Enabled: true, Severity: rule.Severity, Options: opts}}
 	for _, x := range o.Extra {
 		var xo rules.Options = &rules.Settings{}
 		if x.NewOptions != nil {
 			xo = x.NewOptions()
 		}
-		rcs = append(rcs, rules.RuleConfig{Rule: x, Enabled: true, Severity: x.Severity, Options: xo})
+		rcs = append(rcs, engine.RuleConfig{Rule: x, Enabled: true, Severity: x.Severity, Options: xo})
 	}
 	lang := o.Language
 	if lang == "" {
 		lang = "en-US"
 	}
-	e := &rules.Engine{Rules: rcs, Language: lang, Shared: o.Shared}
+	e := &engine.Engine{Rules: rcs, Language: lang, Shared: o.Shared}
 	res, err := e.Run(inputs)
 	if err == nil {
 		err = res.Err()

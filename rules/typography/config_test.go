@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/config"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // TestConfig: the house styles are read from the configuration file, and a
@@ -16,7 +18,7 @@ func TestConfig(t *testing.T) {
 	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cfg, err := rules.LoadConfig(p)
+	cfg, err := config.Load(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,9 +38,9 @@ func TestConfig(t *testing.T) {
 			}
 		}
 	}
-	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: Dash, Enabled: true, Severity: rules.Warning, Options: &DashOptions{Dash: "long"}}}}
-	in := rules.Input{Path: "a.txt", Read: func() ([]byte, error) { return []byte("a - b"), nil }}
-	if _, err := e.Run([]rules.Input{in}); err == nil {
+	e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: Dash, Enabled: true, Severity: rules.Warning, Options: &DashOptions{Dash: "long"}}}}
+	in := engine.Input{Path: "a.txt", Read: func() ([]byte, error) { return []byte("a - b"), nil }}
+	if _, err := e.Run([]engine.Input{in}); err == nil {
 		t.Error("an unknown house dash should be an error")
 	}
 }

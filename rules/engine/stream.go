@@ -1,10 +1,12 @@
-package rules
+package engine
 
 import (
 	"cmp"
 	"errors"
 	"slices"
 	"sync"
+
+	"github.com/copydesk/copydesk/rules"
 )
 
 // Stream checks inputs as Run does, but hands emit each file's result as
@@ -116,7 +118,7 @@ func (e *Engine) emitFile(total *Result, path string, o fileOut, emit func(*Resu
 	for _, w := range o.warnings {
 		r.Warnings = append(r.Warnings, FileWarning{Path: path, Offset: w.Offset, Message: w.Message})
 	}
-	SortFindings(r.Findings)
+	rules.SortFindings(r.Findings)
 	for i, fp := range Fingerprints(r.Findings) {
 		r.Findings[i].Fingerprint = fp
 	}
@@ -137,9 +139,9 @@ func (e *Engine) streamBatch(inputs []Input, emit func(*Result) error) (*Result,
 		warnings[w.Path] = append(warnings[w.Path], w)
 	}
 	fs := res.Findings
-	var stray []Finding // on paths not read (none, normally): they come out last
+	var stray []rules.Finding // on paths not read (none, normally): they come out last
 	for _, a := range res.Articles {
-		var mine []Finding // findings are sorted by path
+		var mine []rules.Finding // findings are sorted by path
 		for len(fs) > 0 && fs[0].Path <= a.Path {
 			if fs[0].Path == a.Path {
 				mine = append(mine, fs[0])
@@ -171,8 +173,8 @@ func (e *Engine) streamBatch(inputs []Input, emit func(*Result) error) (*Result,
 }
 
 // enabledRules lists the rules that run.
-func (e *Engine) enabledRules() []*Rule {
-	var rs []*Rule
+func (e *Engine) enabledRules() []*rules.Rule {
+	var rs []*rules.Rule
 	for _, rc := range e.Rules {
 		if rc.Enabled {
 			rs = append(rs, rc.Rule)

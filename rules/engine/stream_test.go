@@ -1,4 +1,4 @@
-package rules_test
+package engine_test
 
 import (
 	"errors"
@@ -7,20 +7,21 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // wordEngine runs only the article rule (no rule looks across files).
-func wordEngine(jobs int) *rules.Engine {
-	return &rules.Engine{Jobs: jobs, Rules: []rules.RuleConfig{
+func wordEngine(jobs int) *engine.Engine {
+	return &engine.Engine{Jobs: jobs, Rules: []engine.RuleConfig{
 		{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}},
 	}}
 }
 
 // collect streams inputs and gathers what is emitted, file by file.
-func collect(t *testing.T, e *rules.Engine, in []rules.Input) ([]*rules.Result, *rules.Result) {
+func collect(t *testing.T, e *engine.Engine, in []engine.Input) ([]*engine.Result, *engine.Result) {
 	t.Helper()
-	var got []*rules.Result
-	total, err := e.Stream(in, func(r *rules.Result) error {
+	var got []*engine.Result
+	total, err := e.Stream(in, func(r *engine.Result) error {
 		got = append(got, r)
 		return nil
 	})
@@ -34,7 +35,7 @@ func collect(t *testing.T, e *rules.Engine, in []rules.Input) ([]*rules.Result, 
 // included) are Run's, in Run's order, whatever the number of workers; so
 // are the batch rule's when one looks across files.
 func TestStreamMatchesRun(t *testing.T) {
-	for _, eng := range []func(int) *rules.Engine{wordEngine, engine} {
+	for _, eng := range []func(int) *engine.Engine{wordEngine, newEngine} {
 		want, err := eng(1).Run(inputs(40))
 		if err != nil {
 			t.Fatal(err)
@@ -77,7 +78,7 @@ func TestStreamBoundsFilesInFlight(t *testing.T) {
 			return read()
 		}
 	}
-	_, err := wordEngine(jobs).Stream(in, func(*rules.Result) error {
+	_, err := wordEngine(jobs).Stream(in, func(*engine.Result) error {
 		mu.Lock()
 		emitted++
 		mu.Unlock()
@@ -86,7 +87,7 @@ func TestStreamBoundsFilesInFlight(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if limit := rules.StreamWindow(jobs); worst > limit || emitted != n {
+	if limit := engine.StreamWindow(jobs); worst > limit || emitted != n {
 		t.Errorf("a file was read %d files ahead of the last emitted (window %d); %d of %d emitted", worst, limit, emitted, n)
 	}
 }
@@ -96,7 +97,7 @@ func TestStreamBoundsFilesInFlight(t *testing.T) {
 func TestStreamStopsOnEmitError(t *testing.T) {
 	stop := errors.New("disk full")
 	calls := 0
-	_, err := wordEngine(2).Stream(inputs(100), func(*rules.Result) error {
+	_, err := wordEngine(2).Stream(inputs(100), func(*engine.Result) error {
 		calls++
 		if calls == 3 {
 			return stop

@@ -1,19 +1,20 @@
-package rules_test
+package engine_test
 
 import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 func runWith(t *testing.T, name, src string) []rules.Finding {
 	t.Helper()
-	e := &rules.Engine{Rules: []rules.RuleConfig{
+	e := &engine.Engine{Rules: []engine.RuleConfig{
 		{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}},
-		{Rule: rules.UnusedSuppression, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}},
+		{Rule: engine.UnusedSuppression, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}},
 	}}
 	f, _ := articleFormat(name)
-	res, err := e.Run([]rules.Input{{Path: name, Format: f, Read: func() ([]byte, error) { return []byte(src), nil }}})
+	res, err := e.Run([]engine.Input{{Path: name, Format: f, Read: func() ([]byte, error) { return []byte(src), nil }}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,9 +66,9 @@ func TestSic(t *testing.T) {
 		}
 		return nil
 	}}
-	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: fake, Enabled: true, Severity: rules.Warning, Options: &rules.Settings{}}}}
+	e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: fake, Enabled: true, Severity: rules.Warning, Options: &rules.Settings{}}}}
 	src := "He wrote teh [sic] word, and teh other teh *[sic]*."
-	res, err := e.Run([]rules.Input{{Path: "a.md", Format: "markdown", Read: func() ([]byte, error) { return []byte(src), nil }}})
+	res, err := e.Run([]engine.Input{{Path: "a.md", Format: "markdown", Read: func() ([]byte, error) { return []byte(src), nil }}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package rules
+package config
 
 import (
 	"fmt"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/rules"
 	"github.com/goccy/go-yaml/ast"
 )
 
@@ -18,7 +19,7 @@ import (
 // YAML sequence the entries came from (nil if unknown) and its key path.
 type namesList struct {
 	path    string
-	entries []NameEntry
+	entries []rules.NameEntry
 	node    ast.Node
 	keyPath string
 }

@@ -1,8 +1,9 @@
-package rules
+package engine
 
 import (
 	"sort"
 
+	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 )
 
@@ -46,7 +47,7 @@ func FullText(a *article.Article) *FileText {
 // NewFileText keeps of a what reports of its findings and warnings need:
 // the lines each finding spans and each one-line fix touches, and the
 // place of every offset they name in the file.
-func NewFileText(a *article.Article, fs []Finding) *FileText {
+func NewFileText(a *article.Article, fs []rules.Finding) *FileText {
 	t := &FileText{Path: a.Path, size: len(a.Source), places: map[int]Place{}}
 	var offs []int
 	var spans []article.Span // line ranges to keep, as byte spans

@@ -1,10 +1,13 @@
-package rules
+package engine
 
 import (
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"github.com/copydesk/copydesk/internal/worktree"
+	"github.com/copydesk/copydesk/rules"
 )
 
 // Baseline is a record of findings accepted as they are, so that a desk can
@@ -31,7 +34,7 @@ type baselineKey struct{ path, rule, fp string }
 
 // NewBaseline records findings (with their fingerprints set, as the engine
 // returns them).
-func NewBaseline(fs []Finding) *Baseline {
+func NewBaseline(fs []rules.Finding) *Baseline {
 	b := &Baseline{Version: 1, Findings: []BaselineEntry{}}
 	for _, f := range fs {
 		b.Findings = append(b.Findings, BaselineEntry{Path: filepath.ToSlash(f.Path), Rule: f.Rule, Fingerprint: f.Fingerprint, Message: f.Message})
@@ -43,7 +46,7 @@ func NewBaseline(fs []Finding) *Baseline {
 func (b *Baseline) Write(path string) error {
 	out := Baseline{Version: b.Version, Findings: make([]BaselineEntry, len(b.Findings))}
 	for i, e := range b.Findings {
-		e.Path = filepath.ToSlash(RelPath(filepath.Dir(path), e.Path))
+		e.Path = filepath.ToSlash(worktree.Rel(filepath.Dir(path), e.Path))
 		out.Findings[i] = e
 	}
 	data, err := json.MarshalIndent(out, "", "  ")
@@ -74,16 +77,16 @@ func LoadBaseline(path string) (*Baseline, error) {
 }
 
 // Filter returns the findings the baseline does not hold.
-func (b *Baseline) Filter(fs []Finding) []Finding {
+func (b *Baseline) Filter(fs []rules.Finding) []rules.Finding {
 	known := make(map[baselineKey]bool, len(b.Findings))
 	for _, e := range b.Findings {
 		known[baselineKey{e.Path, e.Rule, e.Fingerprint}] = true
 	}
-	var out []Finding
+	var out []rules.Finding
 	for _, f := range fs {
 		path := f.Path
 		if b.dir != "" {
-			path = RelPath(b.dir, path)
+			path = worktree.Rel(b.dir, path)
 		}
 		if !known[baselineKey{filepath.ToSlash(path), f.Rule, f.Fingerprint}] {
 			out = append(out, f)

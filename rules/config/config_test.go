@@ -1,4 +1,4 @@
-package rules_test
+package config_test
 
 import (
 	"fmt"
@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/config"
 )
 
 type testOptions struct {
@@ -39,7 +40,7 @@ func writeConfig(t *testing.T, body string) string {
 
 func TestConfigGood(t *testing.T) {
 	p := writeConfig(t, "language: en-GB\nexclude: [\"drafts/**\"]\nrules:\n  test-rule:\n    severity: error\n    min_words: 5\n")
-	cfg, err := rules.LoadConfig(p)
+	cfg, err := config.Load(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestConfigErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := writeConfig(t, tt.body)
-			cfg, err := rules.LoadConfig(p)
+			cfg, err := config.Load(p)
 			if err == nil {
 				_, err = cfg.Resolve([]*rules.Rule{testRule})
 			}
@@ -94,15 +95,15 @@ func TestFindConfig(t *testing.T) {
 	if err := os.MkdirAll(sub, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if got := rules.FindConfig(sub); got != p {
-		t.Errorf("FindConfig = %q, want %q", got, p)
+	if got := config.Find(sub); got != p {
+		t.Errorf("Find = %q, want %q", got, p)
 	}
 }
 
 // TestOverrides: per-path settings change a rule for the files they match.
 func TestOverrides(t *testing.T) {
 	p := writeConfig(t, "rules:\n  test-rule:\n    min_words: 5\noverrides:\n  - files: [\"wire/**\"]\n    rules:\n      test-rule:\n        enabled: false\n")
-	cfg, err := rules.LoadConfig(p)
+	cfg, err := config.Load(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,7 +120,7 @@ func TestOverrides(t *testing.T) {
 		t.Errorf("override = %+v: want disabled with the base options kept", rc)
 	}
 	bad := writeConfig(t, "overrides:\n  - files: [a]\n    rules:\n      nope: {}\n")
-	cfg, err = rules.LoadConfig(bad)
+	cfg, err = config.Load(bad)
 	if err == nil {
 		_, err = cfg.ResolveOverrides([]*rules.Rule{testRule})
 	}
@@ -131,7 +132,7 @@ func TestOverrides(t *testing.T) {
 // loadAll loads a config and resolves everything a run resolves, returning
 // the first error.
 func loadAll(p string) error {
-	cfg, err := rules.LoadConfig(p)
+	cfg, err := config.Load(p)
 	if err != nil {
 		return err
 	}
@@ -195,7 +196,7 @@ func TestSharedFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	cfg, err := rules.LoadConfig(p)
+	cfg, err := config.Load(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -346,7 +347,7 @@ func TestConfigLimits(t *testing.T) {
 	wantLoadErrors(t, tests, nil)
 	p := writeConfig(t, "# "+strings.Repeat("x", 1<<20)+"\n")
 	want := "reading config: " + p + " is larger than 1 MiB, the limit for a config file"
-	if _, err := rules.LoadConfig(p); err == nil || err.Error() != want {
+	if _, err := config.Load(p); err == nil || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)
 	}
 }
@@ -386,8 +387,8 @@ func stairs(n int) string {
 // or not UTF-8 are refused with an error naming the file.
 func TestListFileLimits(t *testing.T) {
 	files := map[string]func(t *testing.T, path string){
-		"big.txt":    func(t *testing.T, p string) { sparse(t, p, rules.MaxDictionarySize+1) },
-		"big.yml":    func(t *testing.T, p string) { sparse(t, p, rules.MaxNamesFileSize+1) },
+		"big.txt":    func(t *testing.T, p string) { sparse(t, p, config.MaxDictionarySize+1) },
+		"big.yml":    func(t *testing.T, p string) { sparse(t, p, config.MaxNamesFileSize+1) },
 		"bin.txt":    write("Kurilla\nab\x00\x01\x02"),
 		"latin1.txt": write("Kurilla\nSin\xe9ad\n"),
 		"zwsp.txt":   write("Kurilla\n  Qay\u200byarah # note\n"),
@@ -505,7 +506,7 @@ func BenchmarkHostileConfig(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		if _, err := rules.LoadConfig(p); err == nil {
+		if _, err := config.Load(p); err == nil {
 			b.Fatal("loaded")
 		}
 	}

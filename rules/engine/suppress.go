@@ -1,4 +1,4 @@
-package rules
+package engine
 
 import (
 	"fmt"
@@ -6,17 +6,18 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 )
 
 // UnusedSuppression is the engine's own rule: an inline suppression comment
 // that silenced nothing.
-var UnusedSuppression = &Rule{
+var UnusedSuppression = &rules.Rule{
 	ID:       "unused-suppression",
 	Summary:  "a copydesk-disable comment that suppresses no finding",
-	Severity: Info,
+	Severity: rules.Info,
 	Default:  true,
-	Run:      func(*Pass) error { return nil }, // reported by the engine itself
+	Run:      func(*rules.Pass) error { return nil }, // reported by the engine itself
 	Doc: `Inline suppressions silence findings in Markdown and HTML articles:
 
     <!-- copydesk-disable typo name-spelling -->
@@ -101,11 +102,11 @@ func isComment(a *article.Article, start, end int) bool {
 // deletion is the fix for an unused directive: delete it, and the
 // copydesk-enable that closes it; each with its whole line when it stands
 // alone on one, so no blank line is left behind.
-func (d *directive) deletion(src []byte) Fix {
-	fx := Fix{Message: "delete the comment", Edits: []Edit{{Span: lineOf(src, d.span)}}}
+func (d *directive) deletion(src []byte) rules.Fix {
+	fx := rules.Fix{Message: "delete the comment", Edits: []rules.Edit{{Span: lineOf(src, d.span)}}}
 	if d.enable.End > 0 {
 		fx.Message = "delete the comment and its copydesk-enable"
-		fx.Edits = append(fx.Edits, Edit{Span: lineOf(src, d.enable)})
+		fx.Edits = append(fx.Edits, rules.Edit{Span: lineOf(src, d.enable)})
 	}
 	return fx
 }
@@ -129,7 +130,7 @@ func lineOf(src []byte, sp article.Span) article.Span {
 	return sp
 }
 
-func (d *directive) covers(f *Finding) bool {
+func (d *directive) covers(f *rules.Finding) bool {
 	if f.Span.Start < d.from || f.Span.Start >= d.to {
 		return false
 	}
@@ -147,7 +148,7 @@ func (d *directive) covers(f *Finding) bool {
 var sicRE = regexp.MustCompile(`^[\s*_]*\[sic\]`)
 
 // sic reports whether the finding is on a word the writer marked "[sic]".
-func sic(a *article.Article, f *Finding) bool {
+func sic(a *article.Article, f *rules.Finding) bool {
 	if f.Rule != "typo" && f.Rule != "name-spelling" || f.Span.End > len(a.Source) {
 		return false
 	}
@@ -157,9 +158,9 @@ func sic(a *article.Article, f *Finding) bool {
 // suppress drops the findings of one article that its suppression comments
 // or "[sic]" marks silence, and reports the comments that silenced nothing
 // when report is set. known says which rule IDs exist and run.
-func suppress(a *article.Article, fs []Finding, report bool, known map[string]bool) []Finding {
+func suppress(a *article.Article, fs []rules.Finding, report bool, known map[string]bool) []rules.Finding {
 	ds := directives(a)
-	var kept []Finding
+	var kept []rules.Finding
 	for i := range fs {
 		f := &fs[i]
 		if sic(a, f) {
@@ -189,9 +190,9 @@ func suppress(a *article.Article, fs []Finding, report bool, known map[string]bo
 				break
 			}
 		}
-		kept = append(kept, Finding{Rule: UnusedSuppression.ID, Path: a.Path, Span: d.span, Message: msg,
+		kept = append(kept, rules.Finding{Rule: UnusedSuppression.ID, Path: a.Path, Span: d.span, Message: msg,
 			Key:   string(a.Source[d.span.Start:d.span.End]),
-			Fixes: []Fix{d.deletion(a.Source)}})
+			Fixes: []rules.Fix{d.deletion(a.Source)}})
 	}
 	return kept
 }

@@ -1,4 +1,4 @@
-package rules_test
+package engine_test
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // firstWordRule flags the first word of each article, with a fix: one
@@ -21,10 +22,10 @@ var firstWordRule = &rules.Rule{ID: "first-word", Severity: rules.Info, Run: fun
 }}
 
 // bigInputs are n files of about 32 KB of prose each, made when read.
-func bigInputs(n int) []rules.Input {
-	var in []rules.Input
+func bigInputs(n int) []engine.Input {
+	var in []engine.Input
 	for i := range n {
-		in = append(in, rules.Input{Path: fmt.Sprintf("big%04d.txt", i), Read: func() ([]byte, error) {
+		in = append(in, engine.Input{Path: fmt.Sprintf("big%04d.txt", i), Read: func() ([]byte, error) {
 			para := strings.Repeat(fmt.Sprintf("word%d and more words here ", i), 12) + "\n\n"
 			return []byte(strings.Repeat(para, 32<<10/len(para))), nil
 		}})
@@ -33,7 +34,7 @@ func bigInputs(n int) []rules.Input {
 }
 
 // retained is the heap a result of a run over files holds, after a GC.
-func retained(t *testing.T, e *rules.Engine, files int) (uint64, *rules.Result) {
+func retained(t *testing.T, e *engine.Engine, files int) (uint64, *engine.Result) {
 	t.Helper()
 	runtime.GC()
 	var before, after runtime.MemStats
@@ -56,8 +57,8 @@ func retained(t *testing.T, e *rules.Engine, files int) (uint64, *rules.Result) 
 func TestCompactMemory(t *testing.T) {
 	const n, fileSize = 40, 32 << 10
 	perFile := func(compact bool) uint64 {
-		e := &rules.Engine{Compact: compact, Jobs: 2,
-			Rules: []rules.RuleConfig{{Rule: firstWordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
+		e := &engine.Engine{Compact: compact, Jobs: 2,
+			Rules: []engine.RuleConfig{{Rule: firstWordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
 		small, _ := retained(t, e, n)
 		large, res := retained(t, e, 4*n)
 		if compact && (len(res.Articles) != 0 || len(res.Texts) != 4*n || res.FilesChecked() != 4*n) {
@@ -78,14 +79,14 @@ func TestCompactMemory(t *testing.T) {
 // TestCompactText: a compact text places the offsets its findings name and
 // shows their lines as the whole article does.
 func TestCompactText(t *testing.T) {
-	e := &rules.Engine{Compact: true, Rules: []rules.RuleConfig{{Rule: firstWordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
+	e := &engine.Engine{Compact: true, Rules: []engine.RuleConfig{{Rule: firstWordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
 	src := []byte("\ufeffline one\r\n\nsecond line here\n")
-	in := []rules.Input{{Path: "a.txt", Read: func() ([]byte, error) { return src, nil }}}
+	in := []engine.Input{{Path: "a.txt", Read: func() ([]byte, error) { return src, nil }}}
 	res, err := e.Run(in)
 	if err != nil || len(res.Texts) != 1 || len(res.Findings) != 1 {
 		t.Fatalf("%v: %d texts, %d findings", err, len(res.Texts), len(res.Findings))
 	}
-	full, err := (&rules.Engine{Rules: e.Rules}).Run(in)
+	full, err := (&engine.Engine{Rules: e.Rules}).Run(in)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,10 +1,11 @@
-package rules_test
+package engine_test
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // TestFindingsCapped: a file that would yield a finding per word lists the
@@ -12,20 +13,20 @@ import (
 // the file's total is cut too.
 func TestFindingsCapped(t *testing.T) {
 	src := []byte(strings.Repeat("the ", 1000))
-	in := []rules.Input{{Path: "garbage.txt", Read: func() ([]byte, error) { return src, nil }}}
-	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
+	in := []engine.Input{{Path: "garbage.txt", Read: func() ([]byte, error) { return src, nil }}}
+	e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
 	res, err := e.Run(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(res.Findings); n != rules.DefaultMaxPerRule+1 {
-		t.Fatalf("%d findings, want %d listed and one counting the rest", n, rules.DefaultMaxPerRule)
+	if n := len(res.Findings); n != engine.DefaultMaxPerRule+1 {
+		t.Fatalf("%d findings, want %d listed and one counting the rest", n, engine.DefaultMaxPerRule)
 	}
 	last := res.Findings[len(res.Findings)-1]
 	if !strings.HasPrefix(last.Message, "900 more every-the findings from here on are not listed") || last.Span.Start != 400 {
 		t.Errorf("the last finding is %+v", last)
 	}
-	for i, f := range res.Findings[:rules.DefaultMaxPerRule] {
+	for i, f := range res.Findings[:engine.DefaultMaxPerRule] {
 		if f.Span.Start != 4*i {
 			t.Fatalf("finding %d at %d: the first findings by position are not the ones listed", i, f.Span.Start)
 		}
@@ -50,7 +51,7 @@ func TestFindingsCapped(t *testing.T) {
 // prose is let go once it is checked (the source stays for the report);
 // with one, or when asked, it is kept.
 func TestProseDropped(t *testing.T) {
-	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
+	e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
 	res, err := e.Run(inputs(3))
 	if err != nil {
 		t.Fatal(err)
@@ -58,7 +59,7 @@ func TestProseDropped(t *testing.T) {
 	if a := res.Article("f001.txt"); a == nil || a.Paragraphs != nil || len(a.Source) == 0 || len(res.Findings) != 6 {
 		t.Errorf("with no batch rule the prose should be dropped, the source and findings kept: %+v", a)
 	}
-	if res, _ = engine(1).Run(inputs(3)); res.Article("f001.txt").Paragraphs == nil {
+	if res, _ = newEngine(1).Run(inputs(3)); res.Article("f001.txt").Paragraphs == nil {
 		t.Error("a batch rule runs: the prose was dropped")
 	}
 	e.KeepProse = true

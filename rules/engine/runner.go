@@ -1,4 +1,4 @@
-package rules
+package engine
 
 import (
 	"cmp"
@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 )
 
@@ -31,10 +32,10 @@ type Result struct {
 	Texts []*FileText
 	// Checked is how many files were read and checked.
 	Checked  int
-	Findings []Finding     // sorted by path, offset, rule
-	Warnings []FileWarning // problems with inputs that did not stop the run
-	Errors   []FileError   // inputs that could not be read or checked, sorted by path
-	Rules    []*Rule       // the rules that ran, sorted by ID
+	Findings []rules.Finding // sorted by path, offset, rule
+	Warnings []FileWarning   // problems with inputs that did not stop the run
+	Errors   []FileError     // inputs that could not be read or checked, sorted by path
+	Rules    []*rules.Rule   // the rules that ran, sorted by ID
 }
 
 // FileWarning is a problem with one input: invalid UTF-8, say.
@@ -94,7 +95,7 @@ func (r *Result) Article(path string) *article.Article {
 type Engine struct {
 	Rules    []RuleConfig
 	Language string
-	Shared   *Shared
+	Shared   *rules.Shared
 	// Overrides set rules differently for some paths; later ones win.
 	Overrides []Override
 	// Progress, if set, is called after each file is checked with the
@@ -185,7 +186,7 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 		}
 		res.Findings = e.suppressAll(res, append(res.Findings, batch...))
 	}
-	SortFindings(res.Findings)
+	rules.SortFindings(res.Findings)
 	for i, fp := range Fingerprints(res.Findings) {
 		res.Findings[i].Fingerprint = fp
 	}
@@ -197,7 +198,7 @@ type fileOut struct {
 	art      *article.Article // nil when dropped (Compact)
 	text     *FileText        // Compact: what reports need of it, or nil
 	warnings []article.Warning
-	findings []Finding
+	findings []rules.Finding
 	err      error
 }
 
@@ -228,7 +229,7 @@ func (e *Engine) checkFile(in Input, keepProse bool) fileOut {
 	art.Paragraphs = nil
 	if e.Compact {
 		for k := range o.findings {
-			o.findings[k].detach()
+			o.findings[k].Detach()
 		}
 		o.art, o.text = nil, e.textOf(art, o.findings)
 	}
@@ -238,11 +239,11 @@ func (e *Engine) checkFile(in Input, keepProse bool) fileOut {
 // textOf is what a Compact run keeps of a finished article: nothing for a
 // file with no finding or warning, the whole text of a file with a safe fix
 // when a diff will be made of them, else the lines its findings show.
-func (e *Engine) textOf(a *article.Article, fs []Finding) *FileText {
+func (e *Engine) textOf(a *article.Article, fs []rules.Finding) *FileText {
 	switch {
 	case len(fs) == 0 && len(a.Warnings) == 0:
 		return nil
-	case e.KeepFixable && len(SafeEdits(fs, false)) > 0:
+	case e.KeepFixable && len(rules.SafeEdits(fs, false)) > 0:
 		return FullText(a)
 	}
 	return NewFileText(a, fs)
@@ -255,7 +256,7 @@ func (e *Engine) UsesBatch() bool { return e.usesBatch() }
 // usesBatch reports whether an enabled rule looks across the run's files.
 func (e *Engine) usesBatch() bool {
 	for _, rc := range e.Rules {
-		if rc.Enabled && rc.Rule.usesBatch(rc.Options) {
+		if rc.Enabled && rc.Rule.LooksAcross(rc.Options) {
 			return true
 		}
 	}
@@ -263,12 +264,12 @@ func (e *Engine) usesBatch() bool {
 }
 
 // suppressAll applies each article's suppression comments and "[sic]" marks.
-func (e *Engine) suppressAll(res *Result, fs []Finding) []Finding {
-	byPath := map[string][]Finding{}
+func (e *Engine) suppressAll(res *Result, fs []rules.Finding) []rules.Finding {
+	byPath := map[string][]rules.Finding{}
 	for _, f := range fs {
 		byPath[f.Path] = append(byPath[f.Path], f)
 	}
-	var out []Finding
+	var out []rules.Finding
 	for _, a := range res.Articles {
 		out = append(out, e.suppress(a, byPath[a.Path])...)
 		delete(byPath, a.Path)
@@ -281,7 +282,7 @@ func (e *Engine) suppressAll(res *Result, fs []Finding) []Finding {
 
 // suppress applies one article's suppression comments and "[sic]" marks to
 // its findings, and reports the comments that silenced nothing.
-func (e *Engine) suppress(a *article.Article, fs []Finding) []Finding {
+func (e *Engine) suppress(a *article.Article, fs []rules.Finding) []rules.Finding {
 	known := map[string]bool{}
 	var unused *RuleConfig
 	for i, rc := range e.Rules {
@@ -301,7 +302,7 @@ func (e *Engine) suppress(a *article.Article, fs []Finding) []Finding {
 	return out
 }
 
-func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
+func (e *Engine) checkOne(in Input) (*article.Article, []rules.Finding, error) {
 	data, err := in.Read()
 	var pathErr *fs.PathError
 	if errors.As(err, &pathErr) {
@@ -314,9 +315,9 @@ func (e *Engine) checkOne(in Input) (*article.Article, []Finding, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	var findings []Finding
+	var findings []rules.Finding
 	for _, rc := range e.rulesFor(in.Path) {
-		if !rc.Enabled || rc.Rule.Scope != ArticleScope {
+		if !rc.Enabled || rc.Rule.Scope != rules.ArticleScope {
 			continue
 		}
 		fs, err := e.pass(rc, art, nil)
@@ -355,13 +356,13 @@ func (e *Engine) rulesFor(path string) []RuleConfig {
 	return rcs
 }
 
-func (e *Engine) runBatch(arts []*article.Article) ([]Finding, error) {
-	var findings []Finding
+func (e *Engine) runBatch(arts []*article.Article) ([]rules.Finding, error) {
+	var findings []rules.Finding
 	if len(arts) == 0 {
 		return nil, nil // every file failed, or none was given: nothing to compare
 	}
 	for _, rc := range e.Rules {
-		if !rc.Enabled || (rc.Rule.Scope != BatchScope && rc.Rule.RunBatch == nil) {
+		if !rc.Enabled || (rc.Rule.Scope != rules.BatchScope && rc.Rule.RunBatch == nil) {
 			continue
 		}
 		fs, err := e.pass(rc, nil, arts)
@@ -374,14 +375,15 @@ func (e *Engine) runBatch(arts []*article.Article) ([]Finding, error) {
 }
 
 // pass runs one rule and finishes its findings.
-func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Article) ([]Finding, error) {
-	p := &Pass{Rule: rc.Rule, Options: rc.Options, Article: art, Batch: batch,
-		Language: e.Language, Shared: e.Shared, severity: rc.Severity}
-	if e.MaxPerRule >= 0 { // negative: no limit
-		p.capper.max = limit(e.MaxPerRule, DefaultMaxPerRule)
+func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Article) ([]rules.Finding, error) {
+	maxPerRule := 0 // no limit: MaxPerRule is negative
+	if e.MaxPerRule >= 0 {
+		maxPerRule = limit(e.MaxPerRule, DefaultMaxPerRule)
 	}
+	p := rules.NewPass(rc.Rule, rc.Options, rc.Severity, maxPerRule)
+	p.Article, p.Batch, p.Language, p.Shared = art, batch, e.Language, e.Shared
 	if p.Shared == nil {
-		p.Shared = &Shared{}
+		p.Shared = &rules.Shared{}
 	}
 	run := rc.Rule.Run
 	if art == nil && rc.Rule.RunBatch != nil {
@@ -394,9 +396,9 @@ func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Arti
 		}
 		return nil, fmt.Errorf("%s: rule %s: %w", where, rc.Rule.ID, err)
 	}
-	p.findings = p.capper.finish(p.findings)
-	for i := range p.findings {
-		f := &p.findings[i]
+	fs := p.Findings()
+	for i := range fs {
+		f := &fs[i]
 		if rc.SeverityFixed {
 			f.Severity = rc.Severity
 		}
@@ -404,11 +406,11 @@ func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Arti
 			f.Key = keyOf(f, art, batch)
 		}
 	}
-	return p.findings, nil
+	return fs, nil
 }
 
 // keyOf is the default stable identity of a finding: its rule and the text it flags.
-func keyOf(f *Finding, art *article.Article, batch []*article.Article) string {
+func keyOf(f *rules.Finding, art *article.Article, batch []*article.Article) string {
 	if art == nil {
 		for _, a := range batch {
 			if a.Path == f.Path {
@@ -421,22 +423,6 @@ func keyOf(f *Finding, art *article.Article, batch []*article.Article) string {
 		return f.Message
 	}
 	return string(art.Source[f.Span.Start:f.Span.End])
-}
-
-// SortFindings orders findings by file, place, rule and message, so output
-// is the same on every run whatever the scheduling.
-func SortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, compareFindings)
-}
-
-func compareFindings(a, b Finding) int {
-	return cmp.Or(
-		cmp.Compare(a.Path, b.Path),
-		cmp.Compare(a.Span.Start, b.Span.Start),
-		cmp.Compare(a.Span.End, b.Span.End),
-		cmp.Compare(a.Rule, b.Rule),
-		cmp.Compare(a.Message, b.Message),
-	)
 }
 
 // FilesChecked is how many files were read and checked.

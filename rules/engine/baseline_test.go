@@ -1,28 +1,29 @@
-package rules_test
+package engine_test
 
 import (
 	"path/filepath"
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // TestBaselineSurvivesEdits: after text is added above the findings, the
 // baseline still holds them, and a new finding is reported.
 func TestBaselineSurvivesEdits(t *testing.T) {
-	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
-	input := func(s string) []rules.Input {
-		return []rules.Input{{Path: "a.txt", Read: func() ([]byte, error) { return []byte(s), nil }}}
+	e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
+	input := func(s string) []engine.Input {
+		return []engine.Input{{Path: "a.txt", Read: func() ([]byte, error) { return []byte(s), nil }}}
 	}
 	before, err := e.Run(input("the cat sat on the mat"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	p := filepath.Join(t.TempDir(), "baseline.json")
-	if err := rules.NewBaseline(before.Findings).Write(p); err != nil {
+	if err := engine.NewBaseline(before.Findings).Write(p); err != nil {
 		t.Fatal(err)
 	}
-	b, err := rules.LoadBaseline(p)
+	b, err := engine.LoadBaseline(p)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,6 @@
 //go:build unix
 
-package rules_test
+package config_test
 
 import (
 	"path/filepath"
@@ -8,7 +8,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/config"
 )
 
 // TestConfigNotRegular: a .copydesk.yml, dictionary or names file that is a
@@ -19,10 +19,10 @@ func TestConfigNotRegular(t *testing.T) {
 	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
 		t.Skip("cannot make a named pipe here:", err)
 	}
-	if got := rules.FindConfig(dir); got != fifo {
-		t.Fatalf("FindConfig = %q", got)
+	if got := config.Find(dir); got != fifo {
+		t.Fatalf("Find = %q", got)
 	}
-	_, err := rules.LoadConfig(fifo)
+	_, err := config.Load(fifo)
 	if err == nil || !strings.Contains(err.Error(), "a named pipe, not a regular file") || !strings.Contains(err.Error(), fifo) {
 		t.Errorf("err = %v", err)
 	}

@@ -1,4 +1,4 @@
-package rules_test
+package engine_test
 
 import (
 	"errors"
@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // wordRule reports every word "the"; batchRule reports the number of files.
@@ -24,17 +25,17 @@ var batchRule = &rules.Rule{ID: "count-files", Severity: rules.Warning, Scope: r
 	return nil
 }}
 
-func inputs(n int) []rules.Input {
-	var in []rules.Input
+func inputs(n int) []engine.Input {
+	var in []engine.Input
 	for i := n - 1; i >= 0; i-- {
 		src := []byte(fmt.Sprintf("the cat and the dog %d", i))
-		in = append(in, rules.Input{Path: fmt.Sprintf("f%03d.txt", i), Read: func() ([]byte, error) { return src, nil }})
+		in = append(in, engine.Input{Path: fmt.Sprintf("f%03d.txt", i), Read: func() ([]byte, error) { return src, nil }})
 	}
 	return in
 }
 
-func engine(jobs int) *rules.Engine {
-	return &rules.Engine{Jobs: jobs, Rules: []rules.RuleConfig{
+func newEngine(jobs int) *engine.Engine {
+	return &engine.Engine{Jobs: jobs, Rules: []engine.RuleConfig{
 		{Rule: wordRule, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}},
 		{Rule: batchRule, Enabled: true, Severity: rules.Error, SeverityFixed: true, Options: &rules.Settings{}},
 	}}
@@ -43,11 +44,11 @@ func engine(jobs int) *rules.Engine {
 // TestRunDeterministic: the same findings in the same order whatever the
 // number of workers.
 func TestRunDeterministic(t *testing.T) {
-	one, err := engine(1).Run(inputs(50))
+	one, err := newEngine(1).Run(inputs(50))
 	if err != nil {
 		t.Fatal(err)
 	}
-	many, err := engine(8).Run(inputs(50))
+	many, err := newEngine(8).Run(inputs(50))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,8 +75,8 @@ func TestRunDeterministic(t *testing.T) {
 // TestRunReadError: a file that cannot be read is recorded, named, and the
 // run goes on with the others.
 func TestRunReadError(t *testing.T) {
-	in := append(inputs(2), rules.Input{Path: "gone.txt", Read: func() ([]byte, error) { return nil, errors.New("no such file") }})
-	res, err := engine(2).Run(in)
+	in := append(inputs(2), engine.Input{Path: "gone.txt", Read: func() ([]byte, error) { return nil, errors.New("no such file") }})
+	res, err := newEngine(2).Run(in)
 	if err != nil {
 		t.Fatalf("a file error stopped the run: %v", err)
 	}

@@ -1,4 +1,4 @@
-package rules
+package config
 
 import (
 	"bytes"
@@ -14,14 +14,16 @@ import (
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/engine"
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
 	"golang.org/x/text/language"
 )
 
-// ConfigNames are the file names looked for in the working folder and above.
-var ConfigNames = []string{".copydesk.yml", ".copydesk.yaml"}
+// FileNames are the file names looked for in the working folder and above.
+var FileNames = []string{".copydesk.yml", ".copydesk.yaml"}
 
 // Config is a .copydesk.yml file.
 type Config struct {
@@ -35,7 +37,7 @@ type Config struct {
 	Dictionary      []string            `yaml:"dictionary"`
 	DictionaryFiles []string            `yaml:"dictionary_files"`
 	Rejected        map[string]string   `yaml:"rejected"`
-	Names           []NameEntry         `yaml:"names"`
+	Names           []rules.NameEntry   `yaml:"names"`
 	NamesFiles      []string            `yaml:"names_files"`
 	Overrides       []OverrideConfig    `yaml:"overrides"`
 	// MaxFindingsPerRule and MaxFindingsPerFile bound what one file lists
@@ -43,8 +45,9 @@ type Config struct {
 	MaxFindingsPerRule int `yaml:"max_findings_per_rule"`
 	MaxFindingsPerFile int `yaml:"max_findings_per_file"`
 
-	tag  language.Tag
-	file *ast.File // the parsed file, for the places of errors; nil for the defaults
+	tag   language.Tag
+	file  *ast.File             // the parsed file, for the places of errors; nil for the defaults
+	flags map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
 }
 
 // OverrideConfig sets rules differently for the files its globs match
@@ -58,11 +61,11 @@ type OverrideConfig struct {
 // DefaultLanguage is the house language when none is configured.
 const DefaultLanguage = "en-US"
 
-// FindConfig looks for a config file in dir and its parents; "" if none.
-func FindConfig(dir string) string {
+// Find looks for a config file in dir and its parents; "" if none.
+func Find(dir string) string {
 	dir, _ = filepath.Abs(dir)
 	for {
-		for _, n := range ConfigNames {
+		for _, n := range FileNames {
 			p := filepath.Join(dir, n)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
 				return p
@@ -76,8 +79,8 @@ func FindConfig(dir string) string {
 	}
 }
 
-// LoadConfig reads and checks a config file; path "" gives the defaults.
-func LoadConfig(path string) (*Config, error) {
+// Load reads and checks a config file; path "" gives the defaults.
+func Load(path string) (*Config, error) {
 	cfg := &Config{Dir: "."}
 	if path == "" {
 		return cfg, cfg.check()
@@ -272,26 +275,20 @@ func (c *Config) British() bool {
 	return false
 }
 
-// RuleConfig is one rule as configured: whether it runs, at what severity, with which options.
-type RuleConfig struct {
-	Rule     *Rule
-	Enabled  bool
-	Severity Severity
-	// SeverityFixed is true when the configuration set the severity, which
-	// then overrides any grading by the rule.
-	SeverityFixed bool
-	Options       Options
-}
-
 // Resolve applies the configuration to a set of rules. A rule ID the set
 // does not have is an error.
-func (c *Config) Resolve(all []*Rule) ([]RuleConfig, error) {
+func (c *Config) Resolve(all []*rules.Rule) ([]engine.RuleConfig, error) {
 	for _, id := range slices.Sorted(maps.Keys(c.Rules)) {
 		if find(all, id) == nil {
 			return nil, c.errorAt(c.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
 		}
 	}
-	var out []RuleConfig
+	for _, id := range slices.Sorted(maps.Keys(c.flags)) {
+		if find(all, id) == nil {
+			return nil, fmt.Errorf("unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
+		}
+	}
+	var out []engine.RuleConfig
 	for _, r := range all {
 		rc, err := c.resolveRule(r, ruleLayer{"rules." + r.ID, c.Rules[r.ID]})
 		if err != nil {
@@ -310,34 +307,39 @@ type ruleLayer struct {
 }
 
 // resolveRule applies configuration layers, in order, over a rule's defaults.
-func (c *Config) resolveRule(r *Rule, layers ...ruleLayer) (RuleConfig, error) {
-	rc := RuleConfig{Rule: r, Enabled: r.Default, Severity: r.Severity, Options: r.newOptions()}
+func (c *Config) resolveRule(r *rules.Rule, layers ...ruleLayer) (engine.RuleConfig, error) {
+	layers = append(layers, c.flagLayers(r.ID)...)
+	rc := engine.RuleConfig{Rule: r, Enabled: r.Default, Severity: r.Severity, Options: r.DefaultOptions()}
 	for _, l := range layers {
 		if l.node == nil || l.node.Type() == ast.NullType {
 			continue
 		}
 		if err := decodeNode(c.Path, l.node, rc.Options, l.path); err != nil {
-			return rc, err
+			return rc, c.flagError(l, err)
 		}
-		s := rc.Options.settings()
+		s := rc.Options.Common()
 		if s.Enabled != nil {
 			rc.Enabled = *s.Enabled
 		}
 		if s.Severity != "" {
-			sev, err := ParseSeverity(s.Severity)
+			sev, err := rules.ParseSeverity(s.Severity)
 			if err != nil {
-				return rc, c.errorAt(valueAt(l.node, "severity"), "%s.severity: %v", l.path, err)
+				return rc, c.flagError(l, c.errorAt(valueAt(l.node, "severity"), "%s.severity: %v", l.path, err))
 			}
 			rc.Severity, rc.SeverityFixed = sev, true
 		}
 	}
-	return rc, c.validate(rc.Options, layers)
+	err := c.validate(rc.Options, layers)
+	if err != nil && strings.Contains(err.Error(), flagLayerPath) {
+		err = c.flagError(ruleLayer{path: flagLayerPath}, err)
+	}
+	return rc, err
 }
 
 // validate checks a rule's options as configured, if they can be checked,
 // and reports a bad value at the last layer that sets it.
-func (c *Config) validate(opts Options, layers []ruleLayer) error {
-	v, ok := opts.(Validator)
+func (c *Config) validate(opts rules.Options, layers []ruleLayer) error {
+	v, ok := opts.(rules.Validator)
 	if !ok {
 		return nil
 	}
@@ -345,7 +347,7 @@ func (c *Config) validate(opts Options, layers []ruleLayer) error {
 	if err == nil {
 		return nil
 	}
-	var oe *OptionError
+	var oe *rules.OptionError
 	if !errors.As(err, &oe) {
 		l := lastSet(layers)
 		return c.errorAt(l.node, "%s: %v", l.path, err)
@@ -371,28 +373,10 @@ func lastSet(layers []ruleLayer) ruleLayer {
 	return last
 }
 
-// Override is a resolved OverrideConfig: the rules it sets, by ID.
-type Override struct {
-	Files []string
-	Dir   string
-	Rules map[string]RuleConfig
-}
-
-// Matches reports whether the override applies to a file path.
-func (o *Override) Matches(path string) bool {
-	rel := filepath.ToSlash(RelPath(o.Dir, path))
-	for _, g := range o.Files {
-		if m, _ := doublestar.Match(g, rel); m {
-			return true
-		}
-	}
-	return false
-}
-
 // ResolveOverrides resolves the per-path rule settings: each rule an
 // override names is its base configuration with the override applied.
-func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
-	var out []Override
+func (c *Config) ResolveOverrides(all []*rules.Rule) ([]engine.Override, error) {
+	var out []engine.Override
 	for i, oc := range c.Overrides {
 		if len(oc.Files) == 0 {
 			n := c.at("$.overrides[%d].files", i)
@@ -406,7 +390,7 @@ func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
 				return nil, c.errorAt(c.at("$.overrides[%d].files[%d]", i, j), "overrides[%d].files: bad glob pattern %q", i, g)
 			}
 		}
-		o := Override{Files: oc.Files, Dir: c.Dir, Rules: map[string]RuleConfig{}}
+		o := engine.Override{Files: oc.Files, Dir: c.Dir, Rules: map[string]engine.RuleConfig{}}
 		for _, id := range slices.Sorted(maps.Keys(oc.Rules)) {
 			n := oc.Rules[id]
 			r := find(all, id)
@@ -425,41 +409,9 @@ func (c *Config) ResolveOverrides(all []*Rule) ([]Override, error) {
 	return out, nil
 }
 
-// WorkTreeTop is the nearest folder at or above dir (made absolute) that
-// holds a .git: the top of the git work tree dir is in. ok is false outside
-// any work tree.
-func WorkTreeTop(dir string) (top string, ok bool) {
-	d, err := filepath.Abs(dir)
-	if err != nil {
-		return "", false
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
-			return d, true
-		}
-		if d == filepath.Dir(d) {
-			return "", false
-		}
-		d = filepath.Dir(d)
-	}
-}
-
-// RelPath is path relative to base, or path itself when that fails.
-func RelPath(base, path string) string {
-	ab, err1 := filepath.Abs(base)
-	ap, err2 := filepath.Abs(path)
-	if err1 != nil || err2 != nil {
-		return path
-	}
-	if rel, err := filepath.Rel(ab, ap); err == nil {
-		return rel
-	}
-	return path
-}
-
 // Shared loads the newsroom data: the dictionary, rejected words and names.
-func (c *Config) Shared() (*Shared, error) {
-	sh := &Shared{Dictionary: append([]string{}, c.Dictionary...), Rejected: c.Rejected, Names: c.Names}
+func (c *Config) Shared() (*rules.Shared, error) {
+	sh := &rules.Shared{Dictionary: append([]string{}, c.Dictionary...), Rejected: c.Rejected, Names: c.Names}
 	lists := []namesList{c.inlineNames()}
 	for i, f := range c.DictionaryFiles {
 		data, err := readLimited(c.FilePath(f), dictionaryFile)
@@ -477,7 +429,7 @@ func (c *Config) Shared() (*Shared, error) {
 		if err != nil {
 			return nil, c.errorAt(c.at("$.names_files[%d]", i), "names_files: %s", readError(err))
 		}
-		var names []NameEntry
+		var names []rules.NameEntry
 		file, err := decodeFile(c.FilePath(f), data, namesFile, &names, "names")
 		if err != nil {
 			return nil, err
@@ -620,7 +572,7 @@ func (c *Config) Selects(rel string) bool {
 }
 
 // find returns the rule with the given ID, or nil.
-func find(all []*Rule, id string) *Rule {
+func find(all []*rules.Rule, id string) *rules.Rule {
 	for _, r := range all {
 		if r.ID == id {
 			return r
@@ -629,7 +581,7 @@ func find(all []*Rule, id string) *Rule {
 	return nil
 }
 
-func suggestRule(all []*Rule, id string) string {
+func suggestRule(all []*rules.Rule, id string) string {
 	var ids []string
 	for _, r := range all {
 		if strings.Contains(r.ID, id) || strings.Contains(id, r.ID) {
