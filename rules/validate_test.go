@@ -39,7 +39,9 @@ func runBad(t *testing.T, rule *rules.Rule, name, src string) (*rules.Result, []
 	return res, bugs
 }
 
-func fix(edits ...rules.Edit) rules.Fix { return rules.Fix{Message: "fix it", Safe: true, Edits: edits} }
+func fix(edits ...rules.Edit) rules.Fix {
+	return rules.Fix{Message: "fix it", Safe: true, Edits: edits}
+}
 
 // TestReportDropsBadSpans: a finding outside its file or cutting a
 // character is dropped and reported as the rule's bug, naming the rule,
