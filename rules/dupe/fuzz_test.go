@@ -1,23 +1,73 @@
 package dupe_test
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/dupe"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
 // FuzzDupe: on any input, as plain text, Markdown or HTML, every finding
-// and fix of duplicate-text is valid (ruletest.CheckFuzz: inside the file,
-// on character boundaries, edits sorted and apart, no HTML comment cut) and
-// its safe fixes apply to a file the reader still reads.
+// and fix of duplicate-block is valid (ruletest.CheckFuzz: inside the file,
+// on character boundaries, edits sorted and apart, no HTML comment cut),
+// its safe fixes apply to a file the reader still reads, and they delete
+// the copies and nothing else: the fixed file has the paragraphs of the
+// original (their kind and text) less those the fixes deleted, so no
+// stray markup was left to make new prose or change a paragraph's kind.
 //
 //	go test ./rules/dupe -run '^$' -fuzz FuzzDupe -fuzztime 60s
 func FuzzDupe(f *testing.F) {
 	ruletest.AddFuzzSeeds(f, "testdata/*", "../../testdata/example.txt")
 	f.Add([]byte("A line said twice. A line said twice.\n\n<p>A line said twice.</p>\n"), uint8(1))
 	f.Add([]byte("# Head\n\nHead\n\n- item one two three\n- item one two three\n"), uint8(1))
+	f.Add([]byte("<div><p>The council met on Monday to discuss the budget.</p>\n<p>The council met on Monday to discuss the budget.</p></div>\n<p>Next.</p>\n"), uint8(2))
+	f.Add([]byte("The council met on Monday to discuss the budget\n\nThe council met on Monday to discuss the budget\n===\n\nNext.\n"), uint8(1))
 	f.Fuzz(func(t *testing.T, src []byte, kind uint8) {
-		ruletest.CheckFuzz(t, dupe.Rule, map[string][]byte{ruletest.FuzzName(kind): src}, ruletest.Options{})
+		name := ruletest.FuzzName(kind)
+		res := ruletest.CheckFuzz(t, dupe.Rule, map[string][]byte{name: src}, ruletest.Options{})
+		edits := rules.SafeEdits(res.Findings, false)
+		if len(edits) == 0 || t.Failed() {
+			return
+		}
+		out, _ := rules.Apply(src, edits) // CheckFuzz checked it applies
+		format, _ := article.FormatOf(name)
+		before, _ := article.Parse(name, format, src)
+		after, _ := article.Parse(name, format, out)
+		want, got := kept(t, before, edits), paragraphs(after.Paragraphs)
+		if want != got {
+			t.Errorf("the safe fixes %+v of %q left other paragraphs than the original's less the copies:\n--- want\n%s--- got\n%s", edits, src, want, got)
+		}
 	})
+}
+
+// kept lists the paragraphs of a that no edit deletes; one an edit cuts
+// fails the test.
+func kept(t *testing.T, a *article.Article, edits []rules.Edit) string {
+	var ps []*article.Paragraph
+	for _, p := range a.Paragraphs {
+		deleted := false
+		for _, e := range edits {
+			if e.Span.Start <= p.Span.Start && p.Span.End <= e.Span.End {
+				deleted = true
+			} else if e.Span.Start < p.Span.End && p.Span.Start < e.Span.End {
+				t.Errorf("safe edit %+v cuts paragraph %d:%d", e, p.Span.Start, p.Span.End)
+			}
+		}
+		if !deleted {
+			ps = append(ps, p)
+		}
+	}
+	return paragraphs(ps)
+}
+
+func paragraphs(ps []*article.Paragraph) string {
+	var b strings.Builder
+	for _, p := range ps {
+		fmt.Fprintf(&b, "%s %q\n", p.Kind, p.Text)
+	}
+	return b.String()
 }

@@ -76,8 +76,9 @@ func FuzzKind(name string) uint8 {
 // own and each file's safe fixes together (as `copydesk fix` would): each
 // must apply, keep a UTF-8 file UTF-8 and leave a file the reader reads;
 // the rule then runs on the fixed files, which must be valid too. Input
-// the reader refuses as not text skips the call.
-func CheckFuzz(t testing.TB, rule *rules.Rule, files map[string][]byte, o Options) {
+// the reader refuses as not text skips the call. It returns the result on
+// files, for checks of the rule's own.
+func CheckFuzz(t testing.TB, rule *rules.Rule, files map[string][]byte, o Options) *rules.Result {
 	t.Helper()
 	o.Fuzz = true
 	res := CheckBatch(t, rule, files, o)
@@ -101,6 +102,7 @@ func CheckFuzz(t testing.TB, rule *rules.Rule, files map[string][]byte, o Option
 	if !t.Failed() {
 		CheckBatch(t, rule, fixed, o) // the fixed text is input too
 	}
+	return res
 }
 
 // checkApplied applies edits to a's source and checks the result; it
