@@ -77,15 +77,12 @@ func validate(f Finding, lookup func(path string) *article.Article) error {
 	return nil
 }
 
+// checkFix: the edits of fx, in order, as ValidateFinding says.
 func checkFix(fx Fix, a *article.Article) error {
-	at := 0
 	for i, e := range fx.Edits {
-		var err error
-		switch {
-		case e.Span.Start < at && i > 0:
-			err = fmt.Errorf("starts before the edit before it ends (%d): edits must be sorted and must not overlap", at)
-		default:
-			err = checkSpan(a.Source, e.Span)
+		err := checkSpan(a.Source, e.Span)
+		if prev := i - 1; prev >= 0 && e.Span.Start < fx.Edits[prev].Span.End {
+			err = fmt.Errorf("starts before the edit before it ends (%d): edits must be sorted and must not overlap", fx.Edits[prev].Span.End)
 		}
 		if err == nil && !utf8.ValidString(e.New) {
 			err = fmt.Errorf("inserts invalid UTF-8 %q", e.New)
@@ -96,7 +93,6 @@ func checkFix(fx Fix, a *article.Article) error {
 		if err != nil {
 			return fmt.Errorf("fix %q: edit %d:%d: %w", fx.Message, e.Span.Start, e.Span.End, err)
 		}
-		at = e.Span.End
 	}
 	return nil
 }
