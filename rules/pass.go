@@ -41,6 +41,12 @@ type NameEntry struct {
 
 // Report records a finding. Path and Rule are filled in when empty, and the
 // severity is the configured one unless the rule set one.
+//
+// The finding is checked first (see ValidateFinding): one whose span is
+// outside its file or cuts a character is dropped, and so is an invalid
+// related place or fix of it; each is a bug in the rule, recorded as a
+// warning on the file (RuleBugPrefix) that names the rule and the line
+// that reported it. Tests run through ruletest fail on such a warning.
 func (p *Pass) Report(f Finding) {
 	if f.Rule == "" {
 		f.Rule = p.Rule.ID
@@ -56,6 +62,10 @@ func (p *Pass) Report(f Finding) {
 	noEdits := func(fx Fix) bool { return len(fx.Edits) == 0 }
 	if slices.ContainsFunc(f.Fixes, noEdits) {
 		f.Fixes = slices.DeleteFunc(slices.Clone(f.Fixes), noEdits)
+	}
+	f, ok := p.check(f)
+	if !ok {
+		return
 	}
 	p.findings = append(p.findings, f)
 	if p.capper.max > 0 && len(p.findings) >= 4*p.capper.max+64 {

@@ -110,3 +110,33 @@ func TestCases(t *testing.T) {
 		})
 	}
 }
+
+// TestFixLeavesMarkupWhole: a safe deletion takes a Markdown heading's
+// setext underline with the copy (left behind, "===" would be prose), and a
+// deletion of HTML lines whose tags do not balance (it would take the end of
+// the enclosing div) is not safe. Both were found by FuzzDupe's invariant
+// or beside it.
+func TestFixLeavesMarkupWhole(t *testing.T) {
+	const line = "The council met on Monday to discuss the budget"
+	for _, tc := range []struct {
+		name, src string
+		safe      bool
+		deleted   string
+	}{
+		{"setext.md", line + "\n\n" + line + "\n===\n\nNext.\n", true, line + "\n===\n\n"},
+		{"div.html", "<div><p>" + line + ".</p>\n<p>" + line + ".</p></div>\n<p>Next.</p>\n", false, line + "."},
+		{"balanced.html", "<div><p>" + line + ".</p>\n<p>" + line + ".</p>\n</div>\n", true, "<p>" + line + ".</p>\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			fs, _ := ruletest.Check(t, dupe.Rule, tc.name, []byte(tc.src), ruletest.Options{})
+			if len(fs) != 1 || len(fs[0].Fixes) != 1 || len(fs[0].Fixes[0].Edits) != 1 {
+				t.Fatalf("want one finding with one fix of one edit, got:\n%s", ruletest.Format(fs))
+			}
+			fx := fs[0].Fixes[0]
+			e := fx.Edits[0].Span
+			if fx.Safe != tc.safe || tc.src[e.Start:e.End] != tc.deleted {
+				t.Errorf("fix safe=%v deletes %q, want safe=%v deleting %q", fx.Safe, tc.src[e.Start:e.End], tc.safe, tc.deleted)
+			}
+		})
+	}
+}

@@ -77,7 +77,27 @@ func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Optio
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkValid(t, res)
 	return res
+}
+
+// checkValid fails the test on a finding the engine dropped as invalid (a
+// bug in the rule: Pass.Report warns on its file, naming the rule's line)
+// and on any invalid finding that reached the result (the engine's own).
+func checkValid(t testing.TB, res *rules.Result) {
+	t.Helper()
+	for _, a := range res.Articles {
+		for _, w := range a.Warnings {
+			if strings.HasPrefix(w.Message, rules.RuleBugPrefix) {
+				t.Errorf("%s: %s", a.Path, w.Message)
+			}
+		}
+	}
+	for _, f := range res.Findings {
+		if err := rules.ValidateFinding(f, res.Articles...); err != nil {
+			t.Errorf("%s: invalid finding of %s: %v", f.Path, f.Rule, err)
+		}
+	}
 }
 
 // Format prints findings one a line, with positions as line:col (code
