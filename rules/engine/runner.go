@@ -55,7 +55,9 @@ type FileError struct {
 func (e FileError) Error() string { return e.Err.Error() }
 
 // ruleError is a rule that failed (bad options made in code, a bug): unlike
-// a file error it stops the run, for every file would fail the same way.
+// a file error it fails the whole run, with no report, for every file
+// would fail the same way. (Run finds it once every input is checked;
+// Stream as soon as that file's turn comes.)
 type ruleError struct{ err error }
 
 func (e ruleError) Error() string { return e.err.Error() }
@@ -156,7 +158,7 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	res := &Result{Rules: e.enabledRules()}
 	for _, o := range outs {
 		if re := (ruleError{}); errors.As(o.err, &re) {
-			return nil, re.err // a rule that cannot run is no file's fault: the run stops
+			return nil, re.err // a rule that cannot run is no file's fault: the run fails
 		}
 	}
 	for i, o := range outs {
@@ -172,6 +174,9 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			res.Texts = append(res.Texts, o.text)
 		}
 		res.Findings = append(res.Findings, o.findings...)
+		if keepProse {
+			continue // the batch rules may add to the article's warnings: read below
+		}
 		for _, w := range o.warnings {
 			res.Warnings = append(res.Warnings, FileWarning{Path: inputs[i].Path, Offset: w.Offset, Message: w.Message})
 		}
@@ -185,6 +190,11 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 			return nil, err
 		}
 		res.Findings = e.suppressAll(res, append(res.Findings, batch...))
+		for _, a := range res.Articles {
+			for _, w := range a.Warnings {
+				res.Warnings = append(res.Warnings, FileWarning{Path: a.Path, Offset: w.Offset, Message: w.Message})
+			}
+		}
 	}
 	rules.SortFindings(res.Findings)
 	for i, fp := range Fingerprints(res.Findings) {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // FuzzSeeds are small articles to seed a rule's fuzz target with, one of
@@ -78,7 +79,7 @@ func FuzzKind(name string) uint8 {
 // the rule then runs on the fixed files, which must be valid too. Input
 // the reader refuses as not text skips the call. It returns the result on
 // files, for checks of the rule's own.
-func CheckFuzz(t testing.TB, rule *rules.Rule, files map[string][]byte, o Options) *rules.Result {
+func CheckFuzz(t testing.TB, rule *rules.Rule, files map[string][]byte, o Options) *engine.Result {
 	t.Helper()
 	o.Fuzz = true
 	res := CheckBatch(t, rule, files, o)

@@ -84,7 +84,7 @@ func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Optio
 // checkValid fails the test on a finding the engine dropped as invalid (a
 // bug in the rule: Pass.Report warns on its file, naming the rule's line)
 // and on any invalid finding that reached the result (the engine's own).
-func checkValid(t testing.TB, res *rules.Result) {
+func checkValid(t testing.TB, res *engine.Result) {
 	t.Helper()
 	for _, a := range res.Articles {
 		for _, w := range a.Warnings {

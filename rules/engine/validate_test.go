@@ -1,4 +1,4 @@
-package rules_test
+package engine_test
 
 import (
 	"strings"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/engine"
 )
 
 func span(s, e int) article.Span { return article.Span{Start: s, End: e} }
@@ -22,11 +23,11 @@ func badRule(fs ...rules.Finding) *rules.Rule {
 
 // runBad checks one file with rule and returns the result and the warnings
 // that report a bug in the rule.
-func runBad(t *testing.T, rule *rules.Rule, name, src string) (*rules.Result, []string) {
+func runBad(t *testing.T, rule *rules.Rule, name, src string) (*engine.Result, []string) {
 	t.Helper()
 	f, _ := article.FormatOf(name)
-	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: rule, Enabled: true, Severity: rules.Warning, Options: &rules.Settings{}}}}
-	res, err := e.Run([]rules.Input{{Path: name, Format: f, Read: func() ([]byte, error) { return []byte(src), nil }}})
+	e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: rule, Enabled: true, Severity: rules.Warning, Options: &rules.Settings{}}}}
+	res, err := e.Run([]engine.Input{{Path: name, Format: f, Read: func() ([]byte, error) { return []byte(src), nil }}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,7 +133,7 @@ func TestReportBatchBug(t *testing.T) {
 		p.Report(rules.Finding{Path: p.Batch[0].Path, Span: span(0, 1), Message: "good"})
 		return nil
 	}}
-	e := &rules.Engine{Rules: []rules.RuleConfig{{Rule: r, Enabled: true, Severity: rules.Warning, Options: &rules.Settings{}}}}
+	e := &engine.Engine{Rules: []engine.RuleConfig{{Rule: r, Enabled: true, Severity: rules.Warning, Options: &rules.Settings{}}}}
 	res, err := e.Run(inputs(2))
 	if err != nil {
 		t.Fatal(err)
@@ -143,6 +144,9 @@ func TestReportBatchBug(t *testing.T) {
 	a := res.Article("f001.txt")
 	if a == nil || len(a.Warnings) != 1 || !strings.Contains(a.Warnings[0].Message, "bad-batch") {
 		t.Errorf("f001.txt warnings = %+v, want the rule's bug", a)
+	}
+	if len(res.Warnings) != 1 || res.Warnings[0].Path != "f001.txt" {
+		t.Errorf("the run's warnings = %+v, want the batch rule's bug on f001.txt", res.Warnings)
 	}
 }
 
@@ -191,8 +195,8 @@ func BenchmarkReportEveryWord(b *testing.B) {
 		}
 		return nil
 	}}
-	e := &rules.Engine{MaxPerRule: -1, MaxPerFile: -1, Rules: []rules.RuleConfig{{Rule: r, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
-	in := []rules.Input{{Path: "a.html", Format: article.HTML, Read: func() ([]byte, error) { return src, nil }}}
+	e := &engine.Engine{MaxPerRule: -1, MaxPerFile: -1, Rules: []engine.RuleConfig{{Rule: r, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}}}
+	in := []engine.Input{{Path: "a.html", Format: article.HTML, Read: func() ([]byte, error) { return src, nil }}}
 	for b.Loop() {
 		res, err := e.Run(in)
 		if err != nil || len(res.Findings) != 6000 {
@@ -218,4 +222,8 @@ func BenchmarkValidateFinding(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+func edit(s, e int, n string) rules.Edit {
+	return rules.Edit{Span: article.Span{Start: s, End: e}, New: n}
 }
