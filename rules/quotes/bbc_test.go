@@ -3,11 +3,10 @@ package quotes
 import (
 	"fmt"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/ruletest"
@@ -19,18 +18,12 @@ import (
 // warning is a false alarm and printed. Infos (attribution only implied by
 // the paragraph before) are counted, and printed with SHOW=info.
 func TestBBC(t *testing.T) {
-	dir := ruletest.Corpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	slices.Sort(files)
+	files := corpustest.BBC(t)
 	known := confirmedList(t, "testdata/bbc-confirmed.list")
 	counts := map[string]int{}
 	var alarms, real, infos int
 	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rel, _ := filepath.Rel(dir, f)
+		rel, src := f.Path, f.Src
 		for _, r := range []*rules.Rule{Unattributed, Unbalanced} {
 			fs, a := ruletest.Check(t, r, rel, src, ruletest.Options{})
 			counts[r.ID] += len(fs)
