@@ -93,7 +93,7 @@ func sortByPlace(fs []Finding) {
 }
 
 // moreFinding stands for n findings left out, placed at the first of them.
-func moreFinding(first Finding, n, max int) Finding {
+func moreFinding(first Finding, n, limit int) Finding {
 	return Finding{
 		Rule:     first.Rule,
 		Severity: first.Severity,
@@ -101,19 +101,19 @@ func moreFinding(first Finding, n, max int) Finding {
 		Span:     first.Span,
 		Message: fmt.Sprintf("%d more %s %s from here on %s not listed (a file lists at most %d of one rule); "+
 			"fix these and check again, or look for damage such as a wrong encoding or stray characters throughout",
-			n, first.Rule, plural(n, "finding", "findings"), plural(n, "is", "are"), max),
+			n, first.Rule, plural(n, "finding", "findings"), plural(n, "is", "are"), limit),
 		Key: "more findings not listed",
 	}
 }
 
-// capPerFile keeps the first max findings of one file by position and
+// capPerFile keeps the first limit findings of one file by position and
 // returns how many it left out.
-func capPerFile(fs []Finding, max int) ([]Finding, int) {
-	if len(fs) <= max {
+func capPerFile(fs []Finding, limit int) ([]Finding, int) {
+	if len(fs) <= limit {
 		return fs, 0
 	}
 	sortByPlace(fs)
-	return fs[:max], len(fs) - max
+	return fs[:limit], len(fs) - limit
 }
 
 func plural(n int, one, many string) string {

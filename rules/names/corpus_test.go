@@ -35,7 +35,7 @@ func TestCorpusUntouched(t *testing.T) {
 	for _, a := range res.Articles {
 		arts[a.Path] = a
 	}
-	alarms, real := 0, 0
+	alarms, confirmed := 0, 0
 	for _, f := range res.Findings {
 		a := arts[f.Path]
 		if a == nil {
@@ -43,7 +43,7 @@ func TestCorpusUntouched(t *testing.T) {
 		}
 		k := fmt.Sprintf("%s %s %d", f.Path, a.Source[f.Span.Start:f.Span.End], a.Lines.Position(f.Span.Start).Line)
 		if known[k] {
-			real++
+			confirmed++
 			continue
 		}
 		alarms++
@@ -51,7 +51,7 @@ func TestCorpusUntouched(t *testing.T) {
 	}
 	n := float64(len(files))
 	t.Logf("untouched BBC: %d articles, %d findings: %d confirmed real, %d false alarms (%.4f per article)",
-		len(files), len(res.Findings), real, alarms, float64(alarms)/n)
+		len(files), len(res.Findings), confirmed, alarms, float64(alarms)/n)
 	if os.Getenv("NAMES_SHOW") != "" {
 		t.Log("\n" + ruletest.Format(res.Findings, res.Articles...))
 	}

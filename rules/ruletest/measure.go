@@ -96,7 +96,7 @@ func GoldenDir(t *testing.T, rs []*rules.Rule, dir string) {
 func MeasureBBC(t *testing.T, rs []*rules.Rule, damages []Damage, confirmedList string, seed uint64) {
 	files := corpustest.BBC(t)
 	known := confirmed(t, confirmedList)
-	alarms, real := map[string]int{}, map[string]int{}
+	alarms, genuine := map[string]int{}, map[string]int{}
 	rng := rand.New(rand.NewPCG(seed, seed+4))
 	tally := recall{rules: rs}
 	for _, f := range files {
@@ -104,7 +104,7 @@ func MeasureBBC(t *testing.T, rs []*rules.Rule, damages []Damage, confirmedList 
 		for _, fd := range CheckAll(t, rs, rel, src) {
 			key := fmt.Sprintf("%s %s %d", rel, fd.Rule, 1+strings.Count(string(src[:fd.Span.Start]), "\n"))
 			if known[key] {
-				real[fd.Rule]++
+				genuine[fd.Rule]++
 				continue
 			}
 			alarms[fd.Rule]++
@@ -125,7 +125,7 @@ func MeasureBBC(t *testing.T, rs []*rules.Rule, damages []Damage, confirmedList 
 	for _, r := range rs {
 		rate := float64(alarms[r.ID]) / float64(len(files))
 		t.Logf("%-22s untouched BBC articles: %d false alarms in %d articles (%.4f per article), %d confirmed real findings",
-			r.ID, alarms[r.ID], len(files), rate, real[r.ID])
+			r.ID, alarms[r.ID], len(files), rate, genuine[r.ID])
 		if rate > 0.02 {
 			t.Errorf("%s: too many false alarms (%.4f per article)", r.ID, rate)
 		}
