@@ -38,23 +38,23 @@ func TestDiffQuotesNamesAsGit(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not found; skipping")
 	}
-	old, new := "one teh\n", "one the\n"
+	before, after := "one teh\n", "one the\n"
 	for _, name := range []string{"plain.txt", "sp ace.txt", "a\tb.txt", "new\nline.txt", `q"uote.txt`,
 		`back\slash.txt`, "café.txt", "bell\a\x1b.txt", "bad\xff.txt"} {
 		t.Run(strconv.Quote(name), func(t *testing.T) {
-			patch := Diff(name, []byte(old), []byte(new))
+			patch := Diff(name, []byte(before), []byte(after))
 			header := strings.SplitN(patch, "\n", 3)
-			if want := gitDiffHeader(t, name, old, new); header[0]+"\n"+header[1] != want {
+			if want := gitDiffHeader(t, name, before, after); header[0]+"\n"+header[1] != want {
 				t.Errorf("headers\n%s\n%s\nwant (git diff)\n%s", header[0], header[1], want)
 			}
-			gitApply(t, name, map[string][2]string{name: {old, new}}, patch)
+			gitApply(t, name, map[string][2]string{name: {before, after}}, patch)
 		})
 	}
 }
 
 // gitDiffHeader returns the "---" and "+++" lines git diff writes for a
-// change of name from old to new, with git's default quoting.
-func gitDiffHeader(t *testing.T, name, old, new string) string {
+// change of the file name from before to after, with git's default quoting.
+func gitDiffHeader(t *testing.T, name, before, after string) string {
 	t.Helper()
 	dir := t.TempDir()
 	git := func(args ...string) string {
@@ -68,12 +68,12 @@ func gitDiffHeader(t *testing.T, name, old, new string) string {
 		return string(out)
 	}
 	git("init", "-q")
-	if err := os.WriteFile(filepath.Join(dir, name), []byte(old), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(before), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	git("add", "--", name)
 	git("commit", "-qm", "x")
-	if err := os.WriteFile(filepath.Join(dir, name), []byte(new), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(after), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	out := git("diff")

@@ -12,6 +12,7 @@ import (
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/engine"
@@ -144,7 +145,7 @@ func TestSARIFByteOrderMark(t *testing.T) {
 // TestSARIFSchema validates the fixture's log against the official schema
 // in ../shared/sarif, where that folder exists.
 func TestSARIFSchema(t *testing.T) {
-	schema := sharedFile(t, "sarif/sarif-schema-2.1.0.json")
+	schema := corpustest.Shared(t, "sarif", "sarif-schema-2.1.0.json")
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
 	sch, err := c.Compile(schema)
@@ -163,29 +164,6 @@ func TestSARIFSchema(t *testing.T) {
 		if err := sch.Validate(inst); err != nil {
 			t.Errorf("SARIF log is not valid:\n%v", err)
 		}
-	}
-}
-
-// sharedFile finds ../shared/<rel> beside the repository root, or skips.
-func sharedFile(t *testing.T, rel string) string {
-	t.Helper()
-	dir, err := filepath.Abs(".")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			p := filepath.Join(dir, "..", "shared", rel)
-			if _, err := os.Stat(p); err != nil {
-				t.Skipf("%s not found beside the repository; skipping", p)
-			}
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found; skipping")
-		}
-		dir = parent
 	}
 }
 

@@ -70,7 +70,7 @@ func sortByPlace(fs []Finding) {
 }
 
 // moreFinding stands for n findings left out, placed at the first of them.
-func moreFinding(first Finding, n, max int) Finding {
+func moreFinding(first Finding, n, limit int) Finding {
 	return Finding{
 		Rule:     first.Rule,
 		Severity: first.Severity,
@@ -78,7 +78,7 @@ func moreFinding(first Finding, n, max int) Finding {
 		Span:     first.Span,
 		Message: fmt.Sprintf("%d more %s %s from here on %s not listed (a file lists at most %d of one rule); "+
 			"fix these and check again, or look for damage such as a wrong encoding or stray characters throughout",
-			n, first.Rule, plural(n, "finding", "findings"), plural(n, "is", "are"), max),
+			n, first.Rule, plural(n, "finding", "findings"), plural(n, "is", "are"), limit),
 		Key: "more findings not listed",
 	}
 }

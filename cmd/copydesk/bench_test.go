@@ -2,10 +2,10 @@ package main
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/internal/corpustest"
 )
 
 // BenchmarkCheckBBC is the corpus benchmark: `copydesk check` with every
@@ -13,10 +13,7 @@ import (
 //
 //	go test ./cmd/copydesk -run '^$' -bench CheckBBC -benchtime 5x
 func BenchmarkCheckBBC(b *testing.B) {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "bbc-fulltext")
-	if _, err := os.Stat(dir); err != nil {
-		b.Skipf("corpus not found at %s; skipping", dir)
-	}
+	dir := corpustest.Dir(b, "bbc-fulltext")
 	for b.Loop() {
 		if code := run([]string{"check", "--fail-on", "never", "--format", "json", dir}, strings.NewReader(""), io.Discard, io.Discard); code != 0 {
 			b.Fatalf("exit %d", code)

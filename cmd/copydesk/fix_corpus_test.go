@@ -2,9 +2,9 @@ package main
 
 import (
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/copydesk/copydesk/internal/corpustest"
 )
 
 // TestFixSettlesBBC: fixing the BBC articles (in memory: nothing is
@@ -15,13 +15,7 @@ import (
 //
 //	go test ./cmd/copydesk -run FixSettlesBBC -v
 func TestFixSettlesBBC(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads the whole BBC corpus")
-	}
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "bbc-fulltext")
-	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpus not found at %s; skipping", dir)
-	}
+	dir := corpustest.Dir(t, "bbc-fulltext")
 	cfg, eng, err := setup("", 0)
 	if err != nil {
 		t.Fatal(err)

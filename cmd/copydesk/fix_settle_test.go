@@ -10,19 +10,19 @@ import (
 	"github.com/copydesk/copydesk/rules/engine"
 )
 
-// replaceRule is a rule whose one safe fix replaces every old with new.
-func replaceRule(id, old, new string) engine.RuleConfig {
+// replaceRule is a rule whose one safe fix replaces every from with to.
+func replaceRule(id, from, to string) engine.RuleConfig {
 	return engine.RuleConfig{Enabled: true, Severity: rules.Info, Rule: &rules.Rule{ID: id, Scope: rules.ArticleScope,
 		Run: func(p *rules.Pass) error {
 			src := p.Article.Source
 			for at := 0; ; {
-				i := bytes.Index(src[at:], []byte(old))
+				i := bytes.Index(src[at:], []byte(from))
 				if i < 0 {
 					return nil
 				}
-				span := article.Span{Start: at + i, End: at + i + len(old)}
-				p.Report(rules.Finding{Span: span, Message: old + " → " + new,
-					Fixes: []rules.Fix{{Message: "replace", Safe: true, Edits: []rules.Edit{{Span: span, New: new}}}}})
+				span := article.Span{Start: at + i, End: at + i + len(from)}
+				p.Report(rules.Finding{Span: span, Message: from + " → " + to,
+					Fixes: []rules.Fix{{Message: "replace", Safe: true, Edits: []rules.Edit{{Span: span, New: to}}}}})
 				at = span.End
 			}
 		}}}

@@ -2,20 +2,23 @@ package main
 
 import (
 	"bytes"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files")
+	"github.com/copydesk/copydesk/rules/ruletest"
+)
 
 // TestGolden runs `copydesk check` with every default rule on each article
 // in testdata/golden and compares the text report with its .golden file
 // (rewrite with -update and review the diff). The example article is one.
+// The -update flag is ruletest's: a test binary may define it only once.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("../../testdata/golden/*")
+	files, err := filepath.Glob("../../testdata/golden/*")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no articles in testdata/golden (%v)", err)
+	}
 	files = append(files, "../../testdata/example.txt")
 	for _, f := range files {
 		if strings.HasSuffix(f, ".golden") {
@@ -26,21 +29,7 @@ func TestGolden(t *testing.T) {
 			t.Chdir(dir)
 			var out, errb bytes.Buffer
 			run([]string{"check", "--config", os.DevNull, "--fail-on", "never", "--color", "never", name}, strings.NewReader(""), &out, &errb)
-			got := out.String() + errb.String()
-			golden := name + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update)", err)
-			}
-			if string(want) != got {
-				t.Errorf("%s differs from its golden file (run with -update and review):\n--- want\n%s\n--- got\n%s", f, want, got)
-			}
+			ruletest.Golden(t, name+".golden", out.String()+errb.String())
 		})
 	}
 }

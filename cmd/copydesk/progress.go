@@ -30,10 +30,10 @@ func progress(w io.Writer, total int, reportOnTerminal bool) (func(done, total i
 			fmt.Fprintf(f, "\rcopydesk: checked %d/%d files (%d%%)", done, total, 100*done/total)
 		}
 	}
-	clear := func() {
+	erase := func() {
 		if drawn {
 			fmt.Fprint(f, "\r\033[K")
 		}
 	}
-	return draw, clear
+	return draw, erase
 }

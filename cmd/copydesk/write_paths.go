@@ -24,9 +24,9 @@ func walkedFrom(args []string, inputs []engine.Input) map[string]string {
 			named[filepath.Clean(a)] = true
 		default:
 			abs, err1 := filepath.Abs(a)
-			real, err2 := filepath.EvalSymlinks(abs)
+			resolved, err2 := filepath.EvalSymlinks(abs)
 			if err1 == nil && err2 == nil {
-				roots = append(roots, root{abs, real})
+				roots = append(roots, root{abs, resolved})
 			}
 		}
 	}

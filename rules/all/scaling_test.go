@@ -3,16 +3,13 @@ package all_test
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/all"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/engine"
-	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
 // BenchmarkRuleScaling runs each rule on one article made of 10, 100 and
@@ -21,16 +18,9 @@ import (
 //
 //	go test ./rules/all -run '^$' -bench RuleScaling -benchtime 3x
 func BenchmarkRuleScaling(b *testing.B) {
-	dir := ruletest.Corpus(b, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	sort.Strings(files)
 	var stories [][]byte
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		stories = append(stories, data)
+	for _, f := range corpustest.BBC(b) {
+		stories = append(stories, f.Src)
 	}
 	for _, r := range all.List() {
 		for _, n := range []int{10, 100, 1000} {

@@ -3,10 +3,10 @@ package article
 import (
 	"bytes"
 	"errors"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/internal/corpustest"
 )
 
 // TestNotTextAnywhere: a binary region is found wherever it is in the file,
@@ -49,19 +49,11 @@ func TestNotTextAnywhere(t *testing.T) {
 //
 //	go test ./rules/article -run '^$' -bench 'BBC' -benchtime 5x
 func BenchmarkNotTextBBC(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "bbc-fulltext", "*", "*.txt"))
-	if len(files) == 0 {
-		b.Skip("corpus not found beside the repository; skipping")
-	}
 	var srcs [][]byte
 	size := 0
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		srcs = append(srcs, src)
-		size += len(src)
+	for _, f := range corpustest.BBC(b) {
+		srcs = append(srcs, f.Src)
+		size += len(f.Src)
 	}
 	b.Run("sniff", func(b *testing.B) {
 		b.SetBytes(int64(size))

@@ -2,10 +2,10 @@ package chars
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
@@ -13,7 +13,7 @@ import (
 // Latin-1 0xA3 for "£") gets a mojibake finding on that byte, whose fix,
 // a guess about the encoding, is offered but not safe.
 func TestInvalidUTF8File(t *testing.T) {
-	path := filepath.Join(ruletest.Corpus(t, "bbc-fulltext"), "sport", "199.txt")
+	path := corpustest.Dir(t, "bbc-fulltext", "sport", "199.txt")
 	src, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)

@@ -2,12 +2,11 @@ package dupe_test
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/dupe"
 	"github.com/copydesk/copydesk/rules/ruletest"
@@ -20,12 +19,7 @@ import (
 //
 //	go test ./rules/dupe -run TestCorpus -v
 func TestCorpus(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus measurement skipped in -short mode")
-	}
-	dir := ruletest.Corpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	sort.Strings(files)
+	files := corpustest.BBC(t)
 	rng := rand.New(rand.NewPCG(1, 2))
 	var falseAlarms int
 	cases := map[string][2]int{} // kind → {found, total}
@@ -37,11 +31,8 @@ func TestCorpus(t *testing.T) {
 		}
 		cases[kind] = c
 	}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, a := range files {
+		f, src := a.Path, a.Src
 		fs, _ := ruletest.Check(t, dupe.Rule, f, src, ruletest.Options{})
 		falseAlarms += len(fs)
 		for _, fd := range fs {

@@ -25,14 +25,14 @@ func limit(n, def int) int {
 	return n
 }
 
-// capPerFile keeps the first max findings of one file by position and
+// capPerFile keeps the first keep findings of one file by position and
 // returns how many it left out.
-func capPerFile(fs []rules.Finding, max int) ([]rules.Finding, int) {
-	if len(fs) <= max {
+func capPerFile(fs []rules.Finding, keep int) ([]rules.Finding, int) {
+	if len(fs) <= keep {
 		return fs, 0
 	}
 	rules.SortFindings(fs)
-	return fs[:max], len(fs) - max
+	return fs[:keep], len(fs) - keep
 }
 
 func plural(n int, one, many string) string {

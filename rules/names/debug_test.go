@@ -2,32 +2,28 @@ package names
 
 import (
 	"fmt"
-	"os"
-	"testing"
+	"strings"
 
 	"github.com/copydesk/copydesk/rules/article"
 )
 
-func TestDebugDump(t *testing.T) {
-	src := os.Getenv("NAMES_DEBUG")
-	if src == "" {
-		t.Skip()
-	}
-	dumpPeople(src)
-}
-
-func dumpPeople(src string) {
+// dumpPeople shows how the rule groups the mentions of src into people,
+// one person a line, each mention's parts as text(particle|core): the
+// NAMES_CASE=path view of TestCorpusInjection.
+func dumpPeople(src string) string {
 	art, _ := article.Parse("a.txt", article.Text, []byte(src))
 	ppl := groupPeople(mentionsOf(art), DefaultOptions().similarity())
+	var b strings.Builder
 	for _, p := range ppl.all {
-		fmt.Printf("person %q/%q:", p.surname.text, p.surname.particle)
+		fmt.Fprintf(&b, "person %q/%q:", p.surname.text, p.surname.particle)
 		for _, m := range p.mentions {
-			fmt.Printf(" [")
+			b.WriteString(" [")
 			for _, pt := range m.parts {
-				fmt.Printf("%s(%s|%s) ", pt.text, pt.particle, pt.core)
+				fmt.Fprintf(&b, "%s(%s|%s) ", pt.text, pt.particle, pt.core)
 			}
-			fmt.Printf("]")
+			b.WriteString("]")
 		}
-		fmt.Println()
+		b.WriteString("\n")
 	}
+	return b.String()
 }

@@ -162,6 +162,6 @@ changed articles, 620 alias pairs; the common-word guard costs one,
 Run beside ` + "`../shared/corpus`" + `:
 
     go test ./rules/names/ -run Corpus -v                    # one person per article
-    go test ./rules/names/ -run Injection -v -names.full     # three per article
+    COPYDESK_LONG=1 go test ./rules/names/ -run Injection -v # three per article
     go test ./rules/names/ -run '^$' -bench BBC              # speed
 `

@@ -9,7 +9,7 @@ import (
 	"testing"
 	"unicode"
 
-	"github.com/copydesk/copydesk/rules/ruletest"
+	"github.com/copydesk/copydesk/internal/corpustest"
 )
 
 // ofacPair is a listed person's primary name and an alias whose surname is
@@ -26,7 +26,7 @@ type ofacPair struct {
 // spelling left after that.
 func ofacPairs(t testing.TB) []ofacPair {
 	t.Helper()
-	dir := ruletest.Corpus(t, "names-ofac-sdn")
+	dir := corpustest.Dir(t, "names-ofac-sdn")
 	sdn := readOFAC(t, filepath.Join(dir, "sdn.csv"))
 	alt := readOFAC(t, filepath.Join(dir, "alt.csv"))
 	people := map[string][2]string{} // ent_num → surname, given
@@ -55,7 +55,7 @@ func ofacPairs(t testing.TB) []ofacPair {
 func readOFAC(t testing.TB, path string) [][]string {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		t.Skip(err)
+		t.Fatal(err) // the corpus folder is there, so its file must be
 	}
 	r := csv.NewReader(bytes.NewReader(bytes.TrimRight(b, "\x1a")))
 	r.FieldsPerRecord = -1

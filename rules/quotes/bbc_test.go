@@ -3,11 +3,10 @@ package quotes
 import (
 	"fmt"
 	"os"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/ruletest"
@@ -19,18 +18,12 @@ import (
 // warning is a false alarm and printed. Infos (attribution only implied by
 // the paragraph before) are counted, and printed with SHOW=info.
 func TestBBC(t *testing.T) {
-	dir := ruletest.Corpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	slices.Sort(files)
+	files := corpustest.BBC(t)
 	known := confirmedList(t, "testdata/bbc-confirmed.list")
 	counts := map[string]int{}
-	var alarms, real, infos int
+	var alarms, confirmed, infos int
 	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rel, _ := filepath.Rel(dir, f)
+		rel, src := f.Path, f.Src
 		for _, r := range []*rules.Rule{Unattributed, Unbalanced} {
 			fs, a := ruletest.Check(t, r, rel, src, ruletest.Options{})
 			counts[r.ID] += len(fs)
@@ -46,7 +39,7 @@ func TestBBC(t *testing.T) {
 						t.Log(describe(a, fd))
 					}
 				case known[fmt.Sprintf("%s %s %d", rel, fd.Rule, a.Lines.Position(fd.Span.Start).Line)]:
-					real++
+					confirmed++
 				default:
 					alarms++
 					t.Logf("false alarm? %s", describe(a, fd))
@@ -57,7 +50,7 @@ func TestBBC(t *testing.T) {
 	n := float64(len(files))
 	t.Logf("BBC: %d articles; unattributed-quote %d: %d warnings confirmed real, %d false alarms (%.4f per article), "+
 		"%d infos (%.3f per article); unbalanced-quote %d (%.3f per article)",
-		len(files), counts["unattributed-quote"], real, alarms, float64(alarms)/n, infos, float64(infos)/n,
+		len(files), counts["unattributed-quote"], confirmed, alarms, float64(alarms)/n, infos, float64(infos)/n,
 		counts["unbalanced-quote"], float64(counts["unbalanced-quote"])/n)
 	if n > 0 && float64(alarms)/n > 0.005 {
 		t.Errorf("unattributed-quote: %.4f false alarms per article, want ≤ 0.005", float64(alarms)/n)

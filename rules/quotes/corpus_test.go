@@ -10,8 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules/article"
-	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
 var (
@@ -45,7 +45,7 @@ func ratio(a, b int) float64 {
 }
 
 func TestPolNeAR(t *testing.T) {
-	dir := filepath.Join(ruletest.Corpus(t, "polnear"), *split)
+	dir := filepath.Join(corpustest.Dir(t, "polnear"), *split)
 	anns, _ := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
 	sort.Strings(anns)
 	s := score{missed: map[string]int{}}

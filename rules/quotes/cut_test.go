@@ -11,6 +11,7 @@ import (
 	"testing"
 	"unicode"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
@@ -31,7 +32,7 @@ type attribution struct {
 // the speaker. The cut quote must be reported; the article's other
 // quotations keep their annotators' labels.
 func TestCutAttribution(t *testing.T) {
-	base := ruletest.Corpus(t, "polnear")
+	base := corpustest.Dir(t, "polnear")
 	for _, split := range []string{"train", "dev"} {
 		var c cutScore
 		dir := filepath.Join(base, split)

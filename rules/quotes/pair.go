@@ -72,7 +72,7 @@ func (pr *pairer) paragraph(pi int, text string) {
 			}
 		}
 		if d == closing {
-			stack = pr.close(pi, text, stack, m)
+			stack = pr.close(pi, stack, m)
 			continue
 		}
 		stack = pr.open(pi, text, stack, m)
@@ -121,7 +121,7 @@ func (pr *pairer) open(pi int, text string, stack []open, m mark) []open {
 }
 
 // close pairs a closing mark with the innermost open mark of its family.
-func (pr *pairer) close(pi int, text string, stack []open, m mark) []open {
+func (pr *pairer) close(pi int, stack []open, m mark) []open {
 	j := innermost(stack, m.fam)
 	if j < 0 {
 		if !m.weak {

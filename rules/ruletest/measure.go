@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -59,11 +60,17 @@ func CheckAll(t testing.TB, rs []*rules.Rule, name string, src []byte) []rules.F
 // GoldenDir runs rules together on every article in dir and compares the
 // findings with each one's .golden file (go test -update rewrites them).
 func GoldenDir(t *testing.T, rs []*rules.Rule, dir string) {
-	files, _ := filepath.Glob(filepath.Join(dir, "*.*"))
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.*"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	articles := 0
 	for _, f := range files {
 		if strings.HasSuffix(f, ".golden") || strings.HasSuffix(f, ".list") {
 			continue
 		}
+		articles++
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			src, err := os.ReadFile(f)
 			if err != nil {
@@ -73,36 +80,31 @@ func GoldenDir(t *testing.T, rs []*rules.Rule, dir string) {
 			Golden(t, f+".golden", Format(fs, art))
 		})
 	}
+	if articles == 0 {
+		t.Fatalf("no articles in %s to compare with golden files", dir)
+	}
 }
 
 // MeasureBBC measures rules on the BBC articles: false alarms on the
 // untouched articles (findings listed in the confirmed file, checked by hand
 // and found real, are counted apart), and recall on the damages injected
 // (one case of each kind per article where it has a place for it; every
-// tenth article also as HTML and Markdown). It skips without the corpus and
-// in -short mode, and fails on more than 0.02 false alarms per article per
-// rule or recall under 0.9 for a kind with 50 cases or more.
+// tenth article also as HTML and Markdown). It skips without the corpus
+// (fails under CI) and in -short mode, and fails on more than 0.02 false
+// alarms per article per rule or recall under 0.9 for a kind with 50 cases
+// or more.
 func MeasureBBC(t *testing.T, rs []*rules.Rule, damages []Damage, confirmedList string, seed uint64) {
-	if testing.Short() {
-		t.Skip("corpus measurement skipped in -short mode")
-	}
-	dir := Corpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	sort.Strings(files)
+	files := corpustest.BBC(t)
 	known := confirmed(t, confirmedList)
-	alarms, real := map[string]int{}, map[string]int{}
+	alarms, genuine := map[string]int{}, map[string]int{}
 	rng := rand.New(rand.NewPCG(seed, seed+4))
 	tally := recall{rules: rs}
 	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rel, _ := filepath.Rel(dir, f)
+		rel, src := f.Path, f.Src
 		for _, fd := range CheckAll(t, rs, rel, src) {
 			key := fmt.Sprintf("%s %s %d", rel, fd.Rule, 1+strings.Count(string(src[:fd.Span.Start]), "\n"))
 			if known[key] {
-				real[fd.Rule]++
+				genuine[fd.Rule]++
 				continue
 			}
 			alarms[fd.Rule]++
@@ -123,7 +125,7 @@ func MeasureBBC(t *testing.T, rs []*rules.Rule, damages []Damage, confirmedList 
 	for _, r := range rs {
 		rate := float64(alarms[r.ID]) / float64(len(files))
 		t.Logf("%-22s untouched BBC articles: %d false alarms in %d articles (%.4f per article), %d confirmed real findings",
-			r.ID, alarms[r.ID], len(files), rate, real[r.ID])
+			r.ID, alarms[r.ID], len(files), rate, genuine[r.ID])
 		if rate > 0.02 {
 			t.Errorf("%s: too many false alarms (%.4f per article)", r.ID, rate)
 		}

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/engine"
@@ -156,23 +157,12 @@ func Golden(t testing.TB, path, got string) {
 	}
 }
 
-// Corpus returns the path of ../shared/corpus/<sub> seen from the repository
-// root, or skips the test when it is absent (a user's clone has no corpus).
+// Corpus returns the corpus folder ../shared/corpus/<sub>; it skips in
+// -short mode or without the corpus, and fails without it under CI.
+//
+// Deprecated: use corpustest.Dir, or corpustest.BBC for the BBC articles;
+// this stays until the typo tests move to it.
 func Corpus(t testing.TB, sub string) string {
 	t.Helper()
-	dir, _ := os.Getwd()
-	for {
-		p := filepath.Join(dir, "..", "shared", "corpus", sub)
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			if _, err := os.Stat(p); err != nil {
-				t.Skipf("corpus %s not found beside the repository (%v); skipping", sub, err)
-			}
-			return p
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Skip("repository root not found; skipping corpus test")
-		}
-		dir = parent
-	}
+	return corpustest.Dir(t, sub)
 }

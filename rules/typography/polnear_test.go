@@ -6,6 +6,7 @@ import (
 	"sort"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
@@ -17,10 +18,11 @@ import (
 //
 //	go test ./rules/typography -run TestPolNeAR -v
 func TestPolNeAR(t *testing.T) {
-	if testing.Short() {
-		t.Skip("corpus measurement skipped in -short mode")
+	dir := corpustest.Dir(t, "polnear")
+	files, err := filepath.Glob(filepath.Join(dir, "*", "text", "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no PolNeAR articles in %s/*/text (%v)", dir, err)
 	}
-	files, _ := filepath.Glob(filepath.Join(ruletest.Corpus(t, "polnear"), "*", "text", "*.txt"))
 	count, articles := map[string]int{}, map[string]int{}
 	for _, f := range files {
 		src, err := os.ReadFile(f)
