@@ -87,13 +87,12 @@ type jsonFormat struct {
 }
 
 func (j *jsonFormat) begin(w *bufio.Writer, _ []*rules.Rule) error {
-	w.WriteString("{\n  \"version\": ")
-	fmt.Fprint(w, JSONVersion)
-	w.WriteString(",\n  \"tool\": ")
+	// a bufio.Writer keeps its first error and Writer returns it at Flush
+	fmt.Fprintf(w, "{\n  \"version\": %d,\n  \"tool\": ", JSONVersion)
 	if err := writeIndented(w, jsonTool{Name: ToolName, Version: j.opts.ToolVersion}, "  "); err != nil {
 		return err
 	}
-	w.WriteString(",\n  \"findings\": ")
+	fmt.Fprint(w, ",\n  \"findings\": ")
 	j.findings.indent = "  "
 	return nil
 }
