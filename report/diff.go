@@ -49,12 +49,12 @@ func DiffFixes(res *engine.Result, unsafe bool) (string, error) {
 	return b.String(), nil
 }
 
-// Diff returns a unified diff from old to new, with "a/" and "b/" prefixes
+// Diff returns a unified diff from before to after, with "a/" and "b/" prefixes
 // as git writes them, so that `git apply` (or `patch -p1`) takes it. Lines
 // keep their own endings: a CRLF line stays CRLF, and a last line without a
 // newline is marked "\ No newline at end of file". Equal inputs give "".
-func Diff(path string, old, new []byte) string {
-	ops := lineOps(string(old), string(new))
+func Diff(path string, before, after []byte) string {
+	ops := lineOps(string(before), string(after))
 	hunks := groupHunks(ops)
 	if len(hunks) == 0 {
 		return ""
@@ -83,10 +83,10 @@ type lineOp struct {
 // lineOps diffs two texts line by line: sergi/go-diff maps each distinct
 // line to one character, diffs those, and maps back. Within a change,
 // removals are put before additions, as unified diffs show them.
-func lineOps(old, new string) []lineOp {
+func lineOps(before, after string) []lineOp {
 	dmp := diffmatchpatch.New()
 	dmp.DiffTimeout = 0 // no deadline: the same input always gives the same diff
-	c1, c2, lines := dmp.DiffLinesToChars(old, new)
+	c1, c2, lines := dmp.DiffLinesToChars(before, after)
 	diffs := dmp.DiffCharsToLines(dmp.DiffMain(c1, c2, false), lines)
 
 	var ops, dels, adds []lineOp

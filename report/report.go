@@ -1,6 +1,7 @@
 // Package report renders one run's result (*engine.Result) in the formats
 // copydesk speaks: text for people, JSON for scripts, SARIF 2.1.0 for code
-// scanning, GitHub Actions workflow commands, and unified diffs of fixes.
+// scanning, GitHub Actions workflow commands, reviewdog's rdjsonl, and
+// unified diffs of fixes. A Writer writes any of them file by file.
 //
 // Every renderer reads the same model and computes line and column from the
 // byte offsets only here, at report time, through the article's line index.
@@ -25,7 +26,7 @@ type Options struct {
 	// Color turns on ANSI colour in the text format. The caller decides
 	// (terminal, NO_COLOR, --color); the renderer never looks.
 	Color bool
-	// BaseDir is the folder that relative URIs (SARIF, GitHub) are made
+	// BaseDir is the folder that relative paths and URIs (SARIF, GitHub, rdjsonl) are made
 	// against, normally the repository root or ".". "" means ".".
 	BaseDir string
 	// ToolVersion is copydesk's version, for JSON and SARIF.

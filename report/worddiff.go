@@ -158,11 +158,11 @@ func tokenize(s string) []string {
 }
 
 // mark shows a changed piece: coloured on a terminal, bracketed otherwise.
-func (t *textWriter) mark(color, open, s, close string) string {
+func (t *textWriter) mark(color, opening, s, closing string) string {
 	if t.opts.Color {
 		return t.paint(color, s)
 	}
-	return open + s + close
+	return opening + s + closing
 }
 
 // context keeps the words of an unchanged piece nearest the change: the
