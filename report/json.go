@@ -142,7 +142,7 @@ func (j *jsonFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) er
 
 func (j *jsonFormat) end(w *bufio.Writer, sum Summary) error {
 	j.findings.close(w)
-	w.WriteString(",\n  \"warnings\": ")
+	put(w, ",\n  \"warnings\": ")
 	ws := jsonList{indent: "  "}
 	for _, jw := range j.warnings {
 		if err := ws.add(w, jw); err != nil {
@@ -150,7 +150,7 @@ func (j *jsonFormat) end(w *bufio.Writer, sum Summary) error {
 		}
 	}
 	ws.close(w)
-	w.WriteString(",\n  \"summary\": ")
+	put(w, ",\n  \"summary\": ")
 	if err := writeIndented(w, sum, "  "); err != nil {
 		return err
 	}

@@ -179,11 +179,11 @@ func (s *sarifFormat) begin(w *bufio.Writer, ruleList []*rules.Rule) error {
 	if err := writeIndented(w, sarifTool{Driver: driver}, "      "); err != nil {
 		return err
 	}
-	w.WriteString(",\n      \"originalUriBaseIds\": ")
+	put(w, ",\n      \"originalUriBaseIds\": ")
 	if err := writeIndented(w, map[string]sarifArtifactLoc{SARIFBaseID: {URI: dirURI(s.opts.BaseDir)}}, "      "); err != nil {
 		return err
 	}
-	w.WriteString(",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ")
+	put(w, ",\n      \"columnKind\": \"utf16CodeUnits\",\n      \"results\": ")
 	s.results.indent = "      "
 	return nil
 }
@@ -212,7 +212,7 @@ func (s *sarifFormat) ruleIndex(id string) *int {
 
 func (s *sarifFormat) end(w *bufio.Writer, _ Summary) error {
 	s.results.close(w)
-	w.WriteString(",\n      \"invocations\": ")
+	put(w, ",\n      \"invocations\": ")
 	inv := jsonList{indent: "      "}
 	if err := inv.add(w, sarifInvocation{ExecutionSuccessful: true, ToolExecutionNotifications: s.notifications}); err != nil {
 		return err

@@ -101,22 +101,22 @@ type jsonList struct {
 
 func (l *jsonList) add(w *bufio.Writer, v any) error {
 	if l.n == 0 {
-		w.WriteString("[\n")
+		put(w, "[\n")
 	} else {
-		w.WriteString(",\n")
+		put(w, ",\n")
 	}
 	l.n++
 	inner := l.indent + "  "
-	w.WriteString(inner)
+	put(w, inner)
 	return writeIndented(w, v, inner)
 }
 
 func (l *jsonList) close(w *bufio.Writer) {
 	if l.n == 0 {
-		w.WriteString("[]")
+		put(w, "[]")
 		return
 	}
-	w.WriteString("\n" + l.indent + "]")
+	put(w, "\n"+l.indent+"]")
 }
 
 // writeIndented writes v as indented JSON whose lines after the first start
@@ -132,3 +132,8 @@ func writeIndented(w io.Writer, v any, prefix string) error {
 	_, err := w.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
 	return err
 }
+
+// put writes s to w. A bufio.Writer keeps its first error and returns it
+// from every later call, Flush included, which Writer checks: a failed
+// write is reported once, at the end of the file's part of the report.
+func put(w *bufio.Writer, s string) { _, _ = w.WriteString(s) }

@@ -159,8 +159,7 @@ func Golden(t testing.TB, path, got string) {
 
 // Corpus returns the corpus folder ../shared/corpus/<sub>; it skips in
 // -short mode or without the corpus, and fails without it under CI.
-//
-// Deprecated: use corpustest.Dir, or corpustest.BBC for the BBC articles;
+// New tests use corpustest.Dir, or corpustest.BBC for the BBC articles;
 // this stays until the typo tests move to it.
 func Corpus(t testing.TB, sub string) string {
 	t.Helper()
