@@ -109,6 +109,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if err != nil {
 		return err
 	}
+	if err := applyNested(cfg, eng, inputs, fl.config != ""); err != nil {
+		return err
+	}
 	if err := refuseOverwrite("--output", fl.output, inputs, cfg, fl.baseline); err != nil {
 		return err
 	}
@@ -202,13 +205,7 @@ func newFileReport(c *cobra.Command, out io.Writer, eng *engine.Engine, fl *chec
 	}
 	opts := report.Options{Format: fl.format, Color: useColor(fl.color, fl.output, c.OutOrStdout()),
 		BaseDir: ".", ToolVersion: version}
-	var ran []*rules.Rule
-	for _, rc := range eng.Rules {
-		if rc.Enabled {
-			ran = append(ran, rc.Rule)
-		}
-	}
-	rw, err := report.NewWriter(out, ran, opts)
+	rw, err := report.NewWriter(out, eng.EnabledRules(), opts)
 	return &fileReport{out: out, rw: rw}, err
 }
 
@@ -283,7 +280,7 @@ func setup(configPath string, jobs int, set ...func(*config.Config) error) (*con
 	if err != nil {
 		return nil, nil, err
 	}
-	return cfg, &engine.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs,
+	return cfg, &engine.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, LanguageSet: cfg.LanguageSet(), Shared: shared, Jobs: jobs,
 		MaxPerRule: cfg.MaxFindingsPerRule, MaxPerFile: cfg.MaxFindingsPerFile}, nil
 }
 

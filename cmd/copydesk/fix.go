@@ -79,6 +79,9 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 	if err != nil {
 		return err
 	}
+	if err := applyNested(cfg, eng, inputs, fl.config != ""); err != nil {
+		return err
+	}
 	eng.Compact = true // the rounds read findings only
 	errw := c.ErrOrStderr()
 	var stale bytes.Buffer // said after the files left out, as before streaming
