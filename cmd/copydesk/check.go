@@ -36,6 +36,7 @@ type checkFlags struct {
 	maxSize   sizeFlag
 	cpuProf   string
 	memProf   string
+	rules     selectFlags // --select, --ignore
 }
 
 func newCheck() *cobra.Command {
@@ -56,6 +57,7 @@ usage, configuration or I/O error.`,
   copydesk check --format sarif --output copydesk.sarif .
   copydesk check --diff story.md | git apply
   copydesk check --fail-on error --format github .
+  copydesk check --select typo,name-spelling --ignore unused-suppression .
   copydesk check --write-baseline .copydesk-baseline.json archive/
   copydesk check --baseline .copydesk-baseline.json archive/`,
 		RunE: func(c *cobra.Command, args []string) error {
@@ -78,6 +80,7 @@ usage, configuration or I/O error.`,
 	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
 	f.StringVar(&fl.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	f.StringVar(&fl.memProf, "memprofile", "", "write a memory profile (allocations, and what is live at the end) to this file")
+	fl.rules.add(f)
 	return c
 }
 
@@ -97,7 +100,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if m := strings.ToLower(fl.color); m != "auto" && m != "always" && m != "never" {
 		return fmt.Errorf("unknown --color %q (want auto, always or never)", fl.color)
 	}
-	var set []func(*config.Config) error
+	set := []func(*config.Config) error{fl.rules.set}
 	if fl.across {
 		set = append(set, func(c *config.Config) error { return c.SetOption("name-spelling", "across_files", true) })
 	}
