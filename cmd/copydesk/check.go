@@ -140,6 +140,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	}
 	var worst rules.Severity
 	var warnings []engine.FileWarning
+	hidden := 0 // by the baseline
 	// each file is reported as soon as it and the files before it are
 	// checked, and let go: memory is bounded by the files in flight
 	var clearProgress func()
@@ -147,7 +148,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs), reportOnTerminal(c, fl))
 	total, err := eng.Stream(inputs, func(r *engine.Result) error {
 		if base != nil {
+			n := len(r.Findings)
 			r.Findings = base.Filter(r.Findings)
+			hidden += n - len(r.Findings)
 		}
 		for _, f := range r.Findings {
 			worst = max(worst, f.Severity)
@@ -166,6 +169,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 		for _, w := range warnings {
 			fmt.Fprintf(c.ErrOrStderr(), "copydesk: %s: warning: %s\n", w.Path, w.Message)
 		}
+	}
+	if base != nil {
+		baselineNote(c.ErrOrStderr(), fl.baseline, hidden)
 	}
 	if err := fileErrors(c.ErrOrStderr(), total); err != nil {
 		return err

@@ -46,8 +46,8 @@ type Config struct {
 
 	tag         language.Tag
 	languageSet bool                  // the file has a language key (Language is not the default)
-	file  *ast.File             // the parsed file, for the places of errors; nil for the defaults
-	flags map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
+	file        *ast.File             // the parsed file, for the places of errors; nil for the defaults
+	flags       map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
 }
 
 // OverrideConfig sets rules differently for the files its globs match
