@@ -16,7 +16,7 @@ func share(n, total int, one, many, isStyle, areStyle string) string {
 	switch {
 	case total == 1 && n == 1:
 		return fmt.Sprintf("the article's only %s %s", one, isStyle)
-	case n == total && n == 2:
+	case total == 2 && n == 2:
 		return fmt.Sprintf("both of the article's %s %s", many, areStyle)
 	case n == total:
 		return fmt.Sprintf("all %d of the article's %s %s", n, many, areStyle)
