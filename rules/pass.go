@@ -15,8 +15,16 @@ type Pass struct {
 	Article *article.Article
 	// Batch is every article of the run, sorted by path (BatchScope).
 	Batch []*article.Article
-	// Language is the house language, a BCP 47 tag such as "en-GB".
+	// Language is the house language of the article (or, for a batch, of
+	// the run), a BCP 47 tag such as "en-GB".
 	Language string
+	// LanguageSet says whether the configuration named Language for this
+	// article (a language key, at the top, in an override or in a nested
+	// config file). When false, Language is only the default (en-US): a
+	// rule may report against it, but must not mark a fix that imposes it
+	// (a house spelling, say) safe, or an unattended fix would Americanise
+	// British copy whose desk never said which it is.
+	LanguageSet bool
 	// Shared holds newsroom-wide data from the configuration (dictionary,
 	// names list) for rules that use it.
 	Shared *Shared

@@ -36,6 +36,7 @@ type checkFlags struct {
 	maxSize   sizeFlag
 	cpuProf   string
 	memProf   string
+	rules     selectFlags // --select, --ignore
 }
 
 func newCheck() *cobra.Command {
@@ -56,6 +57,7 @@ usage, configuration or I/O error.`,
   copydesk check --format sarif --output copydesk.sarif .
   copydesk check --diff story.md | git apply
   copydesk check --fail-on error --format github .
+  copydesk check --select typo,name-spelling --ignore unused-suppression .
   copydesk check --write-baseline .copydesk-baseline.json archive/
   copydesk check --baseline .copydesk-baseline.json archive/`,
 		RunE: func(c *cobra.Command, args []string) error {
@@ -78,6 +80,7 @@ usage, configuration or I/O error.`,
 	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
 	f.StringVar(&fl.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	f.StringVar(&fl.memProf, "memprofile", "", "write a memory profile (allocations, and what is live at the end) to this file")
+	fl.rules.add(f)
 	return c
 }
 
@@ -97,7 +100,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if m := strings.ToLower(fl.color); m != "auto" && m != "always" && m != "never" {
 		return fmt.Errorf("unknown --color %q (want auto, always or never)", fl.color)
 	}
-	var set []func(*config.Config) error
+	set := []func(*config.Config) error{fl.rules.set}
 	if fl.across {
 		set = append(set, func(c *config.Config) error { return c.SetOption("name-spelling", "across_files", true) })
 	}
@@ -107,6 +110,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	}
 	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
+		return err
+	}
+	if err := applyNested(cfg, eng, inputs, fl.config != ""); err != nil {
 		return err
 	}
 	if err := refuseOverwrite("--output", fl.output, inputs, cfg, fl.baseline); err != nil {
@@ -134,6 +140,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	}
 	var worst rules.Severity
 	var warnings []engine.FileWarning
+	hidden := 0 // by the baseline
 	// each file is reported as soon as it and the files before it are
 	// checked, and let go: memory is bounded by the files in flight
 	var clearProgress func()
@@ -141,7 +148,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs), reportOnTerminal(c, fl))
 	total, err := eng.Stream(inputs, func(r *engine.Result) error {
 		if base != nil {
+			n := len(r.Findings)
 			r.Findings = base.Filter(r.Findings)
+			hidden += n - len(r.Findings)
 		}
 		for _, f := range r.Findings {
 			worst = max(worst, f.Severity)
@@ -160,6 +169,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 		for _, w := range warnings {
 			fmt.Fprintf(c.ErrOrStderr(), "copydesk: %s: warning: %s\n", w.Path, w.Message)
 		}
+	}
+	if base != nil {
+		baselineNote(c.ErrOrStderr(), fl.baseline, hidden)
 	}
 	if err := fileErrors(c.ErrOrStderr(), total); err != nil {
 		return err
@@ -202,13 +214,7 @@ func newFileReport(c *cobra.Command, out io.Writer, eng *engine.Engine, fl *chec
 	}
 	opts := report.Options{Format: fl.format, Color: useColor(fl.color, fl.output, c.OutOrStdout()),
 		BaseDir: ".", ToolVersion: version}
-	var ran []*rules.Rule
-	for _, rc := range eng.Rules {
-		if rc.Enabled {
-			ran = append(ran, rc.Rule)
-		}
-	}
-	rw, err := report.NewWriter(out, ran, opts)
+	rw, err := report.NewWriter(out, eng.EnabledRules(), opts)
 	return &fileReport{out: out, rw: rw}, err
 }
 
@@ -283,7 +289,7 @@ func setup(configPath string, jobs int, set ...func(*config.Config) error) (*con
 	if err != nil {
 		return nil, nil, err
 	}
-	return cfg, &engine.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, Shared: shared, Jobs: jobs,
+	return cfg, &engine.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, LanguageSet: cfg.LanguageSet(), Shared: shared, Jobs: jobs,
 		MaxPerRule: cfg.MaxFindingsPerRule, MaxPerFile: cfg.MaxFindingsPerFile}, nil
 }
 

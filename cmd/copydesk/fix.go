@@ -24,6 +24,7 @@ type fixFlags struct {
 	stdinName string
 	jobs      int
 	maxSize   sizeFlag
+	rules     selectFlags // --select, --ignore
 }
 
 func newFix() *cobra.Command {
@@ -48,6 +49,7 @@ says whether there are fixes to make).`,
 		Example: `  copydesk fix story.md
   copydesk fix --diff articles/
   copydesk fix --rule duplicate-block --unsafe archive/
+  copydesk fix --ignore typo articles/
   copydesk fix --stdin-filename story.md - < story.md > fixed.md`,
 		RunE: func(c *cobra.Command, args []string) error { return runFix(c, args, &fl) },
 	}
@@ -60,23 +62,27 @@ says whether there are fixes to make).`,
 	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
 	fl.maxSize = defaultMaxFileSize
 	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
+	fl.rules.add(f)
 	return c
 }
 
 func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
-	cfg, eng, err := setup(fl.config, fl.jobs)
+	cfg, eng, err := setup(fl.config, fl.jobs, fl.rules.set)
 	if err != nil {
 		return err
 	}
 	only := map[string]bool{}
 	for _, id := range fl.only {
 		if !knownRule(eng, id) {
-			return fmt.Errorf("--rule: no rule %q; `copydesk rules` lists them", id)
+			return unknownRule("--rule", id)
 		}
 		only[id] = true
 	}
 	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
+		return err
+	}
+	if err := applyNested(cfg, eng, inputs, fl.config != ""); err != nil {
 		return err
 	}
 	eng.Compact = true // the rounds read findings only

@@ -46,7 +46,7 @@ then save it as a names file and name it in .copydesk.yml (names_files:).`,
 			}
 			learned := names.Learn(res.Articles)
 			out := c.OutOrStdout()
-			fmt.Fprintf(out, "# Names written more than one way in %d articles, most mentioned first.\n# Review, then list this file under names_files: in .copydesk.yml.\n", len(res.Articles))
+			fmt.Fprintf(out, "# Names written more than one way in %d %s, most mentioned first.\n# Review, then list this file under names_files: in .copydesk.yml.\n", len(res.Articles), plural(len(res.Articles), "article", "articles"))
 			for _, l := range learned {
 				data, err := yaml.Marshal([]rules.NameEntry{l.Entry()})
 				if err != nil {

@@ -28,7 +28,7 @@ func newRulesCmd() *cobra.Command {
 						return nil
 					}
 				}
-				return fmt.Errorf("no rule %q; `copydesk rules` lists them", args[0])
+				return unknownRule("", args[0])
 			}
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tSEVERITY\tDEFAULT\tSUMMARY")

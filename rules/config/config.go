@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"reflect"
 	"slices"
-	"sort"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -45,17 +44,21 @@ type Config struct {
 	MaxFindingsPerRule int `yaml:"max_findings_per_rule"`
 	MaxFindingsPerFile int `yaml:"max_findings_per_file"`
 
-	tag   language.Tag
-	file  *ast.File             // the parsed file, for the places of errors; nil for the defaults
-	flags map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
+	tag         language.Tag
+	languageSet bool                  // the file has a language key (Language is not the default)
+	file        *ast.File             // the parsed file, for the places of errors; nil for the defaults
+	flags       map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
 }
 
 // OverrideConfig sets rules differently for the files its globs match
 // (relative to the config's folder): the way to configure plain-text files,
 // which have no comments to carry suppressions.
 type OverrideConfig struct {
-	Files []string            `yaml:"files"`
-	Rules map[string]ast.Node `yaml:"rules"`
+	Files []string `yaml:"files"`
+	// Language, if set, is the house language of the files matched (a
+	// desk's folder: `files: ["uk/**"], language: en-GB`).
+	Language string              `yaml:"language"`
+	Rules    map[string]ast.Node `yaml:"rules"`
 }
 
 // DefaultLanguage is the house language when none is configured.
@@ -229,14 +232,20 @@ func entry(n ast.Node, key string) *ast.MappingValueNode {
 }
 
 func (c *Config) check() error {
+	c.languageSet = c.Language != ""
 	if c.Language == "" {
 		c.Language = DefaultLanguage
 	}
-	tag, err := language.Parse(c.Language)
-	if base, _ := tag.Base(); err != nil || base.String() != "en" {
-		return c.errorAt(c.at("$.language"), "language: %q is not an English BCP 47 tag (want en-US or en-GB)", c.Language)
+	tag, err := parseLanguage(c.Language)
+	if err != nil {
+		return c.errorAt(c.at("$.language"), "language: %v", err)
 	}
 	c.tag = tag
+	for i, o := range c.Overrides {
+		if _, err := parseLanguage(o.Language); o.Language != "" && err != nil {
+			return c.errorAt(c.at("$.overrides[%d].language", i), "overrides[%d].language: %v", i, err)
+		}
+	}
 	if err := c.inlineNames().check(); err != nil {
 		return err
 	}
@@ -264,6 +273,19 @@ func (c *Config) check() error {
 	return nil
 }
 
+// parseLanguage reads a house language: an English BCP 47 tag.
+func parseLanguage(s string) (language.Tag, error) {
+	tag, err := language.Parse(s)
+	if base, _ := tag.Base(); err != nil || base.String() != "en" {
+		return tag, fmt.Errorf("%q is not an English BCP 47 tag (want en-US or en-GB)", s)
+	}
+	return tag, nil
+}
+
+// LanguageSet reports whether the file names the house language (Language
+// is otherwise the default, DefaultLanguage).
+func (c *Config) LanguageSet() bool { return c.languageSet }
+
 // British reports whether the house language takes British spellings
 // (en-GB and the Commonwealth variants that follow it).
 func (c *Config) British() bool {
@@ -290,7 +312,7 @@ func (c *Config) Resolve(all []*rules.Rule) ([]engine.RuleConfig, error) {
 	}
 	var out []engine.RuleConfig
 	for _, r := range all {
-		rc, err := c.resolveRule(r, ruleLayer{"rules." + r.ID, c.Rules[r.ID]})
+		rc, err := c.resolveRule(r, ruleLayer{path: "rules." + r.ID, node: c.Rules[r.ID]})
 		if err != nil {
 			return nil, err
 		}
@@ -304,6 +326,15 @@ func (c *Config) Resolve(all []*rules.Rule) ([]engine.RuleConfig, error) {
 type ruleLayer struct {
 	path string
 	node ast.Node
+	src  *Config // the file the layer is in, for the places of errors; nil: this config
+}
+
+// fileOf is the path of the file a layer is in, for error messages.
+func (c *Config) fileOf(l ruleLayer) string {
+	if l.src != nil {
+		return l.src.Path
+	}
+	return c.Path
 }
 
 // resolveRule applies configuration layers, in order, over a rule's defaults.
@@ -314,7 +345,7 @@ func (c *Config) resolveRule(r *rules.Rule, layers ...ruleLayer) (engine.RuleCon
 		if l.node == nil || l.node.Type() == ast.NullType {
 			continue
 		}
-		if err := decodeNode(c.Path, l.node, rc.Options, l.path); err != nil {
+		if err := decodeNode(c.fileOf(l), l.node, rc.Options, l.path); err != nil {
 			return rc, c.flagError(l, err)
 		}
 		s := rc.Options.Common()
@@ -324,7 +355,7 @@ func (c *Config) resolveRule(r *rules.Rule, layers ...ruleLayer) (engine.RuleCon
 		if s.Severity != "" {
 			sev, err := rules.ParseSeverity(s.Severity)
 			if err != nil {
-				return rc, c.flagError(l, c.errorAt(valueAt(l.node, "severity"), "%s.severity: %v", l.path, err))
+				return rc, c.flagError(l, errorAt(c.fileOf(l), valueAt(l.node, "severity"), "%s.severity: %v", l.path, err))
 			}
 			rc.Severity, rc.SeverityFixed = sev, true
 		}
@@ -350,15 +381,15 @@ func (c *Config) validate(opts rules.Options, layers []ruleLayer) error {
 	var oe *rules.OptionError
 	if !errors.As(err, &oe) {
 		l := lastSet(layers)
-		return c.errorAt(l.node, "%s: %v", l.path, err)
+		return errorAt(c.fileOf(l), l.node, "%s: %v", l.path, err)
 	}
 	for i := len(layers) - 1; i >= 0; i-- {
 		if e := entry(layers[i].node, oe.Key); e != nil {
-			return c.errorAt(e.Value, "%s.%s: %s", layers[i].path, oe.Key, oe.Problem)
+			return errorAt(c.fileOf(layers[i]), e.Value, "%s.%s: %s", layers[i].path, oe.Key, oe.Problem)
 		}
 	}
 	l := lastSet(layers) // no layer sets the key: the rule's default is wrong
-	return c.errorAt(l.node, "%s.%s: %s", l.path, oe.Key, oe.Problem)
+	return errorAt(c.fileOf(l), l.node, "%s.%s: %s", l.path, oe.Key, oe.Problem)
 }
 
 // lastSet is the last layer that sets anything (the first if none does),
@@ -376,29 +407,38 @@ func lastSet(layers []ruleLayer) ruleLayer {
 // ResolveOverrides resolves the per-path rule settings: each rule an
 // override names is its base configuration with the override applied.
 func (c *Config) ResolveOverrides(all []*rules.Rule) ([]engine.Override, error) {
+	return c.resolveOverrides(all, c, nil)
+}
+
+// resolveOverrides resolves the overrides of owner (this config, or a
+// nested file under it): each rule an override names is resolved over
+// base (the layers of the files above owner, for a nested one) and
+// owner's own rules.
+func (c *Config) resolveOverrides(all []*rules.Rule, owner *Config, base []*Config) ([]engine.Override, error) {
 	var out []engine.Override
-	for i, oc := range c.Overrides {
+	for i, oc := range owner.Overrides {
 		if len(oc.Files) == 0 {
-			n := c.at("$.overrides[%d].files", i)
+			n := owner.at("$.overrides[%d].files", i)
 			if n == nil {
-				n = c.at("$.overrides[%d]", i)
+				n = owner.at("$.overrides[%d]", i)
 			}
-			return nil, c.errorAt(n, "overrides[%d]: an override needs files", i)
+			return nil, owner.errorAt(n, "overrides[%d]: an override needs files", i)
 		}
 		for j, g := range oc.Files {
 			if !doublestar.ValidatePattern(g) {
-				return nil, c.errorAt(c.at("$.overrides[%d].files[%d]", i, j), "overrides[%d].files: bad glob pattern %q", i, g)
+				return nil, owner.errorAt(owner.at("$.overrides[%d].files[%d]", i, j), "overrides[%d].files: bad glob pattern %q", i, g)
 			}
 		}
-		o := engine.Override{Files: oc.Files, Dir: c.Dir, Rules: map[string]engine.RuleConfig{}}
+		o := engine.Override{Files: oc.Files, Dir: owner.Dir, Language: oc.Language, Rules: map[string]engine.RuleConfig{},
+			Source: fmt.Sprintf("%s overrides[%d]", DisplayPath(owner.Path), i)}
 		for _, id := range slices.Sorted(maps.Keys(oc.Rules)) {
-			n := oc.Rules[id]
 			r := find(all, id)
 			if r == nil {
-				return nil, c.errorAt(c.keyAt(id, "$.overrides[%d].rules", i), "overrides[%d].rules: unknown rule %q%s", i, id, suggestRule(all, id))
+				return nil, owner.errorAt(owner.keyAt(id, "$.overrides[%d].rules", i), "overrides[%d].rules: unknown rule %q%s", i, id, suggestRule(all, id))
 			}
-			rc, err := c.resolveRule(r, ruleLayer{"rules." + id, c.Rules[id]},
-				ruleLayer{fmt.Sprintf("overrides[%d].rules.%s", i, id), n})
+			layers := c.ruleLayers(id, append(base, owner))
+			layers = append(layers, ruleLayer{fmt.Sprintf("overrides[%d].rules.%s", i, id), oc.Rules[id], owner})
+			rc, err := c.resolveRule(r, layers...)
 			if err != nil {
 				return nil, err
 			}
@@ -407,6 +447,15 @@ func (c *Config) ResolveOverrides(all []*rules.Rule) ([]engine.Override, error) 
 		out = append(out, o)
 	}
 	return out, nil
+}
+
+// ruleLayers are the top-level settings of rule id in each of files, in order.
+func (c *Config) ruleLayers(id string, files []*Config) []ruleLayer {
+	var ls []ruleLayer
+	for _, f := range files {
+		ls = append(ls, ruleLayer{"rules." + id, f.Rules[id], f})
+	}
+	return ls
 }
 
 // Shared loads the newsroom data: the dictionary, rejected words and names.
@@ -579,18 +628,4 @@ func find(all []*rules.Rule, id string) *rules.Rule {
 		}
 	}
 	return nil
-}
-
-func suggestRule(all []*rules.Rule, id string) string {
-	var ids []string
-	for _, r := range all {
-		if strings.Contains(r.ID, id) || strings.Contains(id, r.ID) {
-			ids = append(ids, r.ID)
-		}
-	}
-	sort.Strings(ids)
-	if len(ids) == 0 {
-		return ""
-	}
-	return "; did you mean " + strings.Join(ids, " or ") + "?"
 }

@@ -39,7 +39,7 @@ func (c *Config) SetOption(ruleID, key string, value any) error {
 func (c *Config) flagLayers(id string) []ruleLayer {
 	var ls []ruleLayer
 	for _, n := range c.flags[id] {
-		ls = append(ls, ruleLayer{flagLayerPath + id, n})
+		ls = append(ls, ruleLayer{path: flagLayerPath + id, node: n})
 	}
 	return ls
 }

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"path/filepath"
+	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
 
@@ -20,16 +21,26 @@ type RuleConfig struct {
 	Options       rules.Options
 }
 
-// Override is a resolved OverrideConfig: the rules it sets, by ID.
+// Override is a resolved OverrideConfig, or a nested config file: the
+// rules it sets, by ID, and the language it sets ("" for none).
 type Override struct {
-	Files []string
-	Dir   string
-	Rules map[string]RuleConfig
+	Files    []string // globs, relative to Dir
+	Dir      string
+	Language string
+	Rules    map[string]RuleConfig
+	// Source says where it was configured ("uk/.copydesk.yml",
+	// ".copydesk.yml overrides[0]"), for `copydesk config`.
+	Source string
 }
 
-// Matches reports whether the override applies to a file path.
+// Matches reports whether the override applies to a file path: one of its
+// globs matches the path relative to Dir. A file outside Dir never matches
+// ("**" would match "../other.txt").
 func (o *Override) Matches(path string) bool {
 	rel := filepath.ToSlash(worktree.Rel(o.Dir, path))
+	if rel == ".." || strings.HasPrefix(rel, "../") {
+		return false
+	}
 	for _, g := range o.Files {
 		if m, _ := doublestar.Match(g, rel); m {
 			return true

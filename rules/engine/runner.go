@@ -95,10 +95,15 @@ func (r *Result) Article(path string) *article.Article {
 
 // Engine runs configured rules over inputs.
 type Engine struct {
-	Rules    []RuleConfig
-	Language string
-	Shared   *rules.Shared
-	// Overrides set rules differently for some paths; later ones win.
+	Rules []RuleConfig
+	// Language is the house language of files no override gives another;
+	// LanguageSet says whether the configuration named it (false: the
+	// default, which rules must not impose on copy unattended).
+	Language    string
+	LanguageSet bool
+	Shared      *rules.Shared
+	// Overrides set rules (and the language) differently for some paths,
+	// nested config files among them; later ones win (see ConfigFor).
 	Overrides []Override
 	// Progress, if set, is called after each file is checked with the
 	// number done so far and the total; calls are serialised.
@@ -326,11 +331,12 @@ func (e *Engine) checkOne(in Input) (*article.Article, []rules.Finding, error) {
 		return nil, nil, err
 	}
 	var findings []rules.Finding
-	for _, rc := range e.rulesFor(in.Path) {
+	fc := e.ConfigFor(in.Path)
+	for _, rc := range fc.Rules {
 		if !rc.Enabled || rc.Rule.Scope != rules.ArticleScope {
 			continue
 		}
-		fs, err := e.pass(rc, art, nil)
+		fs, err := e.pass(rc, art, nil, fc.Language, fc.LanguageSet)
 		if err != nil {
 			return nil, nil, ruleError{err}
 		}
@@ -345,27 +351,6 @@ func (e *Engine) checkOne(in Input) (*article.Article, []rules.Finding, error) {
 	return art, findings, nil
 }
 
-// rulesFor returns the rule configurations for one file, overrides applied.
-func (e *Engine) rulesFor(path string) []RuleConfig {
-	rcs := e.Rules
-	copied := false
-	for i := range e.Overrides {
-		o := &e.Overrides[i]
-		if !o.Matches(path) {
-			continue
-		}
-		if !copied {
-			rcs, copied = append([]RuleConfig(nil), e.Rules...), true
-		}
-		for k, rc := range rcs {
-			if orc, ok := o.Rules[rc.Rule.ID]; ok {
-				rcs[k] = orc
-			}
-		}
-	}
-	return rcs
-}
-
 func (e *Engine) runBatch(arts []*article.Article) ([]rules.Finding, error) {
 	var findings []rules.Finding
 	if len(arts) == 0 {
@@ -375,7 +360,7 @@ func (e *Engine) runBatch(arts []*article.Article) ([]rules.Finding, error) {
 		if !rc.Enabled || (rc.Rule.Scope != rules.BatchScope && rc.Rule.RunBatch == nil) {
 			continue
 		}
-		fs, err := e.pass(rc, nil, arts)
+		fs, err := e.pass(rc, nil, arts, e.Language, e.LanguageSet)
 		if err != nil {
 			return nil, err
 		}
@@ -384,14 +369,15 @@ func (e *Engine) runBatch(arts []*article.Article) ([]rules.Finding, error) {
 	return findings, nil
 }
 
-// pass runs one rule and finishes its findings.
-func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Article) ([]rules.Finding, error) {
+// pass runs one rule, in the house language lang (set says whether the
+// configuration named it), and finishes its findings.
+func (e *Engine) pass(rc RuleConfig, art *article.Article, batch []*article.Article, lang string, set bool) ([]rules.Finding, error) {
 	maxPerRule := 0 // no limit: MaxPerRule is negative
 	if e.MaxPerRule >= 0 {
 		maxPerRule = limit(e.MaxPerRule, DefaultMaxPerRule)
 	}
 	p := rules.NewPass(rc.Rule, rc.Options, rc.Severity, maxPerRule)
-	p.Article, p.Batch, p.Language, p.Shared = art, batch, e.Language, e.Shared
+	p.Article, p.Batch, p.Language, p.LanguageSet, p.Shared = art, batch, lang, set, e.Shared
 	if p.Shared == nil {
 		p.Shared = &rules.Shared{}
 	}

@@ -172,16 +172,27 @@ func (e *Engine) streamBatch(inputs []Input, emit func(*Result) error) (*Result,
 	return &Result{Rules: res.Rules, Checked: res.Checked, Errors: res.Errors}, nil
 }
 
-// enabledRules lists the rules that run.
+// enabledRules lists the rules that run on some file: enabled in the
+// configuration, or in an override (a nested config file may turn on a rule
+// the top file leaves off), in the order of Rules.
 func (e *Engine) enabledRules() []*rules.Rule {
 	var rs []*rules.Rule
 	for _, rc := range e.Rules {
-		if rc.Enabled {
+		on := rc.Enabled
+		for i := 0; i < len(e.Overrides) && !on; i++ {
+			orc, ok := e.Overrides[i].Rules[rc.Rule.ID]
+			on = ok && orc.Enabled
+		}
+		if on {
 			rs = append(rs, rc.Rule)
 		}
 	}
 	return rs
 }
+
+// EnabledRules lists the rules that run on some file (for a report's list
+// of rules, which must name every rule a finding can come from).
+func (e *Engine) EnabledRules() []*rules.Rule { return e.enabledRules() }
 
 // StreamWindow is how many files Stream has in flight at most with jobs
 // workers: checked or being checked, and not yet emitted. A few more than

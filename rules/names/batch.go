@@ -89,8 +89,8 @@ func reportAcross(pass *rules.Pass, fp, ref filePerson, n int) {
 		}
 		f := rules.Finding{
 			Path: fp.art.Path, Span: span, Related: []rules.Related{related},
-			Message: fmt.Sprintf("%q is spelled %q in %d other file(s) of this batch (first: %s); use one spelling",
-				got.text, want.text, n, ref.art.Path),
+			Message: fmt.Sprintf("%q is spelled %q in %s of this batch (first: %s); use one spelling",
+				got.text, want.text, otherFiles(n), ref.art.Path),
 			Key: got.text + "→" + repl,
 		}
 		if m.para.Contiguous(got.start, got.end) { // no fix through markup inside the name
@@ -98,4 +98,13 @@ func reportAcross(pass *rules.Pass, fp, ref filePerson, n int) {
 		}
 		pass.Report(f)
 	}
+}
+
+// otherFiles counts the other files of a batch, as English: "another file",
+// "2 other files".
+func otherFiles(n int) string {
+	if n == 1 {
+		return "another file"
+	}
+	return fmt.Sprintf("%d other files", n)
 }

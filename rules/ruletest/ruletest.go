@@ -65,7 +65,8 @@ func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Optio
 	if lang == "" {
 		lang = "en-US"
 	}
-	e := &engine.Engine{Rules: rcs, Language: lang, Shared: o.Shared}
+	// a test that names a language runs as a config naming it would
+	e := &engine.Engine{Rules: rcs, Language: lang, LanguageSet: o.Language != "", Shared: o.Shared}
 	res, err := e.Run(inputs)
 	if err == nil {
 		err = res.Err()

@@ -171,7 +171,7 @@ func houseReason(style string, wantCurly bool, curly, total int) string {
 	if style == "curly" || style == "straight" {
 		return "the house style is " + name
 	}
-	return fmt.Sprintf("%d of the article's %d apostrophes and quotation marks are %s", n, total, name)
+	return share(n, total, "apostrophe or quotation mark", "apostrophes and quotation marks", "is "+name, "are "+name)
 }
 
 func reportMark(pass *rules.Pass, m mark, wantCurly, sure bool, why string) {

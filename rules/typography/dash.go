@@ -56,6 +56,12 @@ func (s dashStyle) describe() string {
 		"spaced hyphens ( - )", "double hyphens (--)", "dashes spaced on one side"}[s]
 }
 
+// describeOne is describe in the singular, with its article.
+func (s dashStyle) describeOne() string {
+	return [...]string{"", "a closed-up em dash (—)", "a spaced em dash ( — )", "a spaced en dash ( – )",
+		"a spaced hyphen ( - )", "a double hyphen (--)", "a dash spaced on one side"}[s]
+}
+
 // dashUse is one dash between words: Text[start:end] of p, spaces included.
 type dashUse struct {
 	p          *article.Paragraph
@@ -181,7 +187,7 @@ func articleDash(uses []dashUse, typeset bool) (dashStyle, bool, string) {
 	if tie {
 		return best, false, "the article's dashes are split between styles; set the house dash, option dash, to make this fix safe"
 	}
-	return best, true, fmt.Sprintf("%d of the article's %d dashes are %s", count[best], total, best.describe())
+	return best, true, share(count[best], total, "dash", "dashes", "is "+best.describeOne(), "are "+best.describe())
 }
 
 // appendDashes finds the dashes between words in p's prose.

@@ -1,0 +1,32 @@
+package main
+
+import (
+	"github.com/copydesk/copydesk/rules/all"
+	"github.com/copydesk/copydesk/rules/config"
+	"github.com/copydesk/copydesk/rules/engine"
+)
+
+// applyNested loads the nested config files that apply to the run's files
+// (a .copydesk.yml in a folder below the top config's applies to that
+// folder and below, over its parents) and adds them to the engine's
+// overrides, after the top file's own. With --config (named) there are
+// none: the file named is the whole configuration, as with ruff's --config.
+func applyNested(cfg *config.Config, eng *engine.Engine, inputs []engine.Input, named bool) error {
+	if named {
+		return nil
+	}
+	paths := make([]string, len(inputs))
+	for i, in := range inputs {
+		paths[i] = in.Path
+	}
+	nested, err := cfg.LoadNested(paths)
+	if err != nil || len(nested) == 0 {
+		return err
+	}
+	ovs, err := cfg.ResolveNested(all.List(), nested)
+	if err != nil {
+		return err
+	}
+	eng.Overrides = append(eng.Overrides, ovs...)
+	return nil
+}
