@@ -300,11 +300,12 @@ func (e *Engine) suppressAll(res *Result, fs []rules.Finding) []rules.Finding {
 func (e *Engine) suppress(a *article.Article, fs []rules.Finding) []rules.Finding {
 	known := map[string]bool{}
 	var unused *RuleConfig
-	for i, rc := range e.Rules {
+	rcs := e.ConfigFor(a.Path).Rules // the file's own: overrides and nested configs applied
+	for i, rc := range rcs {
 		if rc.Enabled {
 			known[rc.Rule.ID] = true
 			if rc.Rule == UnusedSuppression {
-				unused = &e.Rules[i]
+				unused = &rcs[i]
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/engine"
 )
 
@@ -94,5 +95,31 @@ func TestUnusedSuppressionFix(t *testing.T) {
 	}
 	if string(got) != want {
 		t.Errorf("after the fixes:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestSuppressOverrideRule: a rule turned on only for some files by an
+// override is a rule that ran for those files, so a suppression naming it
+// there silences it and is not reported as naming no rule.
+func TestSuppressOverrideRule(t *testing.T) {
+	off := engine.RuleConfig{Rule: wordRule, Enabled: false, Severity: rules.Info, Options: &rules.Settings{}}
+	on := off
+	on.Enabled = true
+	e := &engine.Engine{
+		Rules: []engine.RuleConfig{off,
+			{Rule: engine.UnusedSuppression, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}},
+		Overrides: []engine.Override{{Files: []string{"wire/**"}, Dir: ".", Rules: map[string]engine.RuleConfig{wordRule.ID: on}}},
+	}
+	src := []byte("<!-- copydesk-disable-next-line every-the -->\nthe cat\n\nthe dog\n")
+	res, err := e.Run([]engine.Input{{Path: "wire/a.md", Format: article.Markdown, Read: func() ([]byte, error) { return src, nil }}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	counts := map[string]int{}
+	for _, f := range res.Findings {
+		counts[f.Rule]++
+	}
+	if counts["every-the"] != 1 || counts["unused-suppression"] != 0 {
+		t.Errorf("got %v, want one every-the (the dog) and no unused-suppression", counts)
 	}
 }
