@@ -1,6 +1,7 @@
 package engine_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/rules"
@@ -99,8 +100,9 @@ func TestUnusedSuppressionFix(t *testing.T) {
 }
 
 // TestSuppressOverrideRule: a rule turned on only for some files by an
-// override is a rule that ran for those files, so a suppression naming it
-// there silences it and is not reported as naming no rule.
+// override is a rule that ran for those files: a suppression naming it
+// there silences it, and one that silences nothing says so, not that it
+// names no rule.
 func TestSuppressOverrideRule(t *testing.T) {
 	off := engine.RuleConfig{Rule: wordRule, Enabled: false, Severity: rules.Info, Options: &rules.Settings{}}
 	on := off
@@ -110,16 +112,21 @@ func TestSuppressOverrideRule(t *testing.T) {
 			{Rule: engine.UnusedSuppression, Enabled: true, Severity: rules.Info, Options: &rules.Settings{}}},
 		Overrides: []engine.Override{{Files: []string{"wire/**"}, Dir: ".", Rules: map[string]engine.RuleConfig{wordRule.ID: on}}},
 	}
-	src := []byte("<!-- copydesk-disable-next-line every-the -->\nthe cat\n\nthe dog\n")
+	src := []byte("<!-- copydesk-disable-next-line every-the -->\nthe cat\n\n<!-- copydesk-disable-next-line every-the -->\na dog\n\nthe end\n")
 	res, err := e.Run([]engine.Input{{Path: "wire/a.md", Format: article.Markdown, Read: func() ([]byte, error) { return src, nil }}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts := map[string]int{}
+	var every, unused []string
 	for _, f := range res.Findings {
-		counts[f.Rule]++
+		switch f.Rule {
+		case wordRule.ID:
+			every = append(every, f.Message)
+		case engine.UnusedSuppression.ID:
+			unused = append(unused, f.Message)
+		}
 	}
-	if counts["every-the"] != 1 || counts["unused-suppression"] != 0 {
-		t.Errorf("got %v, want one every-the (the dog) and no unused-suppression", counts)
+	if len(every) != 1 || len(unused) != 1 || !strings.Contains(unused[0], "silences no finding") {
+		t.Errorf("every-the %q, unused-suppression %q; want one of each, the second saying it silences no finding", every, unused)
 	}
 }
