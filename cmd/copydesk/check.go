@@ -112,13 +112,14 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if err != nil {
 		return err
 	}
-	if err := applyNested(cfg, eng, inputs, fl.config != ""); err != nil {
+	nested, err := applyNested(cfg, eng, inputs, fl.config != "")
+	if err != nil {
 		return err
 	}
-	if err := refuseOverwrite("--output", fl.output, inputs, cfg, fl.baseline); err != nil {
+	if err := refuseOverwrite("--output", fl.output, inputs, cfg, nested, fl.baseline); err != nil {
 		return err
 	}
-	if err := refuseOverwrite("--write-baseline", fl.writeBase, inputs, cfg, ""); err != nil {
+	if err := refuseOverwrite("--write-baseline", fl.writeBase, inputs, cfg, nested, ""); err != nil {
 		return err
 	}
 	var base *engine.Baseline

@@ -11,9 +11,10 @@ import (
 // folder and below, over its parents) and adds them to the engine's
 // overrides, after the top file's own. With --config (named) there are
 // none: the file named is the whole configuration, as with ruff's --config.
-func applyNested(cfg *config.Config, eng *engine.Engine, inputs []engine.Input, named bool) error {
+// It returns the paths of the nested files read.
+func applyNested(cfg *config.Config, eng *engine.Engine, inputs []engine.Input, named bool) ([]string, error) {
 	if named {
-		return nil
+		return nil, nil
 	}
 	paths := make([]string, len(inputs))
 	for i, in := range inputs {
@@ -21,12 +22,16 @@ func applyNested(cfg *config.Config, eng *engine.Engine, inputs []engine.Input, 
 	}
 	nested, err := cfg.LoadNested(paths)
 	if err != nil || len(nested) == 0 {
-		return err
+		return nil, err
 	}
 	ovs, err := cfg.ResolveNested(all.List(), nested)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	eng.Overrides = append(eng.Overrides, ovs...)
-	return nil
+	read := make([]string, len(nested))
+	for i, n := range nested {
+		read[i] = n.Path
+	}
+	return read, nil
 }

@@ -69,6 +69,8 @@ func TestOutputIsAnInput(t *testing.T) {
 	write(t, filepath.Join(dir, "names.yml"), "- preferred: Gaddafi\n")
 	write(t, filepath.Join(dir, "words.txt"), "copydesk\n")
 	write(t, filepath.Join(dir, "cfg.yml"), "names_files: [names.yml]\ndictionary_files: [words.txt]\n")
+	write(t, filepath.Join(dir, "uk", ".copydesk.yml"), "language: en-GB\n")
+	write(t, filepath.Join(dir, "uk", "story.txt"), story)
 	links := true
 	if err := os.Link(filepath.Join(dir, "story.txt"), filepath.Join(dir, "hard.txt")); err != nil {
 		links = false
@@ -86,6 +88,7 @@ func TestOutputIsAnInput(t *testing.T) {
 		{[]string{"check", "--config", "cfg.yml", "--write-baseline", "words.txt", "story.txt"}, "is a dictionary file of the config"},
 		{[]string{"check", "--baseline", "story.txt", "-o", "story.txt", "-"}, "is the --baseline file"},
 		{[]string{"check", "-o", "hard.txt", "story.txt"}, "is an article being checked (story.txt)"},
+		{[]string{"check", "-o", "uk/.copydesk.yml", "uk"}, "is a config file of a folder checked"},
 	} {
 		if tc.args[2] == "hard.txt" && !links {
 			continue
@@ -94,7 +97,8 @@ func TestOutputIsAnInput(t *testing.T) {
 		if code != exitError || !strings.Contains(errs, tc.want) {
 			t.Errorf("%s: exit %d, stderr %q, want %q", strings.Join(tc.args, " "), code, errs, tc.want)
 		}
-		for name, want := range map[string]string{"story.txt": story, "names.yml": "- preferred: Gaddafi\n", "words.txt": "copydesk\n"} {
+		for name, want := range map[string]string{"story.txt": story, "names.yml": "- preferred: Gaddafi\n", "words.txt": "copydesk\n",
+			"uk/.copydesk.yml": "language: en-GB\n"} {
 			if b, _ := os.ReadFile(filepath.Join(dir, name)); string(b) != want {
 				t.Fatalf("%s: %s overwritten: %q", strings.Join(tc.args, " "), name, b)
 			}

@@ -9,12 +9,12 @@ import (
 )
 
 // refuseOverwrite refuses an output (flag names it, e.g. "--output") that
-// is one of the files the run reads: an article checked, the config, or a
-// dictionary or names file it lists. `check -o story.txt story.txt` would
+// is one of the files the run reads: an article checked, the config or a
+// nested config (nested), or a dictionary or names file it lists. `check -o story.txt story.txt` would
 // otherwise replace the article with its report. Files are compared by
 // cleaned absolute path and, when the output exists, by device and inode,
 // which also catches a link or a hard link to one of them.
-func refuseOverwrite(flag, output string, inputs []engine.Input, cfg *config.Config, baseline string) error {
+func refuseOverwrite(flag, output string, inputs []engine.Input, cfg *config.Config, nested []string, baseline string) error {
 	if output == "" || output == "-" {
 		return nil
 	}
@@ -27,6 +27,9 @@ func refuseOverwrite(flag, output string, inputs []engine.Input, cfg *config.Con
 	}
 	if cfg.Path != "" {
 		sources = append(sources, source{cfg.Path, "the config file"})
+	}
+	for _, p := range nested {
+		sources = append(sources, source{p, "a config file of a folder checked"})
 	}
 	for _, f := range cfg.DictionaryFiles {
 		sources = append(sources, source{cfg.FilePath(f), "a dictionary file of the config"})
