@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"slices"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -206,8 +207,9 @@ var (
 )
 
 // addField adds a field's value as a paragraph of its kind. A value whose
-// text repeats an earlier field's (an og:title that copies the <title>) is
-// recorded but not read again, so that it is reported once, not twice.
+// text repeats an earlier field's (an og:title that copies the <title>),
+// white space aside, is recorded but not read again, so that it is
+// reported once, not twice.
 func (a *Article) addField(f *Field, pieces []Piece) {
 	a.Fields = append(a.Fields, f)
 	n := len(a.Paragraphs)
@@ -217,7 +219,7 @@ func (a *Article) addField(f *Field, pieces []Piece) {
 	}
 	p := a.Paragraphs[n]
 	for _, q := range a.Paragraphs[:n] {
-		if q.field != nil && q.Text == p.Text {
+		if q.field != nil && strings.Join(strings.Fields(q.Text), " ") == strings.Join(strings.Fields(p.Text), " ") {
 			a.Paragraphs = a.Paragraphs[:n]
 			return
 		}

@@ -86,7 +86,8 @@ func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
 	case name == "title" && !selfClosing && slices.Contains(r.fields, "title"):
 		r.flush()
 		r.title = &Field{Name: "title", Value: Span{end, end}, Whole: Span{start, end}, Quoting: HTMLTitle}
-	case name == "meta" && len(r.pieces) == 0:
+	case name == "meta" && !r.reading():
+		r.flush() // white space only
 		r.meta(start, end)
 	case name == "q" && !selfClosing:
 		// A browser shows <q> as quotation marks; so does Text, so that

@@ -43,6 +43,17 @@ func (r *htmlReader) meta(start, end int) {
 	r.a.addField(f, decodeHTML(nil, r.a.Source[:content.value.End], content.value.Start, true))
 }
 
+// reading reports whether a paragraph is being read: a <meta> in the middle
+// of one is not read, as its paragraph would then come before it.
+func (r *htmlReader) reading() bool {
+	for _, pc := range r.pieces {
+		if strings.IndexFunc(pc.Text, isProse) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // attr is where an attribute's value is in the source, inside its quotes.
 type attr struct {
 	value   Span
