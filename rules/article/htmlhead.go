@@ -74,7 +74,9 @@ func scanAttrs(src []byte, i int) map[string]attr {
 			return attrs
 		}
 		k := i
-		for i++; i < len(src) && !isSpace(src[i]) && src[i] != '>' && src[i] != '='; i++ {
+		i++ // a name may start with "="
+		for i < len(src) && !isSpace(src[i]) && src[i] != '>' && src[i] != '=' {
+			i++
 		}
 		name := strings.ToLower(string(src[k:i]))
 		for i < len(src) && isHTMLSpace(src[i]) {
@@ -83,7 +85,9 @@ func scanAttrs(src []byte, i int) map[string]attr {
 		if i >= len(src) || src[i] != '=' {
 			continue // an attribute with no value
 		}
-		for i++; i < len(src) && isHTMLSpace(src[i]); i++ {
+		i++
+		for i < len(src) && isHTMLSpace(src[i]) {
+			i++
 		}
 		var a attr
 		switch {
