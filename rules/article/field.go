@@ -47,7 +47,7 @@ func (q Quoting) Escape(s string) (string, bool) {
 		// A plain scalar cannot hold ": " or " #", nor start with an
 		// indicator. Refuse rather than re-quote the whole value: the edit
 		// would then reach outside the text it replaces.
-		if strings.ContainsAny(s, ":#") || s != "" && strings.ContainsRune(yamlIndicators, rune(s[0])) {
+		if t := strings.TrimLeft(s, " \t"); strings.ContainsAny(s, ":#") || t != "" && strings.ContainsRune(yamlIndicators, rune(t[0])) {
 			return "", false
 		}
 		return s, true
@@ -92,9 +92,11 @@ func (q Quoting) wellFormed(v string) bool {
 	}
 	switch q {
 	case YAMLPlain:
-		t := strings.TrimRight(v, " \t")
-		return !strings.Contains(v, ": ") && !strings.HasSuffix(t, ":") && !strings.Contains(v, " #") &&
-			!strings.Contains(v, "\t#") && (v == "" || !strings.ContainsRune(yamlIndicators, rune(v[0])) && v[0] != ' ')
+		// white space around the value is the separator's, not the value's
+		t := strings.Trim(v, " \t")
+		return !strings.Contains(t, ": ") && !strings.Contains(t, ":\t") && !strings.HasSuffix(t, ":") &&
+			!strings.Contains(v, " #") && !strings.Contains(v, "\t#") && !strings.HasPrefix(t, "#") &&
+			(t == "" || !strings.ContainsRune(yamlIndicators, rune(t[0])))
 	case YAMLDouble, TOMLBasic:
 		for i := 0; i < len(v); i++ {
 			switch v[i] {

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // fieldPara is what a test expects of a paragraph: its kind and text, and
@@ -240,4 +241,49 @@ func TestCheckEdit(t *testing.T) {
 			t.Errorf("%s: CheckEdit(%v, %q) = %v", tt.name, tt.span, tt.new, err)
 		}
 	}
+}
+
+// FuzzFieldEdit: text that Escape writes into a field, at any place in its
+// value, is accepted by CheckEdit, and the file read again still has the
+// same fields.
+func FuzzFieldEdit(f *testing.F) {
+	f.Add([]byte("---\ntitle: \"A \\\"b\\\" c\"\ndescription: 'It''s'\nsummary: plain text\n---\nBody.\n"), 3, `say "hi" \ it's`)
+	f.Add([]byte("+++\ntitle = \"Caf\\u00e9\"\ndescription = 'lit'\n+++\n"), 2, "a'b")
+	f.Add([]byte("<title>A &amp; b</title><meta name=description content='x &quot; y'><meta name=summary content=bare>"), 1, `</title> & "'`)
+	f.Add([]byte("---\nsummary: plain\n---\n"), 0, " -x")
+	f.Fuzz(func(t *testing.T, src []byte, at int, s string) {
+		format := Markdown
+		if len(src) > 0 && src[0] == '<' {
+			format = HTML
+		}
+		a, err := Parse("fuzz", format, src)
+		if err != nil || !utf8.ValidString(s) {
+			return
+		}
+		for _, p := range a.Paragraphs {
+			if p.field == nil {
+				continue
+			}
+			w, ok := p.Escape(s)
+			if !ok {
+				continue
+			}
+			i := max(at, 0) % (len(p.Text) + 1)
+			for i > 0 && i < len(p.Text) && !utf8.RuneStart(p.Text[i]) {
+				i--
+			}
+			off := p.SourceOffset(i)
+			if err := a.CheckEdit(Span{off, off}, w); err != nil {
+				t.Fatalf("Escape(%q) = %q at %d: %v", s, w, off, err)
+			}
+			out := append(append(append([]byte{}, src[:off]...), w...), src[off:]...)
+			b, err := Parse("fuzz", format, out)
+			if err != nil {
+				t.Fatalf("%q: %v", out, err)
+			}
+			if len(b.Fields) != len(a.Fields) {
+				t.Fatalf("%q became %q: %d fields, was %d", src, out, len(b.Fields), len(a.Fields))
+			}
+		}
+	})
 }
