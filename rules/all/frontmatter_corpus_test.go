@@ -20,12 +20,14 @@ import (
 // in turn, escaped as YAML needs) and checks, on real headlines:
 //
 //   - each is read back exactly: its paragraph's Text is the headline;
+//
 //   - findings reach the front matter only when its fields are read (the
 //     count with front_matter_fields: [] is the "before");
+//
 //   - every fix applied (the first of each finding, safe or not) leaves
 //     front matter that a YAML parser reads, with the same keys, all strings.
 //
-//	go test ./rules/all -run TestFrontMatterCorpus -v
+//     go test ./rules/all -run TestFrontMatterCorpus -v
 func TestFrontMatterCorpus(t *testing.T) {
 	arts := corpustest.BBC(t)
 	cfg, err := config.Load("")
