@@ -7,6 +7,10 @@
 // paragraph's runs, so a rule may match on Text and still report exact places.
 // Things inside a sentence that are not prose (code spans, URLs, images)
 // stand in Text as one Placeholder character each.
+//
+// The headline and standfirst kept in metadata (Markdown front matter, the
+// HTML <title> and <meta> descriptions) are read as paragraphs too, each
+// tied to its Field, whose quoting a fix must respect (see Field).
 package article
 
 import (
