@@ -80,14 +80,17 @@ func Apply(src []byte, edits []Edit) ([]byte, error) {
 // as it is (not as an entity or an escape), so the edit touches just those
 // bytes. Text that spans markup in the source ("the <a href=x>the</a>", a
 // comment between two spaces) gets a fix with no edits, which Report drops:
-// an edit there would delete the tags or the comment with the text.
+// an edit there would delete the tags or the comment with the text. So does
+// s when the paragraph's quoting cannot hold it (a headline in a plain YAML
+// scalar cannot take a ": "); in a quoted one it is escaped (p.Escape).
 func ReplaceText(src []byte, p *article.Paragraph, start, end int, s, msg string, sure bool) Fix {
-	if !p.Contiguous(start, end) {
+	written, ok := p.Escape(s)
+	if !ok || !p.Contiguous(start, end) {
 		return Fix{Message: msg}
 	}
 	return Fix{
 		Message: msg,
-		Edits:   []Edit{{Span: p.SourceSpan(start, end), New: s}},
+		Edits:   []Edit{{Span: p.SourceSpan(start, end), New: written}},
 		Safe:    sure && p.Verbatim(start, end, src),
 	}
 }

@@ -53,3 +53,37 @@ func FuzzApply(f *testing.F) {
 		}
 	})
 }
+
+// TestReplaceTextInField: replacement text written into a front-matter
+// headline is escaped for its quoting, or the fix has no edit when the
+// quoting cannot hold it; ValidateFinding refuses a raw edit that would
+// break the YAML.
+func TestReplaceTextInField(t *testing.T) {
+	src := []byte("---\ntitle: \"Goverment looms\"\nsummary: Plain text\n---\nBody.\n")
+	a, err := article.Parse("a.md", article.Markdown, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, summary := a.Paragraphs[0], a.Paragraphs[1]
+	fx := rules.ReplaceText(src, title, 0, len("Goverment"), `"Government"`, "m", true)
+	if len(fx.Edits) != 1 || fx.Edits[0].New != `\"Government\"` || !fx.Safe {
+		t.Fatalf("escaped fix = %+v", fx)
+	}
+	out, err := rules.Apply(src, fx.Edits)
+	if err != nil || !bytes.Contains(out, []byte(`title: "\"Government\" looms"`)) {
+		t.Errorf("applied: %q, %v", out, err)
+	}
+	find := func(fx rules.Fix) rules.Finding {
+		return rules.Finding{Path: "a.md", Span: fx.Edits[0].Span, Fixes: []rules.Fix{fx}}
+	}
+	if err := rules.ValidateFinding(find(fx), a); err != nil {
+		t.Errorf("the escaped fix is refused: %v", err)
+	}
+	raw := rules.Fix{Message: "m", Safe: true, Edits: []rules.Edit{{Span: fx.Edits[0].Span, New: `"Government"`}}}
+	if err := rules.ValidateFinding(find(raw), a); err == nil {
+		t.Error("a raw quote into a double-quoted scalar is accepted")
+	}
+	if fx := rules.ReplaceText(src, summary, 5, 6, ": ", "m", true); len(fx.Edits) != 0 {
+		t.Errorf("a plain scalar took \": \": %+v", fx)
+	}
+}

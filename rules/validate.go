@@ -33,7 +33,12 @@ const RuleBugPrefix = "copydesk bug: rule "
 //   - each fix's edits lie inside the file on character boundaries, are
 //     sorted and do not overlap (an edit may start where the last ended),
 //     insert valid UTF-8, and do not cut an HTML comment of the article
-//     (an edit covers a comment whole or leaves it alone).
+//     (an edit covers a comment whole or leaves it alone);
+//   - an edit into a headline or standfirst read from metadata (front
+//     matter, an HTML <meta>) lies inside its value and leaves it well
+//     formed in its quoting, or removes the field whole
+//     (article.Article.CheckEdit): a raw '"' in `title: "…"` would break
+//     the file's YAML.
 //
 // Tags and other markup are not checked: the article does not keep their
 // spans, and ReplaceText makes no edit across them.
@@ -89,6 +94,9 @@ func checkFix(fx Fix, a *article.Article) error {
 		}
 		if err == nil {
 			err = cutsComment(a.Comments, e.Span)
+		}
+		if err == nil {
+			err = a.CheckEdit(e.Span, e.New)
 		}
 		if err != nil {
 			return fmt.Errorf("fix %q: edit %d:%d: %w", fx.Message, e.Span.Start, e.Span.End, err)

@@ -291,7 +291,7 @@ func setup(configPath string, jobs int, set ...func(*config.Config) error) (*con
 		return nil, nil, err
 	}
 	return cfg, &engine.Engine{Rules: rcs, Overrides: overrides, Language: cfg.Language, LanguageSet: cfg.LanguageSet(), Shared: shared, Jobs: jobs,
-		MaxPerRule: cfg.MaxFindingsPerRule, MaxPerFile: cfg.MaxFindingsPerFile}, nil
+		MaxPerRule: cfg.MaxFindingsPerRule, MaxPerFile: cfg.MaxFindingsPerFile, Article: cfg.ArticleOptions()}, nil
 }
 
 // parseFailOn reads --fail-on; "never" is 0.

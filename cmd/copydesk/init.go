@@ -39,6 +39,10 @@ language: en-US
 #     variants: [Qadhafi, Qaddafi, Gadhafi]
 # names_files: [names.yml]
 
+# Metadata read as prose: front-matter keys (and the HTML <title> and <meta>
+# content) holding the headline ("title") and standfirsts.
+# front_matter_fields: [title, description, summary, subtitle]
+
 # Per rule: enabled, severity (error, warning, info) and the rule's options,
 # shown here commented out at their defaults. ` + "`copydesk rules ID`" + ` documents each.
 rules:

@@ -7,6 +7,10 @@
 // paragraph's runs, so a rule may match on Text and still report exact places.
 // Things inside a sentence that are not prose (code spans, URLs, images)
 // stand in Text as one Placeholder character each.
+//
+// The headline and standfirst kept in metadata (Markdown front matter, the
+// HTML <title> and <meta> descriptions) are read as paragraphs too, each
+// tied to its Field, whose quoting a fix must respect (see Field).
 package article
 
 import (
@@ -60,6 +64,10 @@ const (
 	ListItem  Kind = "list-item" // an item of a list
 	Quotation Kind = "blockquote"
 	Cell      Kind = "cell" // a table cell
+	// Standfirst is the summary under a headline, read from metadata: a
+	// front-matter description, summary or subtitle, an HTML meta
+	// description. (A title field reads as a Heading: the headline.)
+	Standfirst Kind = "standfirst"
 )
 
 // Article is one file's prose.
@@ -75,6 +83,30 @@ type Article struct {
 	// suppression comments count. A "<!--" in a code block or span, or in
 	// text, is not one.
 	Comments []Span
+	// Fields are the metadata values read as prose (front matter, the
+	// HTML <title> and <meta> descriptions), in order; see Field.
+	Fields []*Field
+}
+
+// Options say how to read articles.
+type Options struct {
+	// Fields are the names of the metadata fields read as prose: keys of
+	// Markdown front matter, and in HTML the <title> (as "title") and
+	// <meta name=NAME> or <meta property="og:NAME"> content. A field named
+	// "title" is the headline (a Heading paragraph); any other is a
+	// Standfirst. Nil means DefaultFields; an empty list reads none.
+	Fields []string
+}
+
+// DefaultFields are the metadata fields read when Options.Fields is nil.
+var DefaultFields = []string{"title", "description", "summary", "subtitle"}
+
+// fieldKind is the kind of paragraph a metadata field makes.
+func fieldKind(name string) Kind {
+	if name == "title" {
+		return Heading
+	}
+	return Standfirst
 }
 
 // Warning is a problem with an input file, such as invalid UTF-8.
@@ -83,19 +115,29 @@ type Warning struct {
 	Message string
 }
 
-// Parse reads src as an article of the given format.
+// Parse reads src as an article of the given format, with the default
+// Options.
 func Parse(path string, format Format, src []byte) (*Article, error) {
+	return ParseWith(path, format, src, Options{})
+}
+
+// ParseWith reads src as an article of the given format.
+func ParseWith(path string, format Format, src []byte, opts Options) (*Article, error) {
 	if err := notText(src); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	a := &Article{Path: path, Format: format, Source: src, Lines: NewLines(src)}
 	a.checkEncoding()
+	fields := opts.Fields
+	if fields == nil {
+		fields = DefaultFields
+	}
 	var err error
 	switch format {
 	case Markdown:
-		err = a.readMarkdown()
+		err = a.readMarkdown(fields)
 	case HTML:
-		err = a.readHTML()
+		err = a.readHTML(fields)
 	default:
 		a.readText()
 	}

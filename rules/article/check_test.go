@@ -25,6 +25,9 @@ func checkArticle(a *Article) error {
 			return fmt.Errorf("comment %d %v: %q is not a comment in order", i, c, a.Source[c.Start:c.End])
 		}
 	}
+	if err := checkFieldSpans(a, inFile); err != nil {
+		return err
+	}
 	for i, p := range a.Paragraphs {
 		if err := inFile("paragraph", p.Span); err != nil {
 			return err
@@ -38,6 +41,27 @@ func checkArticle(a *Article) error {
 		}
 	}
 	return checkRoundTrip(a.Lines, a.Source, wordOffsets(a))
+}
+
+// checkFieldSpans: fields are in order, each value inside its construct,
+// and a paragraph read from a field lies inside its value.
+func checkFieldSpans(a *Article, inFile func(string, Span) error) error {
+	last := 0
+	for i, f := range a.Fields {
+		if err := inFile("field", f.Whole); err != nil {
+			return err
+		}
+		if f.Whole.Start < last || f.Value.Start < f.Whole.Start || f.Value.End > f.Whole.End || f.Value.Start > f.Value.End {
+			return fmt.Errorf("field %d %+v out of order, or its value outside it", i, f)
+		}
+		last = f.Whole.End
+	}
+	for _, p := range a.Paragraphs {
+		if f := p.field; f != nil && (p.Span.Start < f.Value.Start || p.Span.End > f.Value.End) {
+			return fmt.Errorf("paragraph %q %v outside its field's value %v", p.Text, p.Span, f.Value)
+		}
+	}
+	return nil
 }
 
 func checkParagraph(p *Paragraph, inFile func(string, Span) error) error {

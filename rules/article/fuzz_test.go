@@ -22,6 +22,10 @@ var fuzzSeeds = []string{
 	"<p>&#8217;&#x201D;&notit&#0;&#xFFFFFFFF;&",
 	"<script>never closed",
 	"Ends in a no-break space\u00a0\nHi.\u2005",
+	// headlines and standfirsts in front matter and HTML heads
+	"\uFEFF---\r\ntitle: \"A \\\"quoted\\\" \\u2019 \\x41\"\r\ndescription: 'It''s'\r\nsummary: plain # c\r\nsubtitle: >\r\n  folded\r\n---\r\nBody.",
+	"+++\ntitle = \"Caf\\u00e9 \\\"x\\\"\"\ndescription = 'lit'\n[t]\nsummary = \"no\"\n+++\n",
+	"<title>T &amp; t</title><meta name=description content='A &quot;b&quot; &amp'><meta property=\"og:title\" content=\"T & t\"><meta name=summary content=x/>",
 }
 
 // FuzzParse reads any input as every format and checks the promises every

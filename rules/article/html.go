@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 
 	"golang.org/x/net/html"
 )
@@ -15,12 +16,13 @@ import (
 // running total is an exact offset.
 //
 // Block elements (p, h1, li, td, div, …) delimit paragraphs; inline ones (a,
-// em, span, …) do not. Scripts, styles, <pre>, the <title> (it repeats the
-// headline, usually with the site's name) and the like are left out; inline
+// em, span, …) do not. The <title> and the content of <meta> tags named in
+// fields are read as the headline and standfirst (see htmlhead.go). Scripts,
+// styles, <pre>, a <title> not in fields and the like are left out; inline
 // <code> and <img> become a Placeholder. White space runs read as one space,
 // or one "\n" when they hold a line break, as a browser shows them.
-func (a *Article) readHTML() error {
-	r := &htmlReader{a: a}
+func (a *Article) readHTML(fields []string) error {
+	r := &htmlReader{a: a, fields: fields}
 	off := a.bodyStart()
 	z := html.NewTokenizer(bytes.NewReader(a.Source[off:]))
 	for {
@@ -30,6 +32,7 @@ func (a *Article) readHTML() error {
 		switch tt {
 		case html.ErrorToken:
 			if errors.Is(z.Err(), io.EOF) {
+				r.endTitle(off, off) // a <title> never closed ends with the file
 				r.flush()
 				return nil
 			}
@@ -64,6 +67,8 @@ type htmlReader struct {
 	from   int            // where skip began, for its placeholder
 	br     bool           // the last thing read was a <br>
 	quotes int            // how many <q> elements are open
+	fields []string       // the metadata fields read as prose
+	title  *Field         // the <title> being read, if any
 }
 
 func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
@@ -78,6 +83,12 @@ func (r *htmlReader) open(name string, selfClosing bool, start, end int) {
 		r.lineBreak(start, end)
 	case name == "img":
 		r.add(string(Placeholder), start, end)
+	case name == "title" && !selfClosing && slices.Contains(r.fields, "title"):
+		r.flush()
+		r.title = &Field{Name: "title", Value: Span{end, end}, Whole: Span{start, end}, Quoting: HTMLTitle}
+	case name == "meta" && !r.reading():
+		r.flush() // white space only
+		r.meta(start, end)
 	case name == "q" && !selfClosing:
 		// A browser shows <q> as quotation marks; so does Text, so that
 		// the quote rules see the quotation. Nested ones take single marks.
@@ -107,6 +118,10 @@ func (r *htmlReader) close(name string, start, end int) {
 				r.skip = ""
 			}
 		}
+		return
+	}
+	if name == "title" && r.title != nil {
+		r.endTitle(start, end)
 		return
 	}
 	if name == "br" { // browsers read </br> as <br>
@@ -178,13 +193,27 @@ func (r *htmlReader) add(text string, start, end int) {
 // text adds the text token at [start, end). Entities are decoded and white
 // space runs collapsed, each into an atomic piece.
 func (r *htmlReader) text(start, end int) {
-	src := r.a.Source[:end]
+	if len(bytes.Trim(r.a.Source[start:end], " \t\n\r\f")) > 0 {
+		r.br = false
+	}
+	r.pieces = decodeHTML(r.pieces, r.a.Source[:end], start, false)
+}
+
+// decodeHTML appends the pieces of the HTML text src[start:]: entities
+// decoded and white space runs collapsed (one space, or "\n" for a run with
+// a line break), each into an atomic piece. In an attribute value, a named
+// reference without its ";" followed by a letter, digit or "=" is not one,
+// as browsers read it.
+func decodeHTML(pieces []Piece, src []byte, start int, attr bool) []Piece {
+	end := len(src)
+	add := func(text string, s, e int) {
+		if text != "" {
+			pieces = append(pieces, Piece{Text: text, Src: Span{s, e}})
+		}
+	}
 	from := start
 	for i := start; i < end; {
 		t, n := "", 0
-		if !isHTMLSpace(src[i]) {
-			r.br = false
-		}
 		switch c := src[i]; {
 		case isHTMLSpace(c):
 			n = 1
@@ -201,19 +230,23 @@ func (r *htmlReader) text(start, end int) {
 			}
 		case c == '&':
 			t, n = entityAt(src, i, false)
+			if attr && n > 0 && src[i+n-1] != ';' && i+n < end && (isAlnum(src[i+n]) || src[i+n] == '=') {
+				n = 0
+			}
 		}
 		if n == 0 {
 			i++
 			continue
 		}
-		r.add(string(src[from:i]), from, i)
+		add(string(src[from:i]), from, i)
 		for _, pc := range atomic(t, Span{i, i + n}) {
-			r.add(pc.Text, pc.Src.Start, pc.Src.End)
+			add(pc.Text, pc.Src.Start, pc.Src.End)
 		}
 		i += n
 		from = i
 	}
-	r.add(string(src[from:end]), from, end)
+	add(string(src[from:end]), from, end)
+	return pieces
 }
 
 func isHTMLSpace(c byte) bool {

@@ -12,8 +12,8 @@ func TestHTML(t *testing.T) {
 			src: "<!DOCTYPE html><html><head><title>Headline | Site</title>" +
 				"<style>p { color: red }</style><script>var s = \"<p>no</p>\";</script></head>\n" +
 				"<body>\n<h1>The <em>big</em> story</h1>\n<p class=\"lede\">It was <a href=\"http://x.example\">over</a>.</p>\n</body></html>",
-			want:   []string{"The big story", "It was over."},
-			absent: []string{"Headline", "color", "var", "lede", "http"}},
+			want:   []string{"Headline | Site", "The big story", "It was over."},
+			absent: []string{"color", "var", "lede", "http"}},
 		{name: "fragment without body",
 			src:  "Just text, no tags.",
 			want: []string{"Just text, no tags."}},

@@ -12,7 +12,8 @@ var void = set("hr", "br", "img", "input", "meta", "link", "wbr", "area", "base"
 	"embed", "source", "track", "param")
 
 // skipped elements hold no prose: code, scripts, styles, embedded objects,
-// form controls and the page title.
+// form controls, and the page title unless "title" is a field read (see
+// Options.Fields).
 var skipped = set("script", "style", "noscript", "template", "title", "pre", "svg", "math",
 	"iframe", "object", "textarea", "select", "canvas", "audio", "video", "code", "kbd", "samp")
 

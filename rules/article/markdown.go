@@ -26,8 +26,11 @@ var markdownParser = goldmark.New(goldmark.WithExtensions(extension.Table, exten
 //
 // goldmark reports every node against the bytes it was given; it is given
 // the file after the byte order mark and front matter, so base is added back.
-func (a *Article) readMarkdown() error {
+func (a *Article) readMarkdown(fields []string) error {
 	base := frontMatterEnd(a.Source, a.bodyStart())
+	if base > a.bodyStart() {
+		a.readFrontMatter(a.bodyStart(), base, fields)
+	}
 	if at := tooDeep(a.Source, base); at >= 0 {
 		a.readTooDeep(at)
 		return nil

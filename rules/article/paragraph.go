@@ -10,6 +10,7 @@ type Paragraph struct {
 	Span Span   // from the first to the last source byte of the prose
 	// runs map Text back to the source, in order; see SourceOffset.
 	runs      []run
+	field     *Field // the metadata field it was read from; nil in the body
 	Sentences []Sentence
 	Words     []Word
 }

@@ -44,6 +44,10 @@ type Config struct {
 	MaxFindingsPerRule int `yaml:"max_findings_per_rule"`
 	MaxFindingsPerFile int `yaml:"max_findings_per_file"`
 
+	// FrontMatterFields are the metadata fields read as prose (see
+	// fields.go); nil means article.DefaultFields.
+	FrontMatterFields []string `yaml:"front_matter_fields"`
+
 	tag         language.Tag
 	languageSet bool                  // the file has a language key (Language is not the default)
 	file        *ast.File             // the parsed file, for the places of errors; nil for the defaults
@@ -258,6 +262,9 @@ func (c *Config) check() error {
 		}
 	}
 	if err := c.checkWords(); err != nil {
+		return err
+	}
+	if err := c.checkFields(); err != nil {
 		return err
 	}
 	for _, globs := range []struct {

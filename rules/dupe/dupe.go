@@ -3,6 +3,7 @@ package dupe
 import (
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules"
@@ -47,12 +48,28 @@ func run(pass *rules.Pass) error {
 		return err
 	}
 	art := pass.Article
-	paras := normalise(art.Paragraphs)
+	paras := normalise(bodyParagraphs(art.Paragraphs))
 	match := findMatches(paras, opts.Similarity)
 	for _, r := range runs(paras, match, opts) {
 		report(pass, art, paras, r)
 	}
 	return nil
+}
+
+// bodyParagraphs leaves out the headline and standfirst read from metadata
+// (front matter, the HTML <title> and <meta>): they restate the story by
+// design, and an <h1> that repeats the <title> is no copy to delete.
+func bodyParagraphs(ps []*article.Paragraph) []*article.Paragraph {
+	if !slices.ContainsFunc(ps, func(p *article.Paragraph) bool { return p.Field() != nil }) {
+		return ps // the usual case: no copy
+	}
+	body := ps[:0:0]
+	for _, p := range ps {
+		if p.Field() == nil {
+			body = append(body, p)
+		}
+	}
+	return body
 }
 
 // repeat is a run of paragraphs [copyFrom, copyTo] repeating [origFrom, ...].

@@ -126,6 +126,8 @@ type Engine struct {
 	// rule and in all; 0 means DefaultMaxPerRule and DefaultMaxPerFile, a
 	// negative number no limit.
 	MaxPerRule, MaxPerFile int
+	// Article says how files are read (which metadata fields are prose).
+	Article article.Options
 }
 
 // Run reads every input, checks it, and returns the sorted findings. A file
@@ -327,7 +329,7 @@ func (e *Engine) checkOne(in Input) (*article.Article, []rules.Finding, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("%s: %w", in.Path, err)
 	}
-	art, err := article.Parse(in.Path, in.Format, data)
+	art, err := article.ParseWith(in.Path, in.Format, data, e.Article)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -93,8 +93,9 @@ func reportAcross(pass *rules.Pass, fp, ref filePerson, n int) {
 				got.text, want.text, otherFiles(n), ref.art.Path),
 			Key: got.text + "→" + repl,
 		}
-		if m.para.Contiguous(got.start, got.end) { // no fix through markup inside the name
-			f.Fixes = []rules.Fix{{Message: fmt.Sprintf("change to %q", repl), Edits: []rules.Edit{{Span: span, New: repl}}}}
+		// no fix through markup inside the name, nor where it cannot be written
+		if written, ok := m.para.Escape(repl); ok && m.para.Contiguous(got.start, got.end) {
+			f.Fixes = []rules.Fix{{Message: fmt.Sprintf("change to %q", repl), Edits: []rules.Edit{{Span: span, New: written}}}}
 		}
 		pass.Report(f)
 	}

@@ -108,9 +108,11 @@ func (r reporter) report(p *person, m *mention, got, want *part, d difference, c
 	}
 	safe := d == misspelt && m.para.Verbatim(got.start, got.end, art.Source) &&
 		(p.listed || counts != nil && counts[spellingOf(want)] >= 2 && counts[spellingOf(got)] == 1)
-	if m.para.Contiguous(got.start, got.end) { // no fix through markup inside the name
+	// no fix through markup inside the name, nor where the name cannot be
+	// written (an apostrophe is escaped in a quoted front-matter headline)
+	if written, ok := m.para.Escape(repl); ok && m.para.Contiguous(got.start, got.end) {
 		f.Fixes = []rules.Fix{{Message: fmt.Sprintf("change to %q", repl),
-			Edits: []rules.Edit{{Span: span, New: repl}}, Safe: safe}}
+			Edits: []rules.Edit{{Span: span, New: written}}, Safe: safe}}
 	}
 	r.pass.Report(f)
 }

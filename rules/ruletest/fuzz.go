@@ -26,6 +26,9 @@ var FuzzSeeds = []struct {
 	{"crlf.txt", "Mr Smith said \"yes\".\r\n\r\nMr Smith said \"yes\".\r\n"},
 	{"bom.md", "\uFEFF# Title\n\n‘Quoted’ text by Ms Smyth and Ms Smith.\n"},
 	{"latin1.txt", "It cost \xa35 and caf\xe9 \xe2\x80 was shut.\n\nIt cost \xa35 and caf\xe9 was shut.\n"},
+	// headlines and standfirsts in metadata, where fixes must keep the quoting
+	{"front.md", "---\ntitle: \"Council \\\"met\\\" - the the Smyth  vote\"\ndescription: 'It''s over , Ms Smith said'\nsummary: Plain  text - here\n---\n\nThe council met. Ms Smith said it\u2019s over.\n"},
+	{"head.html", "<title>Council met &amp; the the vote - Site</title><meta name=\"description\" content=\"It&#39;s &quot;over&quot; , Ms Smyth\"><p>Ms Smith said it\u2019s over.</p>"},
 }
 
 // AddFuzzSeeds seeds f with FuzzSeeds and with the articles matching
