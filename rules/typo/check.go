@@ -137,12 +137,9 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 		c.report(p, t, rules.Info, fmt.Sprintf("%q is not in the dictionary", t.word), nil, false)
 		return
 	}
-	if len(cands) > 0 && c.lex.formation(lw) && !c.lex.wellKnown(cands[0].word) && !cheapSlip(c.lex, cands[0]) {
+	if len(cands) > 0 && c.lex.formation(lw) && !c.lex.formationSlip(lw, cands[0]) {
 		// a regular formation of a listed word ("chatbots", "reshoring"):
-		// a coinage more often than a slip, so info, and no fix is safe;
-		// but a cheap slip of a common word stays a typo even when its
-		// letters happen to split into words ("handfull" = hand+full,
-		// "forcasts" = for+casts, "addmire" = add+mire)
+		// a coinage more often than a slip, so info, and no fix is safe
 		c.report(p, t, rules.Info, typoMessage(t.word, cands[0].word), cands, false)
 		return
 	}
@@ -189,6 +186,24 @@ func shortBelievable(l *lexicon, typed string, cands []candidate) bool {
 	e, ok := l.get(cands[0].word)
 	return ok && e.class <= shortMaxClass
 }
+
+// formationSlip reports whether cd, the first suggestion for lw, a regular
+// formation of listed words, is still a believable slip: a well-known word
+// a plain edit away ("everthing"), or a common word one cheap edit away
+// even when the typed letters happen to split into words ("handfull" =
+// hand+full, "forcasts" = for+casts, "addmire" = add+mire). Not when both
+// are the same living prefix on two listed words: "reshoring" is
+// re+shoring, no slip of re+storing.
+func (l *lexicon) formationSlip(lw string, cd candidate) bool {
+	if l.samePrefix(lw, cd.word) {
+		return false
+	}
+	return l.wellKnown(cd.word) && cd.cost <= formationSlipCost || cheapSlip(l, cd)
+}
+
+// formationSlipCost is the most a slip of a well-known word may cost
+// (measured on BBC, README "Third session": above it, one more false alarm).
+const formationSlipCost = 1.5
 
 // cheapSlip reports whether cd is a common word (class 50 or below, or
 // seen in the counted text) one cheap edit from the typed word: a swap, a

@@ -32,6 +32,16 @@ import (
 // lmStats says what pruning kept, for the README.
 type lmStats struct{ words, bigrams, trigrams, alts, bytes int }
 
+// sContractions are the contractions in "'s" the model keeps although the
+// lexicon leaves out every word in "'s" (possessives; see readList): the
+// rule weighs "its" against "it's", "whos" against "who's", "lets" against
+// "let's", and they are the neighbours of many words ("it's a", "that's
+// not").
+var sContractions = map[string]bool{
+	"it's": true, "that's": true, "what's": true, "there's": true, "here's": true, "where's": true,
+	"who's": true, "he's": true, "she's": true, "let's": true, "how's": true,
+}
+
 // writeLM prunes m and writes lm.bin: the words whose lower-case form SCOWL
 // lists (and the sentence marks), and the k2 bigrams and k3 trigrams that
 // weigh most, an n-gram weighing its probability in running text times how
@@ -51,7 +61,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	var words []string
 	for i, w := range m.words {
 		newID[i] = -1
-		if _, ok := listed[w]; ok || w == "<s>" || w == "</s>" {
+		if _, ok := listed[w]; ok || w == "<s>" || w == "</s>" || sContractions[w] {
 			newID[i] = int32(len(words))
 			words = append(words, w)
 		}
