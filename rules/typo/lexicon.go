@@ -75,7 +75,9 @@ type lexicon struct {
 	slipsOf   map[string][]string // see nameSlips
 	namesOnce sync.Once
 	nameEdits map[string][]string // see nameEdit
-	editsOnce sync.Once
+
+	shortSlips map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
+	editsOnce  sync.Once
 }
 
 var (
