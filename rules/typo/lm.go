@@ -30,6 +30,10 @@ type langModel struct {
 	cTriP            [256]float32
 	altFrom, alts    u32view
 	blob             string
+	// bigSeen has two bits set for each kept bigram (ngram.BigramFilter):
+	// two probes in three ask for a bigram the model lacks, in a 4 MB
+	// table, and this 512 KB filter answers most of them
+	bigSeen u32view
 	// triSeen has a bit set for each trigram fingerprint's low
 	// triSeenBits bits (see trigram): built at load from the table
 	triSeen    []uint64
@@ -53,7 +57,7 @@ func loadLM() (*langModel, error) {
 
 func readLM(data string) (*langModel, error) {
 	r := &reader{s: data}
-	if r.u32() != 0x31544d4c {
+	if r.u32() != 0x32544d4c {
 		return nil, errors.New("typo: data/lm.bin: not a language model (magic)")
 	}
 	m := &langModel{}
@@ -73,6 +77,7 @@ func readLM(data string) (*langModel, error) {
 	}
 	m.altFrom = view(r, m.n+1)
 	m.alts = view(r, nAlts)
+	m.bigSeen = view(r, 1<<ngram.BigramFilterLog2)
 	m.blob = r.rest()
 	if r.err != nil {
 		return nil, errors.New("typo: data/lm.bin is truncated")
@@ -202,7 +207,11 @@ func (m *langModel) trigram(h uint64) uint32 {
 // bigram is "a b": its log10 probability and back-off, and whether the
 // pruned model has it.
 func (m *langModel) bigram(a, b int32) (p, bo float64, ok bool) {
-	v := find(m.big, m.bigSize, ngram.Hash(ngram.Key2(uint64(a), uint64(b))), 16, 16)
+	h := ngram.Hash(ngram.Key2(uint64(a), uint64(b)))
+	if i, bits := ngram.BigramFilter(h); m.bigSeen.at(i)&bits != bits {
+		return 0, 0, false
+	}
+	v := find(m.big, m.bigSize, h, 16, 16)
 	if v == 0 {
 		return 0, 0, false
 	}
