@@ -34,6 +34,12 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 		if e.count == 0 && e.class >= suspectClass && c.suspect(p, t, shape, e) {
 			return
 		}
+		if e.count == 0 && e.class >= suspectClass && shape == titleCase && !t.part && !c.lex.hasExact(t.word) &&
+			c.capitalSlip(p, t, strings.ToLower(t.word)) {
+			// a rare word with a capital where one is due anyway, one
+			// cheap slip from a common word: "Dobule" (SCOWL 95) for "Double"
+			return
+		}
 		if t.sentenceStart && len(t.word) == 3 && e.class > nameMaxClass && shape == titleCase && !t.part {
 			// a rare three-letter name opening a sentence may be a slip of
 			// one of the commonest words ("Teh" for "The", "Adn" for "And")
