@@ -108,7 +108,9 @@ var (
 	dumpFlag   = flag.String("dump", "", "write each inserted misspelling's outcome (wrong, right, real, found, first fix) to this file")
 )
 
-type insertScore struct{ pairs, hosted, found, first, realWords, realFound, safe, safeRight int }
+type insertScore struct {
+	pairs, hosted, found, first, realWords, realFound, realFirst, safe, safeRight int
+}
 
 func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertScore {
 	var s insertScore
@@ -159,6 +161,9 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			}
 			if right {
 				s.first++
+				if real {
+					s.realFirst++
+				}
 			}
 			if len(f.Fixes) > 0 && f.Fixes[0].Safe {
 				s.safe++
@@ -180,8 +185,8 @@ func (s insertScore) log(t *testing.T, name string) {
 	nonWords := s.hosted - s.realWords
 	t.Logf("%s: %d pairs, %d hosted in a BBC paragraph; recall %.3f, right word first %.3f (of hosted)",
 		name, s.pairs, s.hosted, ratio(s.found, s.hosted), ratio(s.first, s.hosted))
-	t.Logf("%s: non-word misspellings: %d, recall %.3f; real-word misspellings: %d, found %d",
-		name, nonWords, ratio(s.found-s.realFound, nonWords), s.realWords, s.realFound)
+	t.Logf("%s: non-word misspellings: %d, recall %.3f, right word first %.3f; real-word misspellings: %d, found %d",
+		name, nonWords, ratio(s.found-s.realFound, nonWords), ratio(s.first-s.realFirst, nonWords), s.realWords, s.realFound)
 	t.Logf("%s: safe fixes: %d (%.3f of findings), right %.3f", name, s.safe, ratio(s.safe, s.found), ratio(s.safeRight, s.safe))
 }
 
