@@ -29,9 +29,19 @@ var confusionSets = [][]string{
 	{"threw", "through"}, {"wary", "weary"}, {"who's", "whose"}, {"averse", "adverse"},
 }
 
-// confusions maps each word of a set to the others.
+// slipsOneWay are typing slips common one way only: "form" is written for
+// "from" (two letters swapped) far more often than the other way round,
+// and weighing every "from" against "form" would cost a full scoring of
+// one word in sixty for almost nothing.
+var slipsOneWay = map[string][]string{"form": {"from"}}
+
+// confusions maps each word of a set to the others, and each one-way slip
+// to the words it is written for.
 var confusions = func() map[string][]string {
 	m := map[string][]string{}
+	for w, meant := range slipsOneWay {
+		m[w] = append(m[w], meant...)
+	}
 	for _, set := range confusionSets {
 		for _, a := range set {
 			for _, b := range set {

@@ -13,7 +13,8 @@ const doc = `Finds misspelt words, and real words that are probably slips for an
 about 500,000 spellings, plus the newsroom dictionary) is reported with up to
 three suggestions, ranked by a noisy-channel score: how likely the word meant
 is in this context (its frequency and the words either side, counted in the
-US State of the Union addresses and WordNet's glosses) times how likely the
+US State of the Union addresses and WordNet's glosses, and the language
+model's view of the two words either side) times how likely the
 slip is (a weighted edit distance in which a swapped pair, a doubled letter,
 a wrong vowel, a letter left out or a neighbouring key cost less than any
 other change, and words that sound alike come closer). Suggestions in the other variety's
@@ -26,7 +27,13 @@ lack than a slip.
 the neighbours better ("American instillations and troops" → "installations"),
 and the usual confusions (affect/effect, their/there/they're, its/it's,
 then/than, lose/loose, led/lead, principal/principle, council/counsel, …)
-when the words around speak clearly for the other one. Strong evidence is a
+when the words around speak clearly for the other one, judged by a 3-gram
+language model (pocketsphinx's English model, pruned). A contraction that
+lost its apostrophe is reported in the article's own apostrophe: always
+for "dont", "thats", "Im" (a safe fix); from context for "its", "their",
+"your", "wont", "cant" ("Its a long way", "I think it wont work"). A rare
+short word that is a slip of one of the commonest words ("tat" for
+"that", "wen" for "when") is weighed against it. Strong evidence is a
 warning; weaker evidence between two common words is info. A capitalised
 word opening a sentence or a headline ("Council to close library") is
 judged on strong evidence only. These fixes are never safe.

@@ -75,7 +75,9 @@ type lexicon struct {
 	slipsOf   map[string][]string // see nameSlips
 	namesOnce sync.Once
 	nameEdits map[string][]string // see nameEdit
-	editsOnce sync.Once
+
+	shortSlips map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
+	editsOnce  sync.Once
 }
 
 var (
@@ -452,6 +454,41 @@ func (l *lexicon) prefixed(w string) bool {
 		}
 	}
 	return false
+}
+
+// samePrefix reports whether a and b are one living prefix on two common
+// words of four letters or more that differ in one consonant, like two
+// words of their own ("reshoring", "restoring": shoring, storing). A
+// vowel, a letter left out or added is a slip as often as not ("repare",
+// "undersand", "outling"), and a stem that is no word a plain slip
+// ("deside", "decide").
+func (l *lexicon) samePrefix(a, b string) bool {
+	for _, p := range prefixes {
+		ra, okA := strings.CutPrefix(a, p)
+		rb, okB := strings.CutPrefix(b, p)
+		if okA && okB && len(ra) >= 4 && oneConsonantApart(ra, rb) && l.commonWord(ra, 60) && l.commonWord(rb, 60) {
+			return true
+		}
+	}
+	return false
+}
+
+// oneConsonantApart reports whether a and b, of one length, differ in one
+// place only, a consonant in both.
+func oneConsonantApart(a, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	diff := -1
+	for i := 0; i < len(a); i++ {
+		if a[i] != b[i] {
+			if diff >= 0 {
+				return false
+			}
+			diff = i
+		}
+	}
+	return diff >= 0 && !isVowel(a[diff]) && !isVowel(b[diff])
 }
 
 // stripAccents writes Latin letters with diacritics as plain ones, for the

@@ -30,7 +30,14 @@ type langModel struct {
 	cTriP            [256]float32
 	altFrom, alts    u32view
 	blob             string
-	start, end       int32 // <s>, </s>
+	// bigSeen has two bits set for each kept bigram (ngram.BigramFilter):
+	// two probes in three ask for a bigram the model lacks, in a 4 MB
+	// table, and this 512 KB filter answers most of them
+	bigSeen u32view
+	// triSeen has a bit set for each trigram fingerprint's low
+	// triSeenBits bits (see trigram): built at load from the table
+	triSeen    []uint64
+	start, end int32 // <s>, </s>
 	// termMax is the most any one term of S(x) can be (lmScore.alt): a
 	// log probability, so about 0, but back-off weights may be above 0
 	termMax float64
@@ -50,7 +57,7 @@ func loadLM() (*langModel, error) {
 
 func readLM(data string) (*langModel, error) {
 	r := &reader{s: data}
-	if r.u32() != 0x31544d4c {
+	if r.u32() != 0x32544d4c {
 		return nil, errors.New("typo: data/lm.bin: not a language model (magic)")
 	}
 	m := &langModel{}
@@ -70,10 +77,12 @@ func readLM(data string) (*langModel, error) {
 	}
 	m.altFrom = view(r, m.n+1)
 	m.alts = view(r, nAlts)
+	m.bigSeen = view(r, 1<<ngram.BigramFilterLog2)
 	m.blob = r.rest()
 	if r.err != nil {
 		return nil, errors.New("typo: data/lm.bin is truncated")
 	}
+	m.buildTriSeen()
 	m.start, m.end = m.id("<s>"), m.id("</s>")
 	m.termMax = m.maxTerm()
 	if m.start < 0 || m.end < 0 {
@@ -160,10 +169,49 @@ func find(table u32view, size uint64, h uint64, fpBits, shift uint) uint32 {
 	}
 }
 
+// Most trigram probes (98% on BBC copy) ask for a trigram the pruned model
+// lacks, and each reads a few slots of a 1.3 MB table: a cache miss. A
+// 256 KB bit set of the fingerprints the table holds answers most of them
+// first: a trigram whose fingerprint's bit is clear is not in the table.
+const (
+	triFPBits   = 24 // a trigram slot's fingerprint bits (internal/gen/lmwrite.go)
+	triFPShift  = 8  // where the fingerprint sits in the slot
+	triSeenBits = 21 // 2^21 bits: about one in ten is set for 200,000 trigrams
+)
+
+// buildTriSeen fills m.triSeen from the trigram table: a scan of its
+// slots at load, about half a millisecond.
+func (m *langModel) buildTriSeen() {
+	m.triSeen = make([]uint64, 1<<triSeenBits/64)
+	for i := range int(m.triSize) {
+		if v := m.tri.at(i); v != 0 {
+			b := (v >> triFPShift) & (1<<triSeenBits - 1)
+			m.triSeen[b/64] |= 1 << (b % 64)
+		}
+	}
+}
+
+// trigram probes the trigram table for the key hashed h: the slot's value,
+// or 0.
+func (m *langModel) trigram(h uint64) uint32 {
+	fp := uint32(h) & (1<<triFPBits - 1)
+	if fp == 0 {
+		fp = 1 // as find stores it
+	}
+	if b := fp & (1<<triSeenBits - 1); m.triSeen[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return find(m.tri, m.triSize, h, triFPBits, triFPShift)
+}
+
 // bigram is "a b": its log10 probability and back-off, and whether the
 // pruned model has it.
 func (m *langModel) bigram(a, b int32) (p, bo float64, ok bool) {
-	v := find(m.big, m.bigSize, ngram.Hash(ngram.Key2(uint64(a), uint64(b))), 16, 16)
+	h := ngram.Hash(ngram.Key2(uint64(a), uint64(b)))
+	if i, bits := ngram.BigramFilter(h); m.bigSeen.at(i)&bits != bits {
+		return 0, 0, false
+	}
+	v := find(m.big, m.bigSize, h, 16, 16)
 	if v == 0 {
 		return 0, 0, false
 	}

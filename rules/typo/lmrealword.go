@@ -26,6 +26,10 @@ const (
 	lmConfInfo  = 1.5 // a confusion set or a lost apostrophe
 	lmConfWarn  = 3.0
 	lmMinLength = 4 // shorter words have too many neighbours ("of", "on", "or"; "ire" → "are")
+	// a rare short word that is a typing slip of one of the commonest
+	// words ("tat" for "that"; shortslip.go)
+	lmShortInfo = 1.5
+	lmShortWarn = 3.0
 )
 
 // apostropheLost maps words that are also contractions written without
@@ -55,12 +59,13 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	lost, isLost := apostropheLost[lw]
 	conf := confusions[lw]
 	near := len(lw) >= lmMinLength && !capStart && m.altFrom.at(int(w)) != m.altFrom.at(int(w)+1)
-	if !near && !isLost && conf == nil {
+	short := c.lex.shortSlips[lw]
+	if !near && !isLost && conf == nil && short == nil {
 		return true // nothing to weigh it against
 	}
 	ctx := lmScore{m: m, win: c.lmWindow(m, t)}
 	wl, wr := ctx.leftPair(w), ctx.rightPair(w)
-	if !isLost && conf == nil && wl.ok && wr.ok {
+	if !isLost && conf == nil && short == nil && wl.ok && wr.ok {
 		// the fast path: both pairs are among the model's kept bigrams, so
 		// the word is at home here (and most words are); nothing to weigh
 		return true
@@ -72,8 +77,8 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	// against the spelling variants: it cannot be reported, and it cannot
 	// hide one that can, whose gain would be higher.
 	floor := lmNearInfo
-	if isLost || conf != nil {
-		floor = lmConfInfo
+	if isLost || conf != nil || short != nil {
+		floor = min(lmConfInfo, lmShortInfo)
 	}
 	if capStart {
 		floor = lmConfWarn // info is warn there (see below), and only confusions are weighed
@@ -97,6 +102,11 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 			consider(lost, id, "confusion")
 		}
 	}
+	for _, a := range short {
+		if id := m.id(a); id >= 0 {
+			consider(a, id, "short")
+		}
+	}
 	if near {
 		as := m.altsOf(w)
 		for i := range as.len() {
@@ -117,8 +127,11 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		traceRealWord(p.SourceSpan(t.start, t.end).Start, lw, best, bestGain, "lm-"+bestKind)
 	}
 	info, warn := lmNearInfo, lmNearWarn
-	if bestKind == "confusion" {
+	switch bestKind {
+	case "confusion":
 		info, warn = lmConfInfo, lmConfWarn
+	case "short":
+		info, warn = lmShortInfo, lmShortWarn
 	}
 	if capStart {
 		info = warn // "Council to close library": a name, perhaps; strong evidence only

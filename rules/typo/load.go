@@ -203,7 +203,8 @@ func readLexicon() (*lexicon, error) {
 	for w := range confusions {
 		l.markAlts(w)
 	}
-	l.markLMAlts() // words the language model has alternatives for (lmrealword.go)
+	l.markLMAlts()      // words the language model has alternatives for (lmrealword.go)
+	l.buildShortSlips() // and short rare words it weighs against common ones (shortslip.go)
 	l.buildHot()
 	l.buildGroupFilter()
 	return l, nil

@@ -2,7 +2,9 @@ package typo
 
 import (
 	"bufio"
+	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -101,13 +103,31 @@ func wordAt(s, w string) int {
 	}
 }
 
-var missesFlag = flag.Bool("misses", false, "log the inserted non-words the rule misses")
+var (
+	missesFlag = flag.Bool("misses", false, "log the inserted non-words the rule misses")
+	dumpFlag   = flag.String("dump", "", "write each inserted misspelling's outcome (wrong, right, real, found, first fix) to this file")
+)
 
-type insertScore struct{ pairs, hosted, found, first, realWords, realFound, safe, safeRight int }
+type insertScore struct {
+	pairs, hosted, found, first, realWords, realFound, realFirst, safe, safeRight int
+}
 
 func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertScore {
 	var s insertScore
 	l, _ := loadLexicon()
+	var dump strings.Builder
+	defer func() {
+		if *dumpFlag != "" {
+			f, err := os.OpenFile(*dumpFlag, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+			if err == nil {
+				_, err = f.WriteString(dump.String())
+				err = errors.Join(err, f.Close())
+			}
+			if err != nil {
+				t.Error(err)
+			}
+		}
+	}()
 	for _, p := range ps {
 		s.pairs++
 		para, ok := hosts[p.right]
@@ -125,7 +145,7 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 		}
 		src := para[:at] + p.wrong + para[at+len(p.right):]
 		fs, _ := ruletest.Check(t, Rule, "p.txt", []byte(src), ruletest.Options{Language: "en-GB"})
-		before := s.found
+		before, got := s.found, "-"
 		for _, f := range fs {
 			if f.Severity < rules.Warning && !real || f.Span.Start >= at+len(p.wrong) || f.Span.End <= at {
 				continue
@@ -135,8 +155,15 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 				s.realFound++
 			}
 			right := len(f.Fixes) > 0 && f.Fixes[0].Edits[0].New == p.right
+			got = "(none)"
+			if len(f.Fixes) > 0 {
+				got = f.Fixes[0].Edits[0].New
+			}
 			if right {
 				s.first++
+				if real {
+					s.realFirst++
+				}
 			}
 			if len(f.Fixes) > 0 && f.Fixes[0].Safe {
 				s.safe++
@@ -146,6 +173,7 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			}
 			break
 		}
+		fmt.Fprintf(&dump, "%s\t%s\t%t\t%s\n", p.wrong, p.right, real, got)
 		if *missesFlag && !real && s.found == before {
 			t.Logf("missed %s (for %s)", p.wrong, p.right)
 		}
@@ -157,8 +185,8 @@ func (s insertScore) log(t *testing.T, name string) {
 	nonWords := s.hosted - s.realWords
 	t.Logf("%s: %d pairs, %d hosted in a BBC paragraph; recall %.3f, right word first %.3f (of hosted)",
 		name, s.pairs, s.hosted, ratio(s.found, s.hosted), ratio(s.first, s.hosted))
-	t.Logf("%s: non-word misspellings: %d, recall %.3f; real-word misspellings: %d, found %d",
-		name, nonWords, ratio(s.found-s.realFound, nonWords), s.realWords, s.realFound)
+	t.Logf("%s: non-word misspellings: %d, recall %.3f, right word first %.3f; real-word misspellings: %d, found %d",
+		name, nonWords, ratio(s.found-s.realFound, nonWords), ratio(s.first-s.realFirst, nonWords), s.realWords, s.realFound)
 	t.Logf("%s: safe fixes: %d (%.3f of findings), right %.3f", name, s.safe, ratio(s.safe, s.found), ratio(s.safeRight, s.safe))
 }
 

@@ -40,6 +40,9 @@ var traceRealWord func(at int, word, alt string, gain float64, kind string)
 // realWord looks for a far more common word one slip away, or the other
 // word of a confusion set, that fits the neighbours much better.
 func (c *checker) realWord(p *article.Paragraph, t tok, lw string) {
+	if c.grammarApostrophe(p, t, lw) {
+		return // "its a long way": grammar, not evidence, settles it
+	}
 	if c.lmRealWord(p, t, lw) {
 		return // the language model knows the word and has judged it
 	}

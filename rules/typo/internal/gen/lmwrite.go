@@ -14,7 +14,7 @@ import (
 // lm.bin is the language model the typo rule reads in place (layout in
 // step with lm.go in the typo package), little-endian uint32s:
 //
-//	magic "LMT1", nWords, wordBits, bigSize, triSize, nAlts
+//	magic "LMT2", nWords, wordBits, bigSize, triSize, nAlts
 //	offsets[nWords+1]           word i is blob[offsets[i]:offsets[i+1]]
 //	uni[nWords]                 log10 P(w) and back-off, int16 thousandths each
 //	words[1<<wordBits]          hash table: word id+1, 0 empty
@@ -22,6 +22,7 @@ import (
 //	tri[triSize]             hash table of trigrams "a b c": fingerprint<<8 | prob
 //	centres[3*256]              float32 bits: bigram prob, bigram back-off, trigram prob
 //	altFrom[nWords+1], alts[nAlts]  listed words one edit from each word
+//	bigFilter[1<<17]            two bits a kept bigram (ngram.BigramFilter)
 //	blob
 //
 // Probabilities are quantised to 256 levels (the means of equal-count
@@ -31,6 +32,16 @@ import (
 
 // lmStats says what pruning kept, for the README.
 type lmStats struct{ words, bigrams, trigrams, alts, bytes int }
+
+// sContractions are the contractions in "'s" the model keeps although the
+// lexicon leaves out every word in "'s" (possessives; see readList): the
+// rule weighs "its" against "it's", "whos" against "who's", "lets" against
+// "let's", and they are the neighbours of many words ("it's a", "that's
+// not").
+var sContractions = map[string]bool{
+	"it's": true, "that's": true, "what's": true, "there's": true, "here's": true, "where's": true,
+	"who's": true, "he's": true, "she's": true, "let's": true, "how's": true,
+}
 
 // writeLM prunes m and writes lm.bin: the words whose lower-case form SCOWL
 // lists (and the sentence marks), and the k2 bigrams and k3 trigrams that
@@ -51,7 +62,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	var words []string
 	for i, w := range m.words {
 		newID[i] = -1
-		if _, ok := listed[w]; ok || w == "<s>" || w == "</s>" {
+		if _, ok := listed[w]; ok || w == "<s>" || w == "</s>" || sContractions[w] {
 			newID[i] = int32(len(words))
 			words = append(words, w)
 		}
@@ -142,7 +153,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	}
 	altFrom = append(altFrom, uint32(len(alts)))
 
-	out = append(out, 0x31544d4c, uint32(len(words)), uint32(wordBits), uint32(bigSize), uint32(triSize), uint32(len(alts)))
+	out = append(out, 0x32544d4c, uint32(len(words)), uint32(wordBits), uint32(bigSize), uint32(triSize), uint32(len(alts)))
 	var blob strings.Builder
 	offsets := make(u32s, 0, len(words)+1)
 	uni := make(u32s, len(words))
@@ -162,8 +173,11 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 		wt[s] = uint32(i) + 1
 	}
 	bt := make(u32s, bigSize)
+	bf := make(u32s, 1<<ngram.BigramFilterLog2)
 	for _, g := range bigs {
 		h := ngram.Hash(g.key)
+		i, bits := ngram.BigramFilter(h)
+		bf[i] |= bits
 		s := lmSlot(h, bigSize)
 		for bt[s] != 0 {
 			s = (s + 1) % bigSize
@@ -191,6 +205,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	}
 	out = append(out, altFrom...)
 	out = append(out, alts...)
+	out = append(out, bf...)
 	b := append(out.bytes(), blob.String()...)
 	st := lmStats{len(words), len(bigs), len(tris), len(alts), len(b)}
 	fmt.Fprintf(os.Stderr, "gen: %s: %d words, %d bigrams, %d trigrams, %d alternatives, %d bytes\n",

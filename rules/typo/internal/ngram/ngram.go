@@ -18,3 +18,15 @@ func Hash(k uint64) uint64 {
 	k *= 0x94d049bb133111eb
 	return k ^ k>>31
 }
+
+// BigramFilterLog2 is the size of the bigram filter of lm.bin: 1<<17
+// uint32s, 512 KB.
+const BigramFilterLog2 = 17
+
+// BigramFilter is where the bigram hashed h sets its two bits in the
+// filter: the index of a uint32 and the bits. A bigram whose bits are not
+// all set is not in the table (most probes ask for one it lacks).
+func BigramFilter(h uint64) (int, uint32) {
+	g := (h ^ h>>29) * 0x9E3779B97F4A7C15
+	return int(g >> (64 - BigramFilterLog2)), 1<<(g>>5&31) | 1<<(g&31)
+}

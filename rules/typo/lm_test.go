@@ -1,0 +1,57 @@
+package typo
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/ngram"
+)
+
+// TestLMFilters checks that the filters in front of the n-gram tables
+// (bigSeen, triSeen) never hide an n-gram the tables hold: every bigram
+// and trigram of the example article that a table probe finds must come
+// through bigram and trigram, and the filters must turn away some probes.
+func TestLMFilters(t *testing.T) {
+	m, err := loadLM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile("../../testdata/example.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int32
+	for _, w := range strings.FieldsFunc(strings.ToLower(string(src)), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'') }) {
+		if id := m.id(w); id >= 0 {
+			ids = append(ids, id)
+		}
+	}
+	bigrams, trigrams, turned := 0, 0, 0
+	for i := 0; i+1 < len(ids); i++ {
+		for _, b := range []int32{ids[i+1], ids[(i*7+3)%len(ids)]} { // the next word, and one from elsewhere
+			h := ngram.Hash(ngram.Key2(uint64(ids[i]), uint64(b)))
+			_, _, ok := m.bigram(ids[i], b)
+			if find(m.big, m.bigSize, h, 16, 16) != 0 {
+				bigrams++
+				if !ok {
+					t.Errorf("bigram %q %q is in the table but the filter hides it", m.word(ids[i]), m.word(b))
+				}
+			} else if !ok {
+				turned++
+			}
+		}
+		if i+2 < len(ids) {
+			h := ngram.Hash(ngram.Key3(uint64(ids[i]), uint64(ids[i+1]), uint64(ids[i+2])))
+			if v := find(m.tri, m.triSize, h, triFPBits, triFPShift); v != 0 {
+				trigrams++
+				if m.trigram(h) != v {
+					t.Errorf("trigram %q %q %q is in the table but the filter hides it", m.word(ids[i]), m.word(ids[i+1]), m.word(ids[i+2]))
+				}
+			}
+		}
+	}
+	if bigrams < 100 || trigrams < 20 || turned == 0 {
+		t.Errorf("too little checked: %d bigrams and %d trigrams found, %d absent ones turned away", bigrams, trigrams, turned)
+	}
+}
