@@ -254,8 +254,12 @@ func (c *checker) report(p *article.Paragraph, t tok, sev rules.Severity, msg st
 				break
 			}
 			word := matchCase(t.word, cd.word)
+			written, ok := p.Escape(word) // escaped for a quoted headline; some cannot be written there
+			if !ok {
+				continue
+			}
 			f.Fixes = append(f.Fixes, rules.Fix{Message: fmt.Sprintf("replace with %q", word),
-				Edits: []rules.Edit{{Span: f.Span, New: word}}, Safe: safe && i == 0})
+				Edits: []rules.Edit{{Span: f.Span, New: written}}, Safe: safe && i == 0})
 		}
 	}
 	c.pass.Report(f)

@@ -23,7 +23,7 @@ func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry)
 		gb, us = toGB[lw], lw
 	}
 	key := gb + "/" + us
-	at := place{word: t.word, span: p.SourceSpan(t.start, t.end), edit: p.Verbatim(t.start, t.end, c.pass.Article.Source)}
+	at := place{word: t.word, span: p.SourceSpan(t.start, t.end), edit: p.Verbatim(t.start, t.end, c.pass.Article.Source), para: p}
 	c.variants[key] = append(c.variants[key], at)
 	wrong, want := e.flag == 'u' && c.british, gb
 	if e.flag == 'b' && !c.british {
@@ -41,8 +41,10 @@ func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry)
 		return
 	}
 	// A capitalised word may be a name ("Labour", "Centre Court"), and a
-	// name keeps its spelling: suggested, never fixed without a human.
-	safe := caseOf(t.word) == lowerCase || !c.maybeName(t)
+	// name keeps its spelling: suggested, never fixed without a human. Nor
+	// is a house spelling imposed unattended on a desk that did not choose
+	// its language: under the default, British copy would be Americanised.
+	safe := c.pass.LanguageSet && (caseOf(t.word) == lowerCase || !c.maybeName(t))
 	c.report(p, t, rules.Info, fmt.Sprintf("%q is not the house spelling (%s): %q", t.word, house, matchCase(t.word, want)),
 		[]candidate{{word: want}}, safe)
 }
@@ -121,8 +123,10 @@ func (c *checker) reportMixed(pl place, gb string) {
 	f := rules.Finding{Severity: rules.Info, Span: pl.span, Key: strings.ToLower(pl.word),
 		Message: fmt.Sprintf("%q: this article also uses %q; pick one", pl.word, matchCase(pl.word, gb))}
 	if pl.edit && gb != "" {
-		f.Fixes = []rules.Fix{{Message: fmt.Sprintf("replace with %q", matchCase(pl.word, gb)),
-			Edits: []rules.Edit{{Span: pl.span, New: matchCase(pl.word, gb)}}}}
+		if written, ok := pl.para.Escape(matchCase(pl.word, gb)); ok {
+			f.Fixes = []rules.Fix{{Message: fmt.Sprintf("replace with %q", matchCase(pl.word, gb)),
+				Edits: []rules.Edit{{Span: pl.span, New: written}}}}
+		}
 	}
 	c.pass.Report(f)
 }

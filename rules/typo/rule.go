@@ -93,7 +93,8 @@ type checker struct {
 type place struct {
 	word string
 	span article.Span
-	edit bool // the span can be replaced
+	edit bool               // the span can be replaced
+	para *article.Paragraph // where it stands, for escaping a replacement (a quoted headline)
 }
 
 func newChecker(pass *rules.Pass, l *lexicon, opts *Options) *checker {
