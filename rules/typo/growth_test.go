@@ -55,3 +55,24 @@ func TestRepeatedCountsThree(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowthLongWord: one made-up "word" of n letters costs time in n, not
+// in its cube (a 7,000-letter one once took minutes: suggest hashed every
+// pair of deletions of it, though no word in the lexicon is that long).
+func TestGrowthLongWord(t *testing.T) {
+	srcs := map[int][]byte{}
+	for _, n := range []int{2000, 8000} {
+		srcs[n] = []byte("The " + strings.Repeat("abcdefghij", n/10) + " word.\n")
+	}
+	growth.Check(t, 2000, func(n int) {
+		a, err := article.Parse("long.txt", article.Text, srcs[n])
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := rules.NewPass(Rule, Rule.DefaultOptions(), rules.Warning, 0)
+		p.Article, p.Shared = a, &rules.Shared{}
+		if err := Rule.Run(p); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

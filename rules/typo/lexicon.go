@@ -427,7 +427,7 @@ const priorWords = prior.Words
 // ("gameplay", "barcode"): news coins such words faster than word lists
 // take them in.
 func (l *lexicon) compound(w string) bool {
-	for i := 3; i+3 <= len(w); i++ {
+	for i := max(3, len(w)-maxCompoundPart); i+3 <= len(w) && i <= maxCompoundPart; i++ {
 		a, okA := l.get(w[:i])
 		b, okB := l.get(w[i:])
 		if okA && okB && a.class <= 60 && b.class <= 60 {
@@ -436,6 +436,11 @@ func (l *lexicon) compound(w string) bool {
 	}
 	return false
 }
+
+// maxCompoundPart bounds each part compound tries: no word in the lists is
+// longer (pneumonoultramicroscopicsilicovolcanoconiosis has 45 letters), and
+// every split of a string thousands of letters long would cost its square.
+const maxCompoundPart = 45
 
 // prefixes are the living English prefixes that make new words of old
 // ones faster than any list records them ("uncosted", "demerge",

@@ -33,7 +33,15 @@ type suggestIndex struct {
 	display []string // as the lexicon spells them ("Britain")
 	byDel   *hashIndex
 	bySound *hashIndex
+	longest int // bytes of the longest word
 }
+
+// maxLengthGap is how much longer than the longest word a typed word may be
+// and still have a suggestion: each letter too many costs an edit, and no
+// suggestion may cost over maxSoundCost. Past it, suggest has nothing to
+// look up, and its deletion pairs would cost the cube of the length (a
+// 7,000-letter "word" once took minutes).
+const maxLengthGap = 4
 
 // suggestable words are the ones worth offering: common enough (size class
 // 70 or below, or seen in the counted text) and made of plain letters.
@@ -81,6 +89,7 @@ func (l *lexicon) index() *suggestIndex {
 		for id, w := range keys {
 			lw := strings.ToLower(w)
 			x.words = append(x.words, lw)
+			x.longest = max(x.longest, len(lw))
 			x.byDel.add(hash(lw), int32(id))
 			for i := range len(lw) {
 				buf = append(append(buf[:0], lw[:i]...), lw[i+1:]...)
@@ -136,6 +145,9 @@ type candidate struct {
 // words in lower case, or "." at a boundary.
 func (l *lexicon) suggest(typed, left, right string) []candidate {
 	x := l.index()
+	if len(typed) > x.longest+maxLengthGap {
+		return nil
+	}
 	var keyBuf [soundBuf]byte
 	typedKey := appendSoundKey(keyBuf[:0], typed)
 	type hit struct {
