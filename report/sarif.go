@@ -105,7 +105,7 @@ type sarifLocation struct {
 
 type sarifPhysical struct {
 	ArtifactLocation sarifArtifactLoc `json:"artifactLocation"`
-	Region           sarifRegion      `json:"region"`
+	Region           *sarifRegion     `json:"region,omitempty"` // nil for a whole file (one the run could not read)
 }
 
 type sarifArtifactLoc struct {
@@ -162,6 +162,7 @@ type sarifFormat struct {
 	index         map[string]int // rule id → its place in the driver's rules
 	results       jsonList
 	notifications []sarifNotification
+	failed        bool // some files could not be checked (FileErrors)
 }
 
 func (s *sarifFormat) begin(w *bufio.Writer, ruleList []*rules.Rule) error {
@@ -214,7 +215,7 @@ func (s *sarifFormat) end(w *bufio.Writer, _ Summary) error {
 	s.results.close(w)
 	w.WriteString(",\n      \"invocations\": ")
 	inv := jsonList{indent: "      "}
-	if err := inv.add(w, sarifInvocation{ExecutionSuccessful: true, ToolExecutionNotifications: s.notifications}); err != nil {
+	if err := inv.add(w, sarifInvocation{ExecutionSuccessful: !s.failed, ToolExecutionNotifications: s.notifications}); err != nil {
 		return err
 	}
 	inv.close(w)
@@ -293,8 +294,8 @@ func (b *sarifBuilder) result(f rules.Finding, ruleIndex *int, fp string) sarifR
 }
 
 func (b *sarifBuilder) location(path string, s article.Span, snippet bool) sarifLocation {
-	return sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: b.artifact(path),
-		Region: b.region(path, s, snippet)}}
+	reg := b.region(path, s, snippet)
+	return sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: b.artifact(path), Region: &reg}}
 }
 
 // artifact is a file's location: relative to SRCROOT when it can be, an

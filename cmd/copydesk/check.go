@@ -70,7 +70,7 @@ usage, configuration or I/O error.`,
 	f.BoolVar(&fl.diff, "diff", false, "print a unified diff of all safe fixes instead of the report")
 	f.StringVar(&fl.stdinName, "stdin-filename", "", "name (and so format) of the article read from standard input")
 	f.StringVar(&fl.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
-	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	f.IntVarP(&fl.jobs, "jobs", "j", defaultJobs(), "files checked at once (one per CPU unless given)")
 	f.BoolVar(&fl.across, "across-files", false, "also report a name spelled differently in another file of the run (name-spelling's across_files)")
 	f.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	f.StringVar(&fl.writeBase, "write-baseline", "", "record today's findings in this file (and report nothing)")
@@ -89,6 +89,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	defer func() { err = errors.Join(err, stop()) }()
 	failOn, err := parseFailOn(fl.failOn)
 	if err != nil {
+		return err
+	}
+	if err := checkJobs(fl.jobs); err != nil {
 		return err
 	}
 	if !validFormat(fl.format) {
@@ -151,6 +154,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	})
 	clearProgress()
 	if err == nil {
+		rep.fileErrors(total.Errors) // SARIF lists them; every format names them on stderr below
 		err = rep.close()
 	}
 	if err := closeOut(err); err != nil {
@@ -221,6 +225,12 @@ func (r *fileReport) write(res *engine.Result) error {
 		_, err = io.WriteString(r.out, d)
 	}
 	return err
+}
+
+func (r *fileReport) fileErrors(errs []engine.FileError) {
+	if r.rw != nil {
+		r.rw.FileErrors(errs)
+	}
 }
 
 func (r *fileReport) close() error {
