@@ -266,7 +266,7 @@ func sarifLevel(s rules.Severity) string {
 
 func (b *sarifBuilder) result(f rules.Finding, ruleIndex *int, fp string) sarifResult {
 	r := sarifResult{RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
-		Message:             sarifText{f.Message},
+		Message:             sarifText{sarifMessage(f)},
 		Locations:           []sarifLocation{b.location(f.Path, f.Span, true)},
 		PartialFingerprints: map[string]string{FingerprintKey: fp}}
 	for i, rel := range f.Related {
@@ -336,18 +336,6 @@ func (b *sarifBuilder) notifications(ws []engine.FileWarning) []sarifNotificatio
 		ns = append(ns, n)
 	}
 	return ns
-}
-
-// ruleName turns "duplicate-block" into "DuplicateBlock", SARIF's
-// convention for a rule's name.
-func ruleName(id string) string {
-	var b strings.Builder
-	for _, part := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
-		r, size := utf8.DecodeRuneInString(part)
-		b.WriteRune(unicode.ToUpper(r))
-		b.WriteString(part[size:])
-	}
-	return b.String()
 }
 
 // sentence capitalises s and ends it with a full stop, as SARIF's
