@@ -36,6 +36,7 @@ type checkFlags struct {
 	maxSize   sizeFlag
 	cpuProf   string
 	memProf   string
+	changed   string // --changed: only what changed since this REF
 }
 
 func newCheck() *cobra.Command {
@@ -55,6 +56,8 @@ usage, configuration or I/O error.`,
   copydesk check --format json articles/ > findings.json
   copydesk check --format sarif --output copydesk.sarif .
   copydesk check --diff story.md | git apply
+  copydesk check --changed articles/        # only what this branch changed
+  copydesk check --changed=HEAD~3 .
   copydesk check --fail-on error --format github .
   copydesk check --write-baseline .copydesk-baseline.json archive/
   copydesk check --baseline .copydesk-baseline.json archive/`,
@@ -78,6 +81,7 @@ usage, configuration or I/O error.`,
 	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
 	f.StringVar(&fl.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	f.StringVar(&fl.memProf, "memprofile", "", "write a memory profile (allocations, and what is live at the end) to this file")
+	addChangedFlag(c, &fl.changed)
 	return c
 }
 
@@ -108,9 +112,17 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if err != nil {
 		return err
 	}
+	if fl.changed != "" {
+		fl.changed, args = changedRefArg(fl.changed, args)
+	}
 	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
 		return err
+	}
+	if fl.changed != "" {
+		if inputs, err = onlyChanged(inputs, fl.changed, c.ErrOrStderr()); err != nil {
+			return err
+		}
 	}
 	if err := refuseOverwrite("--output", fl.output, inputs, cfg, fl.baseline); err != nil {
 		return err
