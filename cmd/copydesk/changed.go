@@ -47,11 +47,15 @@ func changedRefArg(ref string, args []string) (string, []string) {
 // work tree: committed since, staged, modified or untracked. Standard
 // input is kept. It says on warn what it compared with.
 func onlyChanged(inputs []engine.Input, ref string, warn io.Writer) ([]engine.Input, error) {
+	top, err := git(".", "rev-parse", "--show-toplevel").Output()
+	if err != nil {
+		return nil, fmt.Errorf("--changed: the working folder is in no git work tree: %w", gitErr(err))
+	}
 	base, what, err := changedBase(ref)
 	if err != nil {
 		return nil, err
 	}
-	changed, err := changedFiles(base)
+	changed, err := changedFiles(strings.TrimSpace(string(top)), base)
 	if err != nil {
 		return nil, err
 	}
@@ -101,15 +105,10 @@ func defaultBranch() (string, error) {
 	return "", errors.New("--changed: no default branch found (no origin/HEAD, main or master); give one with --changed=REF")
 }
 
-// changedFiles lists, by real absolute path, the files that differ between
-// commit base and the work tree (deleted ones aside), and the untracked
-// files git does not ignore.
-func changedFiles(base string) (map[string]bool, error) {
-	top, err := git(".", "rev-parse", "--show-toplevel").Output()
-	if err != nil {
-		return nil, fmt.Errorf("--changed: not in a git work tree: %w", gitErr(err))
-	}
-	root := strings.TrimSpace(string(top))
+// changedFiles lists, by real absolute path, the files of the work tree at
+// root that differ from commit base (deleted ones aside), and the
+// untracked files git does not ignore.
+func changedFiles(root, base string) (map[string]bool, error) {
 	diff, err := git(root, "diff", "--name-only", "-z", "--no-renames", "--diff-filter=d", base, "--").Output()
 	if err != nil {
 		return nil, fmt.Errorf("--changed: git diff %.12s: %w", base, gitErr(err))
