@@ -105,7 +105,7 @@ type sarifLocation struct {
 
 type sarifPhysical struct {
 	ArtifactLocation sarifArtifactLoc `json:"artifactLocation"`
-	Region           sarifRegion      `json:"region"`
+	Region           *sarifRegion     `json:"region,omitempty"` // nil for a whole file (one the run could not read)
 }
 
 type sarifArtifactLoc struct {
@@ -162,6 +162,7 @@ type sarifFormat struct {
 	index         map[string]int // rule id → its place in the driver's rules
 	results       jsonList
 	notifications []sarifNotification
+	failed        bool // some files could not be checked (FileErrors)
 }
 
 func (s *sarifFormat) begin(w *bufio.Writer, ruleList []*rules.Rule) error {
@@ -214,7 +215,7 @@ func (s *sarifFormat) end(w *bufio.Writer, _ Summary) error {
 	s.results.close(w)
 	put(w, ",\n      \"invocations\": ")
 	inv := jsonList{indent: "      "}
-	if err := inv.add(w, sarifInvocation{ExecutionSuccessful: true, ToolExecutionNotifications: s.notifications}); err != nil {
+	if err := inv.add(w, sarifInvocation{ExecutionSuccessful: !s.failed, ToolExecutionNotifications: s.notifications}); err != nil {
 		return err
 	}
 	inv.close(w)
@@ -265,7 +266,7 @@ func sarifLevel(s rules.Severity) string {
 
 func (b *sarifBuilder) result(f rules.Finding, ruleIndex *int, fp string) sarifResult {
 	r := sarifResult{RuleID: f.Rule, RuleIndex: ruleIndex, Level: sarifLevel(f.Severity),
-		Message:             sarifText{f.Message},
+		Message:             sarifText{sarifMessage(f)},
 		Locations:           []sarifLocation{b.location(f.Path, f.Span, true)},
 		PartialFingerprints: map[string]string{FingerprintKey: fp}}
 	for i, rel := range f.Related {
@@ -293,8 +294,8 @@ func (b *sarifBuilder) result(f rules.Finding, ruleIndex *int, fp string) sarifR
 }
 
 func (b *sarifBuilder) location(path string, s article.Span, snippet bool) sarifLocation {
-	return sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: b.artifact(path),
-		Region: b.region(path, s, snippet)}}
+	reg := b.region(path, s, snippet)
+	return sarifLocation{PhysicalLocation: sarifPhysical{ArtifactLocation: b.artifact(path), Region: &reg}}
 }
 
 // artifact is a file's location: relative to SRCROOT when it can be, an
@@ -335,18 +336,6 @@ func (b *sarifBuilder) notifications(ws []engine.FileWarning) []sarifNotificatio
 		ns = append(ns, n)
 	}
 	return ns
-}
-
-// ruleName turns "duplicate-block" into "DuplicateBlock", SARIF's
-// convention for a rule's name.
-func ruleName(id string) string {
-	var b strings.Builder
-	for _, part := range strings.FieldsFunc(id, func(r rune) bool { return r == '-' || r == '_' || r == '.' }) {
-		r, size := utf8.DecodeRuneInString(part)
-		b.WriteRune(unicode.ToUpper(r))
-		b.WriteString(part[size:])
-	}
-	return b.String()
 }
 
 // sentence capitalises s and ends it with a full stop, as SARIF's

@@ -37,6 +37,7 @@ type checkFlags struct {
 	cpuProf   string
 	memProf   string
 	rules     selectFlags // --select, --ignore
+	changed   string      // --changed: only what changed since this REF
 }
 
 func newCheck() *cobra.Command {
@@ -56,6 +57,8 @@ usage, configuration or I/O error.`,
   copydesk check --format json articles/ > findings.json
   copydesk check --format sarif --output copydesk.sarif .
   copydesk check --diff story.md | git apply
+  copydesk check --changed articles/        # only what this branch changed
+  copydesk check --changed=HEAD~3 .
   copydesk check --fail-on error --format github .
   copydesk check --select typo,name-spelling --ignore unused-suppression .
   copydesk check --write-baseline .copydesk-baseline.json archive/
@@ -72,7 +75,7 @@ usage, configuration or I/O error.`,
 	f.BoolVar(&fl.diff, "diff", false, "print a unified diff of all safe fixes instead of the report")
 	f.StringVar(&fl.stdinName, "stdin-filename", "", "name (and so format) of the article read from standard input")
 	f.StringVar(&fl.color, "color", "auto", "colour the text report: auto, always or never (NO_COLOR is honoured)")
-	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	f.IntVarP(&fl.jobs, "jobs", "j", defaultJobs(), "files checked at once (one per CPU unless given)")
 	f.BoolVar(&fl.across, "across-files", false, "also report a name spelled differently in another file of the run (name-spelling's across_files)")
 	f.StringVar(&fl.baseline, "baseline", "", "report only findings not recorded in this baseline file")
 	f.StringVar(&fl.writeBase, "write-baseline", "", "record today's findings in this file (and report nothing)")
@@ -81,6 +84,7 @@ usage, configuration or I/O error.`,
 	f.StringVar(&fl.cpuProf, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	f.StringVar(&fl.memProf, "memprofile", "", "write a memory profile (allocations, and what is live at the end) to this file")
 	fl.rules.add(f)
+	addChangedFlag(c, &fl.changed)
 	return c
 }
 
@@ -92,6 +96,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	defer func() { err = errors.Join(err, stop()) }()
 	failOn, err := parseFailOn(fl.failOn)
 	if err != nil {
+		return err
+	}
+	if err := checkJobs(fl.jobs); err != nil {
 		return err
 	}
 	if !validFormat(fl.format) {
@@ -108,9 +115,17 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if err != nil {
 		return err
 	}
+	if fl.changed != "" {
+		fl.changed, args = changedRefArg(fl.changed, args)
+	}
 	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
 		return err
+	}
+	if fl.changed != "" {
+		if inputs, err = onlyChanged(inputs, fl.changed, c.ErrOrStderr()); err != nil {
+			return err
+		}
 	}
 	nested, err := applyNested(cfg, eng, inputs, fl.config != "")
 	if err != nil {
@@ -161,6 +176,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	})
 	clearProgress()
 	if err == nil {
+		rep.fileErrors(total.Errors) // SARIF lists them; every format names them on stderr below
 		err = rep.close()
 	}
 	if err := closeOut(err); err != nil {
@@ -228,6 +244,12 @@ func (r *fileReport) write(res *engine.Result) error {
 		_, err = io.WriteString(r.out, d)
 	}
 	return err
+}
+
+func (r *fileReport) fileErrors(errs []engine.FileError) {
+	if r.rw != nil {
+		r.rw.FileErrors(errs)
+	}
 }
 
 func (r *fileReport) close() error {

@@ -59,7 +59,7 @@ says whether there are fixes to make).`,
 	f.BoolVar(&fl.diff, "diff", false, "print a unified diff of the changes instead of writing them")
 	f.StringArrayVar(&fl.only, "rule", nil, "apply only this rule's fixes (repeatable)")
 	f.StringVar(&fl.stdinName, "stdin-filename", "", "name (and so format) of the article read from standard input")
-	f.IntVarP(&fl.jobs, "jobs", "j", 0, "files checked at once (default: one per CPU)")
+	f.IntVarP(&fl.jobs, "jobs", "j", defaultJobs(), "files checked at once (one per CPU unless given)")
 	fl.maxSize = defaultMaxFileSize
 	f.Var(&fl.maxSize, "max-file-size", "largest file read (e.g. 512KB, 16MB); a larger one is an error naming it")
 	fl.rules.add(f)
@@ -67,6 +67,9 @@ says whether there are fixes to make).`,
 }
 
 func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
+	if err := checkJobs(fl.jobs); err != nil {
+		return err
+	}
 	cfg, eng, err := setup(fl.config, fl.jobs, fl.rules.set)
 	if err != nil {
 		return err

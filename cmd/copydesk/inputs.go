@@ -63,6 +63,9 @@ func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName st
 			if err != nil {
 				return nil, err
 			}
+			if len(files) == 0 {
+				noArticles(warn, arg, cfg)
+			}
 			for _, wf := range files {
 				add(wf.path, wf.read(maxSize))
 			}
@@ -125,7 +128,8 @@ func (w walkedFile) read(maxSize int64) func() ([]byte, error) {
 // link to nothing, or to a file outside root, is left out with a warning on
 // warn: a link to /etc/passwd or /proc/self/environ in a folder of articles
 // must not put them in the report. An entry that cannot be read is listed
-// with its error, and the walk goes on.
+// with its error, and the walk goes on. The config's own files (its
+// dictionary and names lists) are never listed: they are not articles.
 func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error) {
 	var out []walkedFile
 	root = filepath.Clean(root)
@@ -135,6 +139,7 @@ func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error)
 		start += string(filepath.Separator) // a link named outright is followed: WalkDir would not
 	}
 	inside := insideOf(root)
+	isData := configData(cfg)
 	err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		path = filepath.Clean(path) // the root as given, whatever start is
 		if err != nil {
@@ -168,7 +173,7 @@ func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error)
 		if d.IsDir() {
 			return nil
 		}
-		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(worktree.Rel(cfg.Dir, path)) {
+		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(worktree.Rel(cfg.Dir, path)) || isData(path) {
 			return nil
 		}
 		out = append(out, walkedFile{path: path, link: link})

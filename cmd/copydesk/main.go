@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -23,20 +22,6 @@ const (
 	exitFindings = 1 // findings at or above --fail-on
 	exitError    = 2 // usage, configuration or I/O error
 )
-
-// version is set at build time with -ldflags "-X main.version=…"; left
-// alone, it is the module version `go install …@v1.2.3` records, or "dev"
-// for a build from a checkout.
-var version = "dev"
-
-func init() {
-	if version != "dev" {
-		return
-	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		version = strings.TrimPrefix(bi.Main.Version, "v")
-	}
-}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))

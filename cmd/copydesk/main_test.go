@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/rogpeppe/go-internal/testscript"
 )
@@ -31,7 +32,23 @@ func TestScripts(t *testing.T) {
 			env.Setenv("NO_COLOR", "1")
 			return os.WriteFile(filepath.Join(env.WorkDir, "example.txt"), example, 0o644)
 		},
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"utf16": cmdUTF16},
 	})
+}
+
+// cmdUTF16 is the script command `utf16 SRC DST`: it writes the text of
+// SRC to DST in UTF-16LE with a byte-order mark, as Windows tools save
+// text, so that scripts keep their files readable (txtar holds text).
+func cmdUTF16(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: utf16 SRC DST")
+	}
+	units := utf16.Encode([]rune(ts.ReadFile(args[0])))
+	out := []byte{0xff, 0xfe}
+	for _, u := range units {
+		out = append(out, byte(u), byte(u>>8))
+	}
+	ts.Check(os.WriteFile(ts.MkAbs(args[1]), out, 0o644))
 }
 
 // TestExitCodes: 0 when nothing reaches --fail-on, 1 when findings do, 2 on
