@@ -62,14 +62,14 @@ func git(dir string, args ...string) *exec.Cmd {
 // ignore it, while git itself enters dir; and a path through a symbolic
 // link is, to git, outside the repository.
 func gitIgnoresFolder(dir string) (bool, error) {
-	real, err := filepath.EvalSymlinks(dir)
+	resolved, err := filepath.EvalSymlinks(dir)
 	if err == nil {
-		real, err = filepath.Abs(real)
+		resolved, err = filepath.Abs(resolved)
 	}
 	if err != nil {
 		return false, err
 	}
-	err = git(dir, "check-ignore", "-q", "--", real).Run()
+	err = git(dir, "check-ignore", "-q", "--", resolved).Run()
 	var exit *exec.ExitError
 	switch {
 	case err == nil:

@@ -186,14 +186,14 @@ func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error)
 // insideOf returns a test of whether a resolved absolute path is inside
 // root (root itself included), by root's resolved absolute path.
 func insideOf(root string) func(string) bool {
-	real, err := filepath.EvalSymlinks(root)
+	resolved, err := filepath.EvalSymlinks(root)
 	if err == nil {
-		real, err = filepath.Abs(real)
+		resolved, err = filepath.Abs(resolved)
 	}
 	if err != nil {
 		return func(string) bool { return false } // every link then leaves it
 	}
-	return func(p string) bool { return inside(real, p) }
+	return func(p string) bool { return inside(resolved, p) }
 }
 
 // linkToSkip says whether the walk leaves out the symbolic link at path,
@@ -205,11 +205,11 @@ func linkToSkip(path string, inside func(string) bool) (skip bool, why string) {
 	if err != nil {
 		return true, fmt.Sprintf("a symbolic link to nothing (%v)", errors.Unwrap(err))
 	}
-	real, err := filepath.EvalSymlinks(path)
+	resolved, err := filepath.EvalSymlinks(path)
 	if err == nil {
-		real, err = filepath.Abs(real)
+		resolved, err = filepath.Abs(resolved)
 	}
-	if err != nil || !inside(real) {
+	if err != nil || !inside(resolved) {
 		target, _ := os.Readlink(path)
 		return true, fmt.Sprintf("a symbolic link out of the folder being checked (to %s); name it outright to check it", target)
 	}

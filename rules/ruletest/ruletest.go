@@ -12,7 +12,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/engine"
@@ -156,13 +155,4 @@ func Golden(t testing.TB, path, got string) {
 	if string(want) != got {
 		t.Errorf("%s differs (run with -update and review the diff):\n--- want\n%s\n--- got\n%s", path, want, got)
 	}
-}
-
-// Corpus returns the corpus folder ../shared/corpus/<sub>; it skips in
-// -short mode or without the corpus, and fails without it under CI.
-// New tests use corpustest.Dir, or corpustest.BBC for the BBC articles;
-// this stays until the typo tests move to it.
-func Corpus(t testing.TB, sub string) string {
-	t.Helper()
-	return corpustest.Dir(t, sub)
 }

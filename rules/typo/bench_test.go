@@ -2,14 +2,13 @@ package typo
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
-	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
 // BenchmarkLoadLexicon is the start-up cost: reading the embedded word
@@ -47,15 +46,9 @@ func BenchmarkRuleExample(b *testing.B) {
 // BenchmarkRuleBBC checks the BBC articles (skipped without the corpus):
 // the speed on real news copy, in MB/s.
 func BenchmarkRuleBBC(b *testing.B) {
-	dir := ruletest.Corpus(b, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
 	in := map[string][]byte{}
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		in[f] = src
+	for _, a := range corpustest.BBC(b) {
+		in[a.Path] = a.Src
 	}
 	benchRule(b, in)
 }
@@ -96,15 +89,10 @@ func benchRule(b *testing.B, in map[string][]byte) {
 // BenchmarkLookup is the hot path alone: each word of the BBC articles
 // looked up in the lexicon (skipped without the corpus).
 func BenchmarkLookup(b *testing.B) {
-	dir := ruletest.Corpus(b, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
 	var words []string
 	n := 0
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
+	for _, a := range corpustest.BBC(b) {
+		src := a.Src
 		n += len(src)
 		words = append(words, strings.FieldsFunc(string(src), func(r rune) bool { return !isLetterByte(byte(r)) || r > 0x7f })...)
 	}

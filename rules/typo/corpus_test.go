@@ -1,32 +1,23 @@
 package typo
 
 import (
-	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
 
-// The quality measurements read ../shared/corpus and take minutes, so they
-// run only when asked:
+// The quality measurements read ../shared/corpus through corpustest: they
+// run with every `go test` (about ten seconds in all), skip with -short or
+// without the corpus, and fail without it under CI.
 //
-//	go test ./rules/typo/ -run Corpus -v -args -corpus
-var corpusFlag = flag.Bool("corpus", false, "measure quality on ../shared/corpus")
-
-func needCorpus(t *testing.T, sub string) string {
-	t.Helper()
-	if !*corpusFlag || testing.Short() {
-		t.Skip("quality measurement: run with -args -corpus")
-	}
-	return ruletest.Corpus(t, sub)
-}
+//	go test ./rules/typo/ -run Corpus -v
 
 // TestCorpusBBCQuiet counts findings at warning or above on untouched BBC
 // articles, which are edited copy in British spelling. The ones checked by
@@ -35,28 +26,23 @@ func needCorpus(t *testing.T, sub string) string {
 // beyond the misspelt word); the others are false alarms, held to 0.02
 // per article (issue 11).
 func TestCorpusBBCQuiet(t *testing.T) {
-	dir := needCorpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
+	arts := corpustest.BBC(t)
 	known := confirmedTypos(t, "testdata/bbc-confirmed.list")
-	var alarms, real []string
+	var alarms, confirmed []string
 	n, info := 0, 0
-	for _, f := range files {
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rel, _ := filepath.Rel(dir, f)
-		fs, a := ruletest.Check(t, Rule, f, src, ruletest.Options{Language: "en-GB"})
+	for _, art := range arts {
+		src, rel := art.Src, art.Path
+		fs, a := ruletest.Check(t, Rule, rel, src, ruletest.Options{Language: "en-GB"})
 		n++
 		for _, x := range fs {
 			if x.Severity < rules.Warning {
 				info++
 				continue
 			}
-			key := fmt.Sprintf("%s typo %d %s", filepath.ToSlash(rel), 1+strings.Count(string(src[:x.Span.Start]), "\n"),
+			key := fmt.Sprintf("%s typo %d %s", rel, 1+strings.Count(string(src[:x.Span.Start]), "\n"),
 				a.Source[x.Span.Start:x.Span.End])
 			if known[key] {
-				real = append(real, key)
+				confirmed = append(confirmed, key)
 			} else {
 				alarms = append(alarms, key+"\t"+x.Message)
 			}
@@ -65,11 +51,11 @@ func TestCorpusBBCQuiet(t *testing.T) {
 	sort.Strings(alarms)
 	rate := float64(len(alarms)) / float64(max(n, 1))
 	t.Logf("BBC: %d articles, %d findings at warning+: %d confirmed real, %d false alarms (%.4f per article); %d info",
-		n, len(real)+len(alarms), len(real), len(alarms), rate, info)
+		n, len(confirmed)+len(alarms), len(confirmed), len(alarms), rate, info)
 	t.Logf("false alarms:\n%s", strings.Join(alarms, "\n"))
 	var gone []string
 	for k := range known {
-		if !slices.Contains(real, k) {
+		if !slices.Contains(confirmed, k) {
 			gone = append(gone, k)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 )
 
@@ -11,7 +12,7 @@ import (
 // even-numbered items tune the language model's thresholds, the odd ones
 // are held out for the figures reported.
 func zeschHalves(t *testing.T) (tune, held []realWordItem) {
-	dir := needCorpus(t, "realword-wikipedia-zesch2012")
+	dir := corpustest.Dir(t, "realword-wikipedia-zesch2012")
 	for i, it := range readRealWord(t, filepath.Join(dir, "en_natural_train.txt")) {
 		if i%2 == 0 {
 			tune = append(tune, it)

@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
@@ -65,16 +65,9 @@ func readWikipedia(t *testing.T, path string) []pair {
 // carriers maps each word to the first BBC paragraph that has it, to host
 // an inserted misspelling in real news copy.
 func carriers(t *testing.T) map[string]string {
-	dir := ruletest.Corpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	sort.Strings(files)
 	m := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, para := range strings.Split(string(b), "\n") {
+	for _, a := range corpustest.BBC(t) { // sorted by path
+		for _, para := range strings.Split(string(a.Src), "\n") {
 			if len(para) > 400 {
 				continue
 			}
@@ -139,19 +132,19 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			continue
 		}
 		s.hosted++
-		_, real := l.lookup(p.wrong)
-		if real {
+		_, isWord := l.lookup(p.wrong)
+		if isWord {
 			s.realWords++
 		}
 		src := para[:at] + p.wrong + para[at+len(p.right):]
 		fs, _ := ruletest.Check(t, Rule, "p.txt", []byte(src), ruletest.Options{Language: "en-GB"})
 		before, got := s.found, "-"
 		for _, f := range fs {
-			if f.Severity < rules.Warning && !real || f.Span.Start >= at+len(p.wrong) || f.Span.End <= at {
+			if f.Severity < rules.Warning && !isWord || f.Span.Start >= at+len(p.wrong) || f.Span.End <= at {
 				continue
 			}
 			s.found++
-			if real {
+			if isWord {
 				s.realFound++
 			}
 			right := len(f.Fixes) > 0 && f.Fixes[0].Edits[0].New == p.right
@@ -161,7 +154,7 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			}
 			if right {
 				s.first++
-				if real {
+				if isWord {
 					s.realFirst++
 				}
 			}
@@ -173,8 +166,8 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			}
 			break
 		}
-		fmt.Fprintf(&dump, "%s\t%s\t%t\t%s\n", p.wrong, p.right, real, got)
-		if *missesFlag && !real && s.found == before {
+		fmt.Fprintf(&dump, "%s\t%s\t%t\t%s\n", p.wrong, p.right, isWord, got)
+		if *missesFlag && !isWord && s.found == before {
 			t.Logf("missed %s (for %s)", p.wrong, p.right)
 		}
 	}
@@ -193,8 +186,8 @@ func (s insertScore) log(t *testing.T, name string) {
 func ratio(a, b int) float64 { return float64(a) / float64(max(b, 1)) }
 
 func TestCorpusInsertedMisspellings(t *testing.T) {
-	mitton := needCorpus(t, "spelling-mitton")
-	wiki := ruletest.Corpus(t, "spelling-wikipedia-common-misspellings")
+	mitton := corpustest.Dir(t, "spelling-mitton")
+	wiki := corpustest.Dir(t, "spelling-wikipedia-common-misspellings")
 	hosts := carriers(t)
 	b := measureInserted(t, readBirkbeck(t, filepath.Join(mitton, "birkbeck-missp.dat")), hosts)
 	b.log(t, "Birkbeck")

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
@@ -104,7 +105,7 @@ func measureRealWord(t *testing.T, items []realWordItem, floor rules.Severity) s
 }
 
 func TestCorpusRealWord(t *testing.T) {
-	dir := needCorpus(t, "realword-wikipedia-zesch2012")
+	dir := corpustest.Dir(t, "realword-wikipedia-zesch2012")
 	for _, name := range []string{"en_natural_train.txt", "en_artificial_noun.txt", "en_artificial_token.txt"} {
 		items := readRealWord(t, filepath.Join(dir, name))
 		w, i := measureRealWord(t, items, rules.Warning), measureRealWord(t, items, rules.Info)

@@ -153,13 +153,13 @@ func (c *checker) foreignQuotes(p *article.Paragraph, buf [][2]int) [][2]int {
 			i++ // not the first byte of " “ „ or «: most bytes, skipped fast
 			continue
 		}
-		open, size := utf8.DecodeRuneInString(t[i:])
-		close := closerOf(open)
-		if close == 0 {
+		opener, size := utf8.DecodeRuneInString(t[i:])
+		closer := closerOf(opener)
+		if closer == 0 {
 			i += size
 			continue
 		}
-		j := strings.IndexRune(t[i+size:], close)
+		j := strings.IndexRune(t[i+size:], closer)
 		if j < 0 {
 			break
 		}
@@ -167,7 +167,7 @@ func (c *checker) foreignQuotes(p *article.Paragraph, buf [][2]int) [][2]int {
 		if c.isForeign(p, start, end) {
 			buf = append(buf, [2]int{start, end})
 		}
-		i = end + utf8.RuneLen(close)
+		i = end + utf8.RuneLen(closer)
 	}
 	return buf
 }

@@ -1,13 +1,11 @@
 package typo
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/internal/corpustest"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/ruletest"
 )
@@ -19,9 +17,7 @@ import (
 // sentence or a headline with two inner letters swapped ("Government" →
 // "Govrenment"). Recall counts a warning on the damaged word.
 func TestCorpusSecondPass(t *testing.T) {
-	dir := needCorpus(t, "bbc-fulltext")
-	files, _ := filepath.Glob(filepath.Join(dir, "*", "*.txt"))
-	sort.Strings(files)
+	arts := corpustest.BBC(t)     // sorted by path
 	kinds := map[string]*[2]int{} // found, total
 	try := func(kind, src string, at int, typed string, orig string) {
 		out := src[:at] + typed + src[at+len(orig):]
@@ -45,15 +41,11 @@ func TestCorpusSecondPass(t *testing.T) {
 	contr := regexp.MustCompile(`\b(?:[Dd]on|[Dd]oesn|[Dd]idn|[Ii]sn|[Ww]asn|[Cc]ouldn|[Ww]ouldn|[Tt]hat|[Tt]here|[Ww]hat|[Hh]e|[Ss]he|I|[Yy]ou|[Tt]hey)'(?:t|s|m|re|ve|ll)\b`)
 	short := regexp.MustCompile(`\b(?:from|said|with|that|this|have|were|when|what|they|their|about|would|could)\b`)
 	l, _ := loadLexicon()
-	for i, f := range files {
+	for i, a := range arts {
 		if i%4 != 0 {
 			continue // a quarter of the articles, for time
 		}
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		src := string(b)
+		src := string(a.Src)
 		if m := contr.FindStringIndex(src); m != nil {
 			orig := src[m[0]:m[1]]
 			if full, ok := contractions[strings.ToLower(strings.ReplaceAll(orig, "'", ""))]; ok && strings.EqualFold(full, orig) {

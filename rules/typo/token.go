@@ -233,9 +233,9 @@ func hasSic(text string) bool {
 
 // sicBefore reports whether "sic", in any case, comes right before a close
 // byte in text.
-func sicBefore(text string, close byte) bool {
+func sicBefore(text string, closer byte) bool {
 	for from := 0; ; {
-		k := strings.IndexByte(text[from:], close)
+		k := strings.IndexByte(text[from:], closer)
 		if k < 0 {
 			return false
 		}

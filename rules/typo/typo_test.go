@@ -14,7 +14,10 @@ import (
 // findings with the .golden file beside it (go test -update rewrites them).
 // A file whose name starts with "gb-" is checked as en-GB.
 func TestGolden(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.txt")
+	files, err := filepath.Glob("testdata/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata/*.txt to check (%v)", err)
+	}
 	for _, f := range files {
 		t.Run(filepath.Base(f), func(t *testing.T) {
 			src, err := os.ReadFile(f)

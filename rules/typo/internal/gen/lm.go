@@ -140,9 +140,9 @@ func readTrieLM(path string) (*trieLM, error) {
 	return m, nil
 }
 
-func requiredBits(max uint32) uint {
+func requiredBits(largest uint32) uint {
 	n := uint(0)
-	for ; max > 0; max >>= 1 {
+	for ; largest > 0; largest >>= 1 {
 		n++
 	}
 	return n
