@@ -12,12 +12,13 @@ import (
 type extractor struct {
 	art   *article.Article
 	lower map[string]bool // words the article writes in lower case somewhere
+	keys  keyCache        // of the name parts seen so far
 	out   []*mention
 }
 
 // mentionsOf returns every name mention of an article, in order.
 func mentionsOf(art *article.Article) []*mention {
-	x := &extractor{art: art, lower: lowerWords(art)}
+	x := &extractor{art: art, lower: lowerWords(art), keys: keyCache{}}
 	for _, p := range art.Paragraphs {
 		x.paragraph(p)
 	}
@@ -42,10 +43,10 @@ func lowerWords(art *article.Article) map[string]bool {
 func (x *extractor) paragraph(p *article.Paragraph) {
 	starts := sentenceStarts(p)
 	headline := p.Kind == article.Heading || headlineCase(p)
-	var run []word
+	var run []word // reused: emit keeps nothing of it
 	flush := func() {
 		x.emit(p, run)
-		run = nil
+		run = run[:0]
 	}
 	skipGap := false
 	title := "" // a title just before the next word

@@ -47,13 +47,31 @@ func (p *part) skeletons() []string {
 	return sks
 }
 
-// setKey computes the part's keys from its core.
-func (p *part) setKey() {
-	p.key = keyOf(p.core)
+// setKey computes the part's keys from its core, through the cache c
+// (nil: none).
+func (p *part) setKey(c keyCache) {
+	p.key = c.of(p.core)
 	if p.particle == "" && len(p.key.plain) >= 6 && (strings.HasPrefix(p.key.plain, "al") || strings.HasPrefix(p.key.plain, "el")) {
-		k := keyOf(p.key.plain[2:])
+		k := c.of(p.key.plain[2:])
 		p.glued = &k
 	}
+}
+
+// keyCache remembers the keys of one article's name parts: a name is
+// usually written several times, and its key costs several allocations.
+type keyCache map[string]key
+
+// of returns the key of s, computed once per cache.
+func (c keyCache) of(s string) key {
+	if c == nil {
+		return keyOf(s)
+	}
+	k, ok := c[s]
+	if !ok {
+		k = keyOf(s)
+		c[s] = k
+	}
+	return k
 }
 
 func (m *mention) surname() *part { return &m.parts[len(m.parts)-1] }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // person is one individual of an article: the mentions that name them.
@@ -30,19 +31,25 @@ type person struct {
 // alone when that could be more than one person spelled differently.
 // Persons are found through the skeleton of their surname, so each
 // mention is compared with a handful of candidates, not with all.
+//
+// The indexes that only narrow a search further are built when a search
+// needs them, so that an ordinary article, naming a few dozen people, does
+// not pay for them: bySkelGiven for a skeleton once bigSkeleton persons
+// share it, bySlip at the first slipped surname-only mention.
 type people struct {
 	sim    similarity
 	all    []*person
 	bySkel map[string][]*person
 	// bySkelGiven finds persons by a surname skeleton and a key of their
-	// first given name (see givenIndexKeys), joined by a zero byte.
-	bySkelGiven map[string][]*person
+	// first given name (see givenIndexKeys); it holds only the skeletons
+	// of bigSkeleton persons or more.
+	bySkelGiven map[skelGiven][]*person
 	// uses counts how often each spelling (plain key) names anything in
 	// the article, inside a longer name or alone.
 	uses map[string]int
 	// bySlip finds the persons whose surname is one slip from a spelling:
 	// it holds each full-name surname (plain key) with one letter deleted,
-	// and as it is.
+	// and as it is. Nil until slipped first needs it.
 	bySlip map[string][]*person
 	// fullSurnames are the surnames (plain keys) of the full mentions.
 	fullSurnames map[string]bool
@@ -52,8 +59,8 @@ type people struct {
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[string][]*person{}, uses: map[string]int{},
-		bySlip: map[string][]*person{}, fullSurnames: map[string]bool{}, listed: listedSpellings(ms)}
+	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[skelGiven][]*person{}, uses: map[string]int{},
+		fullSurnames: map[string]bool{}, listed: listedSpellings(ms)}
 	givenNames := map[string]bool{}
 	for _, m := range ms {
 		for _, pt := range m.parts {
@@ -149,19 +156,44 @@ func (g *people) addFull(m *mention) {
 		g.all = append(g.all, match)
 		for _, sk := range m.surname().skeletons() {
 			g.bySkel[sk] = append(g.bySkel[sk], match)
-			for _, k := range givenIndexKeys(match.given) {
-				g.bySkelGiven[sk+"\x00"+k] = append(g.bySkelGiven[sk+"\x00"+k], match)
-			}
-		}
-		for _, d := range deletions(m.surname().key.plain) {
-			// match is new, so if a repeated deletion added it already
-			// it is the last: no need to search a list of every Smith
-			if l := g.bySlip[d]; len(l) == 0 || l[len(l)-1] != match {
-				g.bySlip[d] = append(g.bySlip[d], match)
+			switch n := len(g.bySkel[sk]); {
+			case n == bigSkeleton: // index the skeleton's persons so far
+				for _, p := range g.bySkel[sk] {
+					g.indexGiven(sk, p)
+				}
+			case n > bigSkeleton:
+				g.indexGiven(sk, match)
 			}
 		}
 	}
 	match.mentions = append(match.mentions, m)
+}
+
+// bigSkeleton is how many persons must share a surname skeleton before
+// they are looked up by given name too (a hundred Smiths); fewer are
+// simply each checked.
+const bigSkeleton = 8
+
+// indexGiven adds person p, of surname skeleton sk, to bySkelGiven.
+func (g *people) indexGiven(sk string, p *person) {
+	for _, k := range givenIndexKeys(p.given) {
+		g.bySkelGiven[skelGiven{sk, k}] = append(g.bySkelGiven[skelGiven{sk, k}], p)
+	}
+}
+
+// indexSlips makes bySlip from the persons so far: every full mention has
+// been added when the first surname-only one looks for a slip.
+func (g *people) indexSlips() {
+	g.bySlip = map[string][]*person{}
+	for _, p := range g.all {
+		for _, d := range deletions(p.surname.key.plain) {
+			// p is the latest, so if a repeated deletion added it already
+			// it is the last: no need to search a list of every Smith
+			if l := g.bySlip[d]; len(l) == 0 || l[len(l)-1] != p {
+				g.bySlip[d] = append(g.bySlip[d], p)
+			}
+		}
+	}
 }
 
 // givenAgree reports whether two first given names can be one person's:
@@ -245,6 +277,9 @@ func (g *people) slipped(pt *part) []*person {
 	if g.fullSurnames[s] {
 		return nil
 	}
+	if g.bySlip == nil {
+		g.indexSlips()
+	}
 	var out []*person
 	for _, d := range deletions(s) {
 		for _, p := range g.bySlip[d] {
@@ -257,12 +292,27 @@ func (g *people) slipped(pt *part) []*person {
 }
 
 // deletions returns s and s with each one of its letters deleted: two
-// strings one insertion, deletion, change or swap apart share one.
+// strings one insertion, deletion, change or swap apart share one. The
+// deletions are cut from one string, so that a word costs two allocations,
+// not two per letter. (s is a plain key: valid UTF-8.)
 func deletions(s string) []string {
-	rs := []rune(s)
-	out := []string{s}
-	for i := range rs {
-		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	n := utf8.RuneCountInString(s)
+	var b strings.Builder
+	b.Grow(n * len(s))
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[:i])
+		b.WriteString(s[i+size:])
+		i += size
+	}
+	all := b.String()
+	out := make([]string, 1, n+1)
+	out[0] = s
+	for i, at := 0, 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		out = append(out, all[at:at+len(s)-size])
+		at += len(s) - size
+		i += size
 	}
 	return out
 }
@@ -287,26 +337,33 @@ func sortBySeq(ms []*mention) {
 
 // fullCandidates returns the persons a full mention may name: those
 // candidates (below) whose first given name may agree with the mention's,
-// in the same order.
+// in the same order. Of a skeleton shared by fewer than bigSkeleton persons
+// it returns them all: the caller checks each given name anyway, and any
+// that givenAgree accepts shares a key with the mention's.
 func (g *people) fullCandidates(m *mention) []*person {
-	keys := givenQueryKeys(m.given())
-	if keys == nil {
+	sks := m.surname().skeletons()
+	big := slices.ContainsFunc(sks, func(sk string) bool { return len(g.bySkel[sk]) >= bigSkeleton })
+	if !big || m.given() == nil {
 		return g.candidates(m.surname())
 	}
+	keys := givenQueryKeys(m.given())
 	var out []*person
 	seen := map[*person]bool{}
-	for _, sk := range m.surname().skeletons() {
-		var found []*person
-		for _, k := range keys {
-			for _, p := range g.bySkelGiven[sk+"\x00"+k] {
-				if !seen[p] {
-					seen[p] = true
-					found = append(found, p)
-				}
+	for _, sk := range sks {
+		found := g.bySkel[sk] // in the order they were made
+		if len(found) >= bigSkeleton {
+			found = nil
+			for _, k := range keys {
+				found = append(found, g.bySkelGiven[skelGiven{sk, k}]...)
+			}
+			slices.SortFunc(found, func(a, b *person) int { return cmp.Compare(a.seq, b.seq) })
+		}
+		for _, p := range found {
+			if !seen[p] {
+				seen[p] = true
+				out = append(out, p)
 			}
 		}
-		slices.SortFunc(found, func(a, b *person) int { return cmp.Compare(a.seq, b.seq) })
-		out = append(out, found...)
 	}
 	return out
 }
