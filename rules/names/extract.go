@@ -10,27 +10,55 @@ import (
 
 // extractor finds the name mentions of one article.
 type extractor struct {
-	art   *article.Article
-	lower map[string]bool // words the article writes in lower case somewhere
-	keys  keyCache        // of the name parts seen so far
+	art *article.Article
+	// lower answers, for the lower-cased words whose capital says nothing
+	// (see initials), whether the article writes them in lower case
+	// somewhere; it holds no other word.
+	lower map[string]bool
+	keys  keyCache // of the name parts seen so far
 	out   []*mention
 }
 
+// initials are the words of a paragraph whose capital says nothing: those
+// that begin a sentence, or every word of a headline.
+type initials struct {
+	starts   map[int]bool // Text offsets of the words that begin a sentence
+	headline bool
+}
+
+func (in initials) of(w article.Word) bool { return in.headline || in.starts[w.Start] }
+
 // mentionsOf returns every name mention of an article, in order.
 func mentionsOf(art *article.Article) []*mention {
-	x := &extractor{art: art, lower: lowerWords(art), keys: keyCache{}}
-	for _, p := range art.Paragraphs {
-		x.paragraph(p)
+	ins := make([]initials, len(art.Paragraphs))
+	for i, p := range art.Paragraphs {
+		ins[i] = initials{starts: sentenceStarts(p), headline: p.Kind == article.Heading || headlineCase(p)}
+	}
+	x := &extractor{art: art, lower: lowerWords(art, ins), keys: keyCache{}}
+	for i, p := range art.Paragraphs {
+		x.paragraph(p, ins[i])
 	}
 	return x.out
 }
 
-func lowerWords(art *article.Article) map[string]bool {
+// lowerWords makes extractor.lower: only the words emit may ask about are
+// looked for, which are far fewer than the article's lower-case words.
+func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	m := map[string]bool{}
+	for i, p := range art.Paragraphs {
+		for _, w := range p.Words {
+			if ins[i].of(w) {
+				end, _ := cutPossessive(w)
+				m[strings.ToLower(p.Text[w.Start:end])] = false
+			}
+		}
+	}
 	for _, p := range art.Paragraphs {
 		for _, w := range p.Words {
 			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
-				m[w.Text] = true
+				if _, asked := m[w.Text]; asked {
+					m[w.Text] = true
+				}
 			}
 		}
 	}
@@ -40,9 +68,7 @@ func lowerWords(art *article.Article) map[string]bool {
 // paragraph scans runs of capitalised words (with particles) and turns
 // each into a mention; titles, acronyms, possessives and punctuation other
 // than a space end a run.
-func (x *extractor) paragraph(p *article.Paragraph) {
-	starts := sentenceStarts(p)
-	headline := p.Kind == article.Heading || headlineCase(p)
+func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 	var run []word // reused: emit keeps nothing of it
 	flush := func() {
 		x.emit(p, run)
@@ -82,7 +108,7 @@ func (x *extractor) paragraph(p *article.Paragraph) {
 		if len(run) > 0 {
 			before = ""
 		}
-		run = append(run, word{Word: w, end: end, initial: headline || starts[w.Start], title: before})
+		run = append(run, word{Word: w, end: end, initial: ins.of(w), title: before})
 		if poss {
 			flush()
 		}

@@ -115,6 +115,9 @@ func soundOf(plain string) string {
 }
 
 func undouble(s string) string {
+	if !hasDoubled(s) {
+		return s // most names: no need to copy
+	}
 	var b strings.Builder
 	var last rune = -1
 	for _, r := range s {
@@ -124,6 +127,18 @@ func undouble(s string) string {
 		last = r
 	}
 	return b.String()
+}
+
+// hasDoubled reports whether s has a letter written twice in a row.
+func hasDoubled(s string) bool {
+	var last rune = -1
+	for _, r := range s {
+		if r == last {
+			return true
+		}
+		last = r
+	}
+	return false
 }
 
 // consonantClass maps sounds that transliterations swap to one letter;
@@ -169,11 +184,17 @@ func skeletonOf(sound string) string {
 // vBeforeConsonant writes u for a v before a consonant, as Belarusian
 // transliteration does: Zimovsky, Zimousky; Pavlichenko, Paulichenka.
 func vBeforeConsonant(s string) string {
-	b := []byte(s)
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] == 'v' && i > 0 && !strings.ContainsRune("aeiouy", rune(b[i+1])) {
+	var b []byte // a copy of s, made at the first change
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == 'v' && !strings.ContainsRune("aeiouy", rune(s[i+1])) {
+			if b == nil {
+				b = []byte(s)
+			}
 			b[i] = 'u'
 		}
+	}
+	if b == nil {
+		return s
 	}
 	return string(b)
 }
