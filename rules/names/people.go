@@ -171,8 +171,8 @@ func (g *people) addFull(m *mention) {
 
 // bigSkeleton is how many persons must share a surname skeleton before
 // they are looked up by given name too (a hundred Smiths); fewer are
-// simply each checked.
-const bigSkeleton = 8
+// simply each checked. (A variable for the test that compares both ways.)
+var bigSkeleton = 8
 
 // indexGiven adds person p, of surname skeleton sk, to bySkelGiven.
 func (g *people) indexGiven(sk string, p *person) {
@@ -271,11 +271,16 @@ func (g *people) addSurname(m *mention) {
 
 // slipped returns the persons whose surname a surname-only mention spells
 // with one slip (Haig for Louise Haigh, Reevs for Rachel Reeves), when no
-// full mention of the article spells a surname as the mention does.
+// full mention of the article spells a surname as the mention does. They
+// come in the order of the first deletion of the mention's spelling (see
+// deletions) that their surname shares, then in the order they were made.
 func (g *people) slipped(pt *part) []*person {
 	s := pt.key.plain
 	if g.fullSurnames[s] {
 		return nil
+	}
+	if len(g.all) < manyPeople {
+		return g.slippedFew(s)
 	}
 	if g.bySlip == nil {
 		g.indexSlips()
@@ -287,6 +292,38 @@ func (g *people) slipped(pt *part) []*person {
 				out = append(out, p)
 			}
 		}
+	}
+	return out
+}
+
+// manyPeople is how many persons an article must have for slipped to look
+// them up through bySlip; fewer are each checked, which costs less than
+// making the index. (A variable for the test that compares both ways.)
+var manyPeople = 32
+
+// slippedFew is slipped without bySlip: every person is checked, and those
+// one slip away (slip implies a shared deletion) are put in the order the
+// index would give.
+func (g *people) slippedFew(s string) []*person {
+	type found struct {
+		p  *person
+		at int // the first of s's deletions the person's surname shares
+	}
+	var fs []found
+	for _, p := range g.all {
+		ps := p.surname.key.plain
+		// slip needs the same first letter: a byte compares it cheaply
+		if ps == "" || s == "" || ps[0] != s[0] || institutionWords[ps] || !slip(ps, s) {
+			continue
+		}
+		theirs := deletions(ps)
+		at := slices.IndexFunc(deletions(s), func(d string) bool { return slices.Contains(theirs, d) })
+		fs = append(fs, found{p, at})
+	}
+	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.at, b.at) })
+	out := make([]*person, len(fs))
+	for i, f := range fs {
+		out[i] = f.p
 	}
 	return out
 }
