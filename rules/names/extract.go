@@ -74,6 +74,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		x.emit(p, run)
 		run = run[:0]
 	}
+	var buf [32]byte // for appendLower
 	skipGap := false
 	title := "" // a title just before the next word
 	for i, w := range p.Words {
@@ -90,7 +91,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		before := title
 		title = ""
 		switch {
-		case len(text) <= 4 && suffixes[strings.ToLower(strings.TrimSuffix(text, "."))]:
+		case len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
 			flush()
 			continue
 		case capitalised(text) && isTitle(text): // Mr, President
@@ -182,6 +183,9 @@ func sentenceStarts(p *article.Paragraph) map[int]bool {
 // headlineCase reports whether a paragraph capitalises most of its words,
 // as headlines in title case do; their capitals say nothing.
 func headlineCase(p *article.Paragraph) bool {
+	if strings.HasSuffix(strings.TrimSpace(p.Text), ".") {
+		return false // a sentence: no need to count its words
+	}
 	long, caps := 0, 0
 	for _, w := range p.Words {
 		if utf8.RuneCountInString(w.Text) < 4 {
@@ -192,7 +196,7 @@ func headlineCase(p *article.Paragraph) bool {
 			caps++
 		}
 	}
-	return long >= 3 && caps*5 >= long*4 && !strings.HasSuffix(strings.TrimSpace(p.Text), ".")
+	return long >= 3 && caps*5 >= long*4
 }
 
 func hasDigit(s string) bool {

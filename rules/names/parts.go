@@ -12,9 +12,10 @@ import (
 // month and day names.
 func (x *extractor) emit(p *article.Paragraph, run []word) {
 	from := 0 // the segment of the run not yet added
+	var buf [32]byte
 	for i, w := range run {
-		l := strings.ToLower(w.Text[:w.end-w.Start])
-		if calendar[l] || w.initial && (stopwords[l] || x.lower[l]) {
+		l := appendLower(buf[:0], w.Text[:w.end-w.Start])
+		if calendar[string(l)] || w.initial && (stopwords[string(l)] || x.lower[string(l)]) {
 			x.add(p, run[from:i])
 			from = i + 1
 		}
