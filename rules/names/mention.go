@@ -38,7 +38,7 @@ func (p *part) skeletons() []string {
 	if p.glued == nil {
 		return p.key.skeletons()
 	}
-	sks := p.key.skeletons()
+	sks := slices.Clone(p.key.skeletons())
 	for _, sk := range p.glued.skeletons() {
 		if !slices.Contains(sks, sk) {
 			sks = append(sks, sk)

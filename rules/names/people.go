@@ -363,7 +363,18 @@ func sameSpelling(a, b *part) bool {
 
 // sameCore reports whether the names after any particle are written alike.
 func sameCore(a, b *part) bool {
-	return strings.EqualFold(apostrophes.Replace(a.core), apostrophes.Replace(b.core))
+	return strings.EqualFold(straightened(a.core), straightened(b.core))
+}
+
+// straightened is s with its curly apostrophes straight; s itself when it
+// is ASCII, as most names are (the Replacer would copy it).
+func straightened(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return apostrophes.Replace(s)
+		}
+	}
+	return s
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
