@@ -43,7 +43,7 @@ func runSpacing(pass *rules.Pass) error {
 					double++
 				}
 			}
-			if g.end-g.start > 1 || strings.ContainsRune(",.;:!?", g.next) { // see spaceBeforePunct
+			if g.end-g.start > 1 || punctuation(g.next) {
 				gaps = append(gaps, g)
 			}
 		})
@@ -83,11 +83,23 @@ func eachGap(p *article.Paragraph, f func(gap)) {
 
 // afterStop: the gap follows the end of a sentence ('said.  The', '?"  He').
 func afterStop(g gap) bool {
-	if !strings.ContainsRune(`.?!:"'”’)]`, g.prev) {
+	switch g.prev {
+	case '.', '?', '!', ':', '"', '\'', '”', '’', ')', ']':
+	default:
 		return false // most gaps follow a word: no need to look further back
 	}
 	t := strings.TrimRight(g.p.Text[:g.start], `"'”’)]`)
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ":")
+}
+
+// punctuation reports whether r is a mark spaceBeforePunct may find a space
+// before.
+func punctuation(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
 }
 
 // spaceBeforePunct: a space before a comma, full stop, colon, semicolon, or
