@@ -45,16 +45,25 @@ func mentionsOf(art *article.Article) []*mention {
 // looked for, which are far fewer than the article's lower-case words.
 func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	m := map[string]bool{}
+	var firsts [256]bool // the first bytes of the words in m: a test cheaper than the map's
 	for i, p := range art.Paragraphs {
 		for _, w := range p.Words {
-			if ins[i].of(w) {
-				end, _ := cutPossessive(w)
-				m[strings.ToLower(p.Text[w.Start:end])] = false
+			if !ins[i].of(w) {
+				continue
+			}
+			end, _ := cutPossessive(w)
+			l := strings.ToLower(p.Text[w.Start:end])
+			if l != "" && !calendar[l] && !stopwords[l] { // emit does not ask about these
+				m[l] = false
+				firsts[l[0]] = true
 			}
 		}
 	}
 	for _, p := range art.Paragraphs {
 		for _, w := range p.Words {
+			if w.Text == "" || !firsts[w.Text[0]] {
+				continue
+			}
 			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
 				if _, asked := m[w.Text]; asked {
 					m[w.Text] = true
