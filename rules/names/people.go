@@ -169,33 +169,6 @@ func (g *people) addFull(m *mention) {
 	match.mentions = append(match.mentions, m)
 }
 
-// bigSkeleton is how many persons must share a surname skeleton before
-// they are looked up by given name too (a hundred Smiths); fewer are
-// simply each checked. (A variable for the test that compares both ways.)
-var bigSkeleton = 8
-
-// indexGiven adds person p, of surname skeleton sk, to bySkelGiven.
-func (g *people) indexGiven(sk string, p *person) {
-	for _, k := range givenIndexKeys(p.given) {
-		g.bySkelGiven[skelGiven{sk, k}] = append(g.bySkelGiven[skelGiven{sk, k}], p)
-	}
-}
-
-// indexSlips makes bySlip from the persons so far: every full mention has
-// been added when the first surname-only one looks for a slip.
-func (g *people) indexSlips() {
-	g.bySlip = map[string][]*person{}
-	for _, p := range g.all {
-		for _, d := range deletions(p.surname.key.plain) {
-			// p is the latest, so if a repeated deletion added it already
-			// it is the last: no need to search a list of every Smith
-			if l := g.bySlip[d]; len(l) == 0 || l[len(l)-1] != p {
-				g.bySlip[d] = append(g.bySlip[d], p)
-			}
-		}
-	}
-}
-
 // givenAgree reports whether two first given names can be one person's:
 // the same, a variant, or an initial of it; beside a surname spelled
 // exactly alike, also one slip apart (Kier Starmer is Keir Starmer, but
@@ -269,91 +242,6 @@ func (g *people) addSurname(m *mention) {
 	cands[0].mentions = append(cands[0].mentions, m)
 }
 
-// slipped returns the persons whose surname a surname-only mention spells
-// with one slip (Haig for Louise Haigh, Reevs for Rachel Reeves), when no
-// full mention of the article spells a surname as the mention does. They
-// come in the order of the first deletion of the mention's spelling (see
-// deletions) that their surname shares, then in the order they were made.
-func (g *people) slipped(pt *part) []*person {
-	s := pt.key.plain
-	if g.fullSurnames[s] {
-		return nil
-	}
-	if len(g.all) < manyPeople {
-		return g.slippedFew(s)
-	}
-	if g.bySlip == nil {
-		g.indexSlips()
-	}
-	var out []*person
-	for _, d := range deletions(s) {
-		for _, p := range g.bySlip[d] {
-			if !slices.Contains(out, p) && !institutionWords[p.surname.key.plain] && slip(p.surname.key.plain, s) {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-// manyPeople is how many persons an article must have for slipped to look
-// them up through bySlip; fewer are each checked, which costs less than
-// making the index. (A variable for the test that compares both ways.)
-var manyPeople = 32
-
-// slippedFew is slipped without bySlip: every person is checked, and those
-// one slip away (slip implies a shared deletion) are put in the order the
-// index would give.
-func (g *people) slippedFew(s string) []*person {
-	type found struct {
-		p  *person
-		at int // the first of s's deletions the person's surname shares
-	}
-	var fs []found
-	for _, p := range g.all {
-		ps := p.surname.key.plain
-		// slip needs the same first letter: a byte compares it cheaply
-		if ps == "" || s == "" || ps[0] != s[0] || institutionWords[ps] || !slip(ps, s) {
-			continue
-		}
-		theirs := deletions(ps)
-		at := slices.IndexFunc(deletions(s), func(d string) bool { return slices.Contains(theirs, d) })
-		fs = append(fs, found{p, at})
-	}
-	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.at, b.at) })
-	out := make([]*person, len(fs))
-	for i, f := range fs {
-		out[i] = f.p
-	}
-	return out
-}
-
-// deletions returns s and s with each one of its letters deleted: two
-// strings one insertion, deletion, change or swap apart share one. The
-// deletions are cut from one string, so that a word costs two allocations,
-// not two per letter. (s is a plain key: valid UTF-8.)
-func deletions(s string) []string {
-	n := utf8.RuneCountInString(s)
-	var b strings.Builder
-	b.Grow(n * len(s))
-	for i := 0; i < len(s); {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		b.WriteString(s[:i])
-		b.WriteString(s[i+size:])
-		i += size
-	}
-	all := b.String()
-	out := make([]string, 1, n+1)
-	out[0] = s
-	for i, at := 0, 0; i < len(s); {
-		_, size := utf8.DecodeRuneInString(s[i:])
-		out = append(out, all[at:at+len(s)-size])
-		at += len(s) - size
-		i += size
-	}
-	return out
-}
-
 // sameSpelling reports whether two parts are written alike, ignoring case
 // and the form of apostrophes (O'Neill, O’Neill: a matter for the
 // typography rules).
@@ -381,55 +269,4 @@ var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
 func sortBySeq(ms []*mention) {
 	slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.seq, b.seq) })
-}
-
-// fullCandidates returns the persons a full mention may name: those
-// candidates (below) whose first given name may agree with the mention's,
-// in the same order. Of a skeleton shared by fewer than bigSkeleton persons
-// it returns them all: the caller checks each given name anyway, and any
-// that givenAgree accepts shares a key with the mention's.
-func (g *people) fullCandidates(m *mention) []*person {
-	sks := m.surname().skeletons()
-	big := slices.ContainsFunc(sks, func(sk string) bool { return len(g.bySkel[sk]) >= bigSkeleton })
-	if !big || m.given() == nil {
-		return g.candidates(m.surname())
-	}
-	keys := givenQueryKeys(m.given())
-	var out []*person
-	seen := map[*person]bool{}
-	for _, sk := range sks {
-		found := g.bySkel[sk] // in the order they were made
-		if len(found) >= bigSkeleton {
-			found = nil
-			for _, k := range keys {
-				found = append(found, g.bySkelGiven[skelGiven{sk, k}]...)
-			}
-			slices.SortFunc(found, func(a, b *person) int { return cmp.Compare(a.seq, b.seq) })
-		}
-		for _, p := range found {
-			if !seen[p] {
-				seen[p] = true
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-// candidates returns the persons whose surname shares a skeleton with pt,
-// each once.
-func (g *people) candidates(pt *part) []*person {
-	sks := pt.skeletons()
-	if len(sks) == 1 {
-		return g.bySkel[sks[0]]
-	}
-	var out []*person
-	for _, sk := range sks {
-		for _, p := range g.bySkel[sk] {
-			if !slices.Contains(out, p) {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
 }
