@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -50,13 +51,28 @@ func scriptOf(r rune) script {
 
 func runMixed(pass *rules.Pass) error {
 	for _, p := range pass.Article.Paragraphs {
+		if isASCII(p.Text) {
+			continue // its words are cut from its text
+		}
 		for _, w := range p.Words {
+			if isASCII(w.Text) {
+				continue // Latin letters at most: the word of nearly every check
+			}
 			if main, ok := mixed(w.Text); ok {
 				reportMixed(pass, p, w, main)
 			}
 		}
 	}
 	return nil
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // mixed reports whether a word mixes Latin, Cyrillic and Greek letters, and

@@ -27,21 +27,32 @@ var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 // marks, other punctuation and whitespace are not words, so they drop out.
 func normalise(ps []*article.Paragraph) []para {
 	out := make([]para, len(ps))
+	n := 0
+	for _, p := range ps {
+		n += len(p.Words)
+	}
+	// every paragraph's words are cut from one slice, and so are its names
+	all := make([]string, 0, n)
+	var allNames []string
 	var h maphash.Hash
 	h.SetSeed(seed)
 	for i, p := range ps {
-		ws := make([]string, len(p.Words))
+		from, namesFrom := len(all), len(allNames)
 		h.Reset()
-		var names []string
 		for k, w := range p.Words {
-			ws[k] = fold(w.Text)
-			h.WriteString(ws[k])
+			f := fold(w.Text)
+			all = append(all, f)
+			h.WriteString(f)
 			h.WriteByte(0)
 			if r, _ := utf8.DecodeRuneInString(w.Text); k > 0 && unicode.IsUpper(r) {
-				names = append(names, ws[k])
+				allNames = append(allNames, f)
 			}
 		}
-		out[i] = para{p: p, words: ws, hash: h.Sum64(), names: names}
+		var names []string // nil when none, as comparisons expect nothing else
+		if len(allNames) > namesFrom {
+			names = allNames[namesFrom:len(allNames):len(allNames)]
+		}
+		out[i] = para{p: p, words: all[from:len(all):len(all)], hash: h.Sum64(), names: names}
 	}
 	return out
 }
@@ -63,18 +74,20 @@ type candidate struct {
 	exact      bool
 }
 
-// maxPostings caps how many paragraphs one shingle remembers, so that a
-// phrase common to every paragraph cannot make the search quadratic.
-const maxPostings = 8
-
 // findMatches finds, for every paragraph, the earlier paragraph it repeats
 // best: an exact copy through the hash, else the earlier paragraph sharing
 // most three-word shingles, kept if similar enough.
 func findMatches(paras []para, threshold float64) []candidate {
 	out := make([]candidate, len(paras))
 	exact := map[uint64]int{}
-	postings := map[uint64][]int{}
+	words := 0
+	for _, p := range paras {
+		words += len(p.words)
+	}
+	// sized once: a paragraph has at most as many shingles as words
+	index := newPostings(words)
 	votes := map[int]int{}
+	var shingles []uint64 // of paragraph j, reused
 	for j := range paras {
 		out[j] = candidate{orig: -1}
 		pj := &paras[j]
@@ -87,11 +100,9 @@ func findMatches(paras []para, threshold float64) []candidate {
 			exact[pj.hash] = j
 		}
 		clear(votes)
-		shingles := shingleHashes(pj.words)
+		shingles = appendShingleHashes(shingles[:0], pj.words)
 		for _, s := range shingles {
-			for _, i := range postings[s] {
-				votes[i]++
-			}
+			index.vote(s, votes)
 		}
 		if out[j].orig < 0 {
 			best, bestVotes := -1, 0
@@ -109,22 +120,19 @@ func findMatches(paras []para, threshold float64) []candidate {
 			}
 		}
 		for _, s := range shingles {
-			if ps := postings[s]; len(ps) < maxPostings && (len(ps) == 0 || ps[len(ps)-1] != j) {
-				postings[s] = append(ps, j)
-			}
+			index.add(s, j)
 		}
 	}
 	return out
 }
 
-// shingleHashes hashes every run of three words (or the whole paragraph,
-// when shorter).
-func shingleHashes(words []string) []uint64 {
+// appendShingleHashes appends to out the hash of every run of three words
+// (or of the whole paragraph, when shorter).
+func appendShingleHashes(out []uint64, words []string) []uint64 {
 	n := 3
 	if len(words) < n {
 		n = len(words)
 	}
-	var out []uint64
 	var h maphash.Hash
 	h.SetSeed(seed)
 	for i := 0; i+n <= len(words); i++ {
@@ -197,7 +205,7 @@ func lcs(a, b []string) int {
 }
 
 func shingleDice(a, b []string) float64 {
-	sa, sb := shingleHashes(a), shingleHashes(b)
+	sa, sb := appendShingleHashes(nil, a), appendShingleHashes(nil, b)
 	set := make(map[uint64]int, len(sa))
 	for _, s := range sa {
 		set[s]++

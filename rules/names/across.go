@@ -26,7 +26,7 @@ func clusterAcross(arts []*article.Article, list *listIndex, sim similarity) [][
 	// surnames must be closer than within one article.
 	strict := similarity{minLen: sim.minLen, maxDist: sim.maxDist * acrossFactor}
 	var all []filePerson
-	blocks := map[string][]int{}
+	blocks := map[skelGiven][]int{}
 	for _, art := range arts {
 		for _, p := range analyse(art, list, sim).all {
 			if institutionWords[p.surname.key.plain] {
@@ -36,7 +36,7 @@ func clusterAcross(arts []*article.Article, list *listIndex, sim similarity) [][
 			// name: people sameGiven could join share one
 			for _, sk := range p.surname.skeletons() {
 				for _, k := range sameGivenKeys(p.given) {
-					blocks[sk+"\x00"+k] = append(blocks[sk+"\x00"+k], len(all))
+					blocks[skelGiven{sk, k}] = append(blocks[skelGiven{sk, k}], len(all))
 				}
 			}
 			all = append(all, filePerson{art, p})

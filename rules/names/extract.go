@@ -10,26 +10,64 @@ import (
 
 // extractor finds the name mentions of one article.
 type extractor struct {
-	art   *article.Article
-	lower map[string]bool // words the article writes in lower case somewhere
+	art *article.Article
+	// lower answers, for the lower-cased words whose capital says nothing
+	// (see initials), whether the article writes them in lower case
+	// somewhere; it holds no other word.
+	lower map[string]bool
+	keys  keyCache // of the name parts seen so far
 	out   []*mention
 }
 
+// initials are the words of a paragraph whose capital says nothing: those
+// that begin a sentence, or every word of a headline.
+type initials struct {
+	starts   map[int]bool // Text offsets of the words that begin a sentence
+	headline bool
+}
+
+func (in initials) of(w article.Word) bool { return in.headline || in.starts[w.Start] }
+
 // mentionsOf returns every name mention of an article, in order.
 func mentionsOf(art *article.Article) []*mention {
-	x := &extractor{art: art, lower: lowerWords(art)}
-	for _, p := range art.Paragraphs {
-		x.paragraph(p)
+	ins := make([]initials, len(art.Paragraphs))
+	for i, p := range art.Paragraphs {
+		ins[i] = initials{starts: sentenceStarts(p), headline: p.Kind == article.Heading || headlineCase(p)}
+	}
+	x := &extractor{art: art, lower: lowerWords(art, ins), keys: keyCache{}}
+	for i, p := range art.Paragraphs {
+		x.paragraph(p, ins[i])
 	}
 	return x.out
 }
 
-func lowerWords(art *article.Article) map[string]bool {
+// lowerWords makes extractor.lower: only the words emit may ask about are
+// looked for, which are far fewer than the article's lower-case words.
+func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	m := map[string]bool{}
+	var firsts [256]bool // the first bytes of the words in m: a test cheaper than the map's
+	for i, p := range art.Paragraphs {
+		for _, w := range p.Words {
+			if !ins[i].of(w) {
+				continue
+			}
+			end, _ := cutPossessive(w)
+			l := strings.ToLower(p.Text[w.Start:end])
+			if l != "" && !calendar[l] && !stopwords[l] { // emit does not ask about these
+				m[l] = false
+				firsts[l[0]] = true
+			}
+		}
+	}
 	for _, p := range art.Paragraphs {
 		for _, w := range p.Words {
+			if w.Text == "" || !firsts[w.Text[0]] {
+				continue
+			}
 			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
-				m[w.Text] = true
+				if _, asked := m[w.Text]; asked {
+					m[w.Text] = true
+				}
 			}
 		}
 	}
@@ -39,14 +77,13 @@ func lowerWords(art *article.Article) map[string]bool {
 // paragraph scans runs of capitalised words (with particles) and turns
 // each into a mention; titles, acronyms, possessives and punctuation other
 // than a space end a run.
-func (x *extractor) paragraph(p *article.Paragraph) {
-	starts := sentenceStarts(p)
-	headline := p.Kind == article.Heading || headlineCase(p)
-	var run []word
+func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
+	var run []word // reused: emit keeps nothing of it
 	flush := func() {
 		x.emit(p, run)
-		run = nil
+		run = run[:0]
 	}
+	var buf [32]byte // for appendLower
 	skipGap := false
 	title := "" // a title just before the next word
 	for i, w := range p.Words {
@@ -63,7 +100,7 @@ func (x *extractor) paragraph(p *article.Paragraph) {
 		before := title
 		title = ""
 		switch {
-		case len(text) <= 4 && suffixes[strings.ToLower(strings.TrimSuffix(text, "."))]:
+		case len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
 			flush()
 			continue
 		case capitalised(text) && isTitle(text): // Mr, President
@@ -81,7 +118,7 @@ func (x *extractor) paragraph(p *article.Paragraph) {
 		if len(run) > 0 {
 			before = ""
 		}
-		run = append(run, word{Word: w, end: end, initial: headline || starts[w.Start], title: before})
+		run = append(run, word{Word: w, end: end, initial: ins.of(w), title: before})
 		if poss {
 			flush()
 		}
@@ -155,6 +192,9 @@ func sentenceStarts(p *article.Paragraph) map[int]bool {
 // headlineCase reports whether a paragraph capitalises most of its words,
 // as headlines in title case do; their capitals say nothing.
 func headlineCase(p *article.Paragraph) bool {
+	if strings.HasSuffix(strings.TrimSpace(p.Text), ".") {
+		return false // a sentence: no need to count its words
+	}
 	long, caps := 0, 0
 	for _, w := range p.Words {
 		if utf8.RuneCountInString(w.Text) < 4 {
@@ -165,7 +205,7 @@ func headlineCase(p *article.Paragraph) bool {
 			caps++
 		}
 	}
-	return long >= 3 && caps*5 >= long*4 && !strings.HasSuffix(strings.TrimSpace(p.Text), ".")
+	return long >= 3 && caps*5 >= long*4
 }
 
 func hasDigit(s string) bool {

@@ -19,6 +19,8 @@ type key struct {
 	// skelH is the skeleton with kh read as h (Vakhitov, Vahitov) where
 	// that differs; skel reads it as k (Lakhvi, Lakvi).
 	skelH string
+	// skels is skel and skelH when there is one, made once (see skeletons).
+	skels []string
 }
 
 func keyOf(s string) key {
@@ -30,15 +32,20 @@ func keyOf(s string) key {
 			k.skelH = h
 		}
 	}
+	k.skels = []string{k.skel}
+	if k.skelH != "" {
+		k.skels = append(k.skels, k.skelH)
+	}
 	return k
 }
 
-// skeletons are the key's blocking keys.
+// skeletons are the key's blocking keys. The slice is shared: a caller
+// that adds to it must copy it first.
 func (k key) skeletons() []string {
-	if k.skelH == "" {
+	if k.skels == nil { // a key made by hand, in a test
 		return []string{k.skel}
 	}
-	return []string{k.skel, k.skelH}
+	return k.skels
 }
 
 // shareSkeleton reports whether two keys have a blocking key in common.
@@ -101,8 +108,12 @@ var chReplacer = strings.NewReplacer("tsch", "C", "tch", "C", "ch", "C")
 // Qadhafi, Gaddafi and Gadhafi become "kadafi" or "gadafi"; Soleimani and
 // Suleimani "sulemani"; doubled letters are single.
 func soundOf(plain string) string {
-	// "ch" must be read before "c" becomes "k": replace it first.
-	s := chReplacer.Replace(plain)
+	// "ch" must be read before "c" becomes "k": replace it first (the
+	// Replacer copies even what it leaves alone, so only where it acts).
+	s := plain
+	if strings.Contains(s, "ch") {
+		s = chReplacer.Replace(s)
+	}
 	if strings.HasSuffix(s, "ij") || strings.HasSuffix(s, "iy") {
 		s = s[:len(s)-1] // Russian -ий: Kostrubitskij, Kostrubitsky
 	}
@@ -115,6 +126,9 @@ func soundOf(plain string) string {
 }
 
 func undouble(s string) string {
+	if !hasDoubled(s) {
+		return s // most names: no need to copy
+	}
 	var b strings.Builder
 	var last rune = -1
 	for _, r := range s {
@@ -124,6 +138,18 @@ func undouble(s string) string {
 		last = r
 	}
 	return b.String()
+}
+
+// hasDoubled reports whether s has a letter written twice in a row.
+func hasDoubled(s string) bool {
+	var last rune = -1
+	for _, r := range s {
+		if r == last {
+			return true
+		}
+		last = r
+	}
+	return false
 }
 
 // consonantClass maps sounds that transliterations swap to one letter;
@@ -169,11 +195,17 @@ func skeletonOf(sound string) string {
 // vBeforeConsonant writes u for a v before a consonant, as Belarusian
 // transliteration does: Zimovsky, Zimousky; Pavlichenko, Paulichenka.
 func vBeforeConsonant(s string) string {
-	b := []byte(s)
-	for i := 0; i+1 < len(b); i++ {
-		if b[i] == 'v' && i > 0 && !strings.ContainsRune("aeiouy", rune(b[i+1])) {
+	var b []byte // a copy of s, made at the first change
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == 'v' && !strings.ContainsRune("aeiouy", rune(s[i+1])) {
+			if b == nil {
+				b = []byte(s)
+			}
 			b[i] = 'u'
 		}
+	}
+	if b == nil {
+		return s
 	}
 	return string(b)
 }

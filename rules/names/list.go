@@ -93,7 +93,7 @@ func parseName(s string) []part {
 		} else if pre, rest, ok := strings.Cut(w, "-"); ok && articlePrefixes[strings.ToLower(pre)] && rest != "" {
 			pt.particle, pt.core = strings.ToLower(pre), rest
 		}
-		pt.setKey()
+		pt.setKey(nil)
 		out = append(out, pt)
 		pending = nil
 	}

@@ -38,7 +38,7 @@ func (p *part) skeletons() []string {
 	if p.glued == nil {
 		return p.key.skeletons()
 	}
-	sks := p.key.skeletons()
+	sks := slices.Clone(p.key.skeletons())
 	for _, sk := range p.glued.skeletons() {
 		if !slices.Contains(sks, sk) {
 			sks = append(sks, sk)
@@ -47,13 +47,31 @@ func (p *part) skeletons() []string {
 	return sks
 }
 
-// setKey computes the part's keys from its core.
-func (p *part) setKey() {
-	p.key = keyOf(p.core)
+// setKey computes the part's keys from its core, through the cache c
+// (nil: none).
+func (p *part) setKey(c keyCache) {
+	p.key = c.of(p.core)
 	if p.particle == "" && len(p.key.plain) >= 6 && (strings.HasPrefix(p.key.plain, "al") || strings.HasPrefix(p.key.plain, "el")) {
-		k := keyOf(p.key.plain[2:])
+		k := c.of(p.key.plain[2:])
 		p.glued = &k
 	}
+}
+
+// keyCache remembers the keys of one article's name parts: a name is
+// usually written several times, and its key costs several allocations.
+type keyCache map[string]key
+
+// of returns the key of s, computed once per cache.
+func (c keyCache) of(s string) key {
+	if c == nil {
+		return keyOf(s)
+	}
+	k, ok := c[s]
+	if !ok {
+		k = keyOf(s)
+		c[s] = k
+	}
+	return k
 }
 
 func (m *mention) surname() *part { return &m.parts[len(m.parts)-1] }
@@ -78,6 +96,9 @@ type word struct {
 
 // cutPossessive trims a possessive ending off w.
 func cutPossessive(w article.Word) (int, bool) {
+	if !strings.HasSuffix(w.Text, "s") && !strings.HasSuffix(w.Text, "S") {
+		return w.End, false // every ending below ends so
+	}
 	for _, s := range []string{"’s", "'s", "ʼs", "’S", "'S"} {
 		if strings.HasSuffix(w.Text, s) && len(w.Text) > len(s) {
 			return w.End - len(s), true
@@ -110,7 +131,8 @@ func capitalised(s string) bool {
 
 // isTitle reports whether a capitalised word is a title.
 func isTitle(s string) bool {
-	return titles[strings.ToLower(strings.TrimSuffix(s, "."))]
+	var buf [32]byte
+	return titles[string(appendLower(buf[:0], strings.TrimSuffix(s, ".")))]
 }
 
 // particleOf returns the folded particle a word is, or "".
@@ -118,9 +140,29 @@ func particleOf(s string) string {
 	if len(s) > len("della") {
 		return ""
 	}
-	l := strings.ToLower(s)
-	if particles[l] && s == l || capitalParticles[l] {
-		return l
+	var buf [8]byte
+	l := appendLower(buf[:0], s)
+	if particles[string(l)] && s == string(l) || capitalParticles[string(l)] {
+		return string(l)
 	}
 	return ""
+}
+
+// appendLower appends strings.ToLower(s) to buf. A map indexed with
+// string(appendLower(buf[:0], s)) copies nothing, where strings.ToLower
+// makes a new string of every capitalised word.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }

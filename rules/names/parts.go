@@ -11,17 +11,16 @@ import (
 // writes in lower case, or that are function words, split the run; so do
 // month and day names.
 func (x *extractor) emit(p *article.Paragraph, run []word) {
-	var seg []word
-	for _, w := range run {
-		l := strings.ToLower(w.Text[:w.end-w.Start])
-		if calendar[l] || w.initial && (stopwords[l] || x.lower[l]) {
-			x.add(p, seg)
-			seg = nil
-			continue
+	from := 0 // the segment of the run not yet added
+	var buf [32]byte
+	for i, w := range run {
+		l := appendLower(buf[:0], w.Text[:w.end-w.Start])
+		if calendar[string(l)] || w.initial && (stopwords[string(l)] || x.lower[string(l)]) {
+			x.add(p, run[from:i])
+			from = i + 1
 		}
-		seg = append(seg, w)
 	}
-	x.add(p, seg)
+	x.add(p, run[from:])
 }
 
 // add builds a mention from words: particles join the word after them.
@@ -32,7 +31,7 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 	if len(ws) == 0 {
 		return
 	}
-	m := &mention{art: x.art, para: p, seq: len(x.out), title: ws[0].title}
+	m := &mention{art: x.art, para: p, seq: len(x.out), title: ws[0].title, parts: make([]part, 0, len(ws))}
 	from := -1
 	for i, w := range ws {
 		if from < 0 {
@@ -41,7 +40,7 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 		if particleOf(w.Text) != "" && i+1 < len(ws) {
 			continue
 		}
-		m.parts = append(m.parts, makePart(p, ws[from:i+1]))
+		m.parts = append(m.parts, makePart(p, ws[from:i+1], x.keys))
 		from = -1
 	}
 	if !allInitials(m.parts) {
@@ -50,7 +49,7 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 }
 
 // makePart builds a part from particle words and the word they belong to.
-func makePart(p *article.Paragraph, ws []word) part {
+func makePart(p *article.Paragraph, ws []word, keys keyCache) part {
 	last := ws[len(ws)-1]
 	pt := part{start: ws[0].Start, end: last.end, initial: ws[0].initial}
 	pt.text = p.Text[pt.start:pt.end]
@@ -61,7 +60,7 @@ func makePart(p *article.Paragraph, ws []word) part {
 		pt.particle, core = strings.ToLower(pre), rest
 	}
 	pt.core = core
-	pt.setKey()
+	pt.setKey(keys)
 	return pt
 }
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // person is one individual of an article: the mentions that name them.
@@ -30,19 +31,25 @@ type person struct {
 // alone when that could be more than one person spelled differently.
 // Persons are found through the skeleton of their surname, so each
 // mention is compared with a handful of candidates, not with all.
+//
+// The indexes that only narrow a search further are built when a search
+// needs them, so that an ordinary article, naming a few dozen people, does
+// not pay for them: bySkelGiven for a skeleton once bigSkeleton persons
+// share it, bySlip at the first slipped surname-only mention.
 type people struct {
 	sim    similarity
 	all    []*person
 	bySkel map[string][]*person
 	// bySkelGiven finds persons by a surname skeleton and a key of their
-	// first given name (see givenIndexKeys), joined by a zero byte.
-	bySkelGiven map[string][]*person
+	// first given name (see givenIndexKeys); it holds only the skeletons
+	// of bigSkeleton persons or more.
+	bySkelGiven map[skelGiven][]*person
 	// uses counts how often each spelling (plain key) names anything in
 	// the article, inside a longer name or alone.
 	uses map[string]int
 	// bySlip finds the persons whose surname is one slip from a spelling:
 	// it holds each full-name surname (plain key) with one letter deleted,
-	// and as it is.
+	// and as it is. Nil until slipped first needs it.
 	bySlip map[string][]*person
 	// fullSurnames are the surnames (plain keys) of the full mentions.
 	fullSurnames map[string]bool
@@ -52,8 +59,8 @@ type people struct {
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[string][]*person{}, uses: map[string]int{},
-		bySlip: map[string][]*person{}, fullSurnames: map[string]bool{}, listed: listedSpellings(ms)}
+	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[skelGiven][]*person{}, uses: map[string]int{},
+		fullSurnames: map[string]bool{}, listed: listedSpellings(ms)}
 	givenNames := map[string]bool{}
 	for _, m := range ms {
 		for _, pt := range m.parts {
@@ -149,15 +156,13 @@ func (g *people) addFull(m *mention) {
 		g.all = append(g.all, match)
 		for _, sk := range m.surname().skeletons() {
 			g.bySkel[sk] = append(g.bySkel[sk], match)
-			for _, k := range givenIndexKeys(match.given) {
-				g.bySkelGiven[sk+"\x00"+k] = append(g.bySkelGiven[sk+"\x00"+k], match)
-			}
-		}
-		for _, d := range deletions(m.surname().key.plain) {
-			// match is new, so if a repeated deletion added it already
-			// it is the last: no need to search a list of every Smith
-			if l := g.bySlip[d]; len(l) == 0 || l[len(l)-1] != match {
-				g.bySlip[d] = append(g.bySlip[d], match)
+			switch n := len(g.bySkel[sk]); {
+			case n == bigSkeleton: // index the skeleton's persons so far
+				for _, p := range g.bySkel[sk] {
+					g.indexGiven(sk, p)
+				}
+			case n > bigSkeleton:
+				g.indexGiven(sk, match)
 			}
 		}
 	}
@@ -237,36 +242,6 @@ func (g *people) addSurname(m *mention) {
 	cands[0].mentions = append(cands[0].mentions, m)
 }
 
-// slipped returns the persons whose surname a surname-only mention spells
-// with one slip (Haig for Louise Haigh, Reevs for Rachel Reeves), when no
-// full mention of the article spells a surname as the mention does.
-func (g *people) slipped(pt *part) []*person {
-	s := pt.key.plain
-	if g.fullSurnames[s] {
-		return nil
-	}
-	var out []*person
-	for _, d := range deletions(s) {
-		for _, p := range g.bySlip[d] {
-			if !slices.Contains(out, p) && !institutionWords[p.surname.key.plain] && slip(p.surname.key.plain, s) {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
-}
-
-// deletions returns s and s with each one of its letters deleted: two
-// strings one insertion, deletion, change or swap apart share one.
-func deletions(s string) []string {
-	rs := []rune(s)
-	out := []string{s}
-	for i := range rs {
-		out = append(out, string(rs[:i])+string(rs[i+1:]))
-	}
-	return out
-}
-
 // sameSpelling reports whether two parts are written alike, ignoring case
 // and the form of apostrophes (O'Neill, O’Neill: a matter for the
 // typography rules).
@@ -276,55 +251,22 @@ func sameSpelling(a, b *part) bool {
 
 // sameCore reports whether the names after any particle are written alike.
 func sameCore(a, b *part) bool {
-	return strings.EqualFold(apostrophes.Replace(a.core), apostrophes.Replace(b.core))
+	return strings.EqualFold(straightened(a.core), straightened(b.core))
+}
+
+// straightened is s with its curly apostrophes straight; s itself when it
+// is ASCII, as most names are (the Replacer would copy it).
+func straightened(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return apostrophes.Replace(s)
+		}
+	}
+	return s
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
 func sortBySeq(ms []*mention) {
 	slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.seq, b.seq) })
-}
-
-// fullCandidates returns the persons a full mention may name: those
-// candidates (below) whose first given name may agree with the mention's,
-// in the same order.
-func (g *people) fullCandidates(m *mention) []*person {
-	keys := givenQueryKeys(m.given())
-	if keys == nil {
-		return g.candidates(m.surname())
-	}
-	var out []*person
-	seen := map[*person]bool{}
-	for _, sk := range m.surname().skeletons() {
-		var found []*person
-		for _, k := range keys {
-			for _, p := range g.bySkelGiven[sk+"\x00"+k] {
-				if !seen[p] {
-					seen[p] = true
-					found = append(found, p)
-				}
-			}
-		}
-		slices.SortFunc(found, func(a, b *person) int { return cmp.Compare(a.seq, b.seq) })
-		out = append(out, found...)
-	}
-	return out
-}
-
-// candidates returns the persons whose surname shares a skeleton with pt,
-// each once.
-func (g *people) candidates(pt *part) []*person {
-	sks := pt.skeletons()
-	if len(sks) == 1 {
-		return g.bySkel[sks[0]]
-	}
-	var out []*person
-	for _, sk := range sks {
-		for _, p := range g.bySkel[sk] {
-			if !slices.Contains(out, p) {
-				out = append(out, p)
-			}
-		}
-	}
-	return out
 }

@@ -40,6 +40,10 @@ type mark struct {
 func scanMarks(text string) []mark {
 	var ms []mark
 	for i := 0; i < len(text); {
+		if !markStart(text[i]) {
+			i++ // a byte that begins no mark, nor is inside one
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if m, ok := classify(text, i, r, size); ok {
 			ms = append(ms, m)
@@ -49,6 +53,12 @@ func scanMarks(text string) []mark {
 	}
 	return ms
 }
+
+// markStart reports whether a byte may begin a quote mark: " and ' are
+// ASCII, and the curly marks “ „ ” ‘ ’ are all encoded from 0xE2. Neither
+// is ever a continuation byte of another character, so the bytes between
+// two such bytes can be skipped one at a time.
+func markStart(b byte) bool { return b == '"' || b == '\'' || b == 0xE2 }
 
 func classify(text string, i int, r rune, size int) (mark, bool) {
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])

@@ -119,7 +119,11 @@ func wantedStyle(style string, curly, straight int) (wantCurly, sure bool, err e
 // apostrophe between letters ("don`t", "Baghdad´s"), wrong in any style.
 func appendAccents(marks []mark, p *article.Paragraph) []mark {
 	t := p.Text
-	for i, r := range t {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '`' && t[i] != 0xC2 { // ´ is encoded from 0xC2
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t[i:])
 		if r != '`' && r != '´' {
 			continue
 		}
@@ -147,7 +151,11 @@ func reportAccent(pass *rules.Pass, m mark, wantCurly, sure bool) {
 // written as straight marks (6'2", 5' 11") are measurements, not quotes.
 func appendMarks(marks []mark, p *article.Paragraph) []mark {
 	t := p.Text
-	for i, r := range t {
+	for i := 0; i < len(t); i++ {
+		if t[i] != '\'' && t[i] != '"' && t[i] != 0xE2 { // ‘ ’ “ ” are encoded from 0xE2
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(t[i:])
 		switch r {
 		case '\'', '"', '‘', '’', '“', '”':
 		default:

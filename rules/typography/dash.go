@@ -79,7 +79,8 @@ func runDash(pass *rules.Pass) error {
 	typeset := false
 	for _, p := range pass.Article.Paragraphs {
 		uses = appendDashes(uses, p)
-		typeset = typeset || strings.ContainsAny(p.Text, "‘’“”…")
+		// ‘ ’ “ ” … are all encoded from 0xE2: look for them only where it is
+		typeset = typeset || strings.IndexByte(p.Text, 0xE2) >= 0 && strings.ContainsAny(p.Text, "‘’“”…")
 	}
 	target, sure, why := house, configured, "the house dash is "+house.describe()
 	if !configured {
@@ -194,6 +195,10 @@ func articleDash(uses []dashUse, typeset bool) (dashStyle, bool, string) {
 func appendDashes(uses []dashUse, p *article.Paragraph) []dashUse {
 	t := p.Text
 	for i := 0; i < len(t); {
+		if t[i] != '-' && t[i] != 0xE2 { // — and – are encoded from 0xE2
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(t[i:])
 		if r != '-' && r != '—' && r != '–' {
 			i += size

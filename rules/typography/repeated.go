@@ -55,6 +55,9 @@ func runRepeated(pass *rules.Pass) error {
 
 // repeats: b is a, again, with nothing but spaces (or a line break) between.
 func repeats(t string, a, b article.Word) bool {
+	if differInFirstByte(a.Text, b.Text) {
+		return false // a quick no for nearly every pair of neighbours
+	}
 	if !strings.EqualFold(a.Text, b.Text) || strings.TrimSpace(t[a.End:b.Start]) != "" {
 		return false
 	}
@@ -70,6 +73,15 @@ func repeats(t string, a, b article.Word) bool {
 		return false // initials, list letters
 	}
 	return !meantTwice[lower]
+}
+
+// differInFirstByte reports whether two words begin with ASCII bytes that
+// differ even ignoring case, so that they cannot be equal under EqualFold.
+func differInFirstByte(a, b string) bool {
+	if a == "" || b == "" || a[0] >= utf8.RuneSelf || b[0] >= utf8.RuneSelf {
+		return false
+	}
+	return a[0]|0x20 != b[0]|0x20 // 0x20 is the case bit of ASCII letters
 }
 
 func reportRepeat(pass *rules.Pass, p *article.Paragraph, a, b article.Word) {

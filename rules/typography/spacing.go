@@ -28,21 +28,25 @@ type gap struct {
 }
 
 func runSpacing(pass *rules.Pass) error {
-	var gaps []gap
-	for _, p := range pass.Article.Paragraphs {
-		gaps = appendGaps(gaps, p)
-	}
 	// Two spaces after a full stop is a typewriter habit some copy keeps
 	// throughout; only where most sentences have one is a second a slip.
 	single, double := 0, 0
-	for _, g := range gaps {
-		if afterStop(g) {
-			if g.end-g.start == 1 {
-				single++
-			} else {
-				double++
+	// Only the gaps that may be reported are kept: every space between
+	// words would be a million gaps over a folder of news copy.
+	var gaps []gap
+	for _, p := range pass.Article.Paragraphs {
+		eachGap(p, func(g gap) {
+			if afterStop(g) {
+				if g.end-g.start == 1 {
+					single++
+				} else {
+					double++
+				}
 			}
-		}
+			if g.end-g.start > 1 || punctuation(g.next) {
+				gaps = append(gaps, g)
+			}
+		})
 	}
 	french := strings.HasPrefix(pass.Language, "fr")
 	for _, g := range gaps {
@@ -56,7 +60,8 @@ func runSpacing(pass *rules.Pass) error {
 	return nil
 }
 
-func appendGaps(gaps []gap, p *article.Paragraph) []gap {
+// eachGap calls f with each gap of p, in order.
+func eachGap(p *article.Paragraph, f func(gap)) {
 	t := p.Text
 	for i := 0; i < len(t); i++ {
 		if t[i] != ' ' {
@@ -70,17 +75,31 @@ func appendGaps(gaps []gap, p *article.Paragraph) []gap {
 		// spaces on both sides of a tag or comment are not together in the
 		// source, nor on the page
 		if i > 0 && j < len(t) && !unicode.IsSpace(prev) && !unicode.IsSpace(next) && p.Contiguous(i, j) {
-			gaps = append(gaps, gap{p: p, start: i, end: j, prev: prev, next: next})
+			f(gap{p: p, start: i, end: j, prev: prev, next: next})
 		}
 		i = j
 	}
-	return gaps
 }
 
 // afterStop: the gap follows the end of a sentence ('said.  The', '?"  He').
 func afterStop(g gap) bool {
+	switch g.prev {
+	case '.', '?', '!', ':', '"', '\'', '”', '’', ')', ']':
+	default:
+		return false // most gaps follow a word: no need to look further back
+	}
 	t := strings.TrimRight(g.p.Text[:g.start], `"'”’)]`)
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, ":")
+}
+
+// punctuation reports whether r is a mark spaceBeforePunct may find a space
+// before.
+func punctuation(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '!', '?':
+		return true
+	}
+	return false
 }
 
 // spaceBeforePunct: a space before a comma, full stop, colon, semicolon, or

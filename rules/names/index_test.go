@@ -1,0 +1,45 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestIndexesOnlyNarrow: the people of an article are the same whether
+// fullCandidates and slipped use their indexes from the first person (as
+// they once did) or only for many people (bigSkeleton, manyPeople). Run on
+// every BBC article and on an article naming a hundred Smiths.
+func TestIndexesOnlyNarrow(t *testing.T) {
+	arts := parseAll(t, bbcFiles(t))
+	arts = append(arts, smiths(t, 100))
+	sim := DefaultOptions().similarity()
+	for _, a := range arts {
+		lazy := describePeople(analyse(a, &listIndex{}, sim))
+		big, many := bigSkeleton, manyPeople
+		bigSkeleton, manyPeople = 1, 0
+		eager := describePeople(analyse(a, &listIndex{}, sim))
+		bigSkeleton, manyPeople = big, many
+		if lazy != eager {
+			t.Fatalf("%s: the indexes change the people found\nlazy:\n%s\neager:\n%s", a.Path, lazy, eager)
+		}
+	}
+}
+
+// describePeople writes each person's preferred spelling and the places
+// of its mentions, in order.
+func describePeople(g *people) string {
+	var b strings.Builder
+	for _, p := range g.all {
+		fmt.Fprintf(&b, "%d %s:", p.seq, p.surname.text)
+		for _, m := range p.mentions {
+			fmt.Fprintf(&b, " %d", m.seq)
+		}
+		b.WriteString(" /")
+		for _, m := range p.byGiven {
+			fmt.Fprintf(&b, " %d", m.seq)
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
