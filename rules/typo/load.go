@@ -105,10 +105,12 @@ func newReader(f format.File, data string) *reader {
 	return &reader{f: f, s: payload, err: err}
 }
 
-// cut records that the payload ends before what its counts promise.
-func (r *reader) cut() {
+// cut records that the payload ends before what its counts promise: need
+// bytes at r.off.
+func (r *reader) cut(need int) {
 	if r.err == nil {
-		r.err = fmt.Errorf("typo: %s: cut short at byte %d of %d", r.f.Path(), r.off, len(r.s))
+		r.err = fmt.Errorf("typo: %s: cut short: the table at byte %d of the payload needs %d bytes, %d are left",
+			r.f.Path(), r.off, need, len(r.s)-r.off)
 	}
 }
 
@@ -138,7 +140,7 @@ func lastOf(a []uint32) uint32 {
 
 func (r *reader) u32() uint32 {
 	if r.off+4 > len(r.s) {
-		r.cut()
+		r.cut(4)
 		return 0
 	}
 	s := r.s[r.off:]
@@ -148,7 +150,7 @@ func (r *reader) u32() uint32 {
 
 func (r *reader) u32s(n int) []uint32 {
 	if n < 0 || r.off+4*n > len(r.s) {
-		r.cut()
+		r.cut(4 * n)
 		return nil
 	}
 	out := make([]uint32, n)
@@ -163,7 +165,7 @@ func (r *reader) u32s(n int) []uint32 {
 
 func (r *reader) u16s(n int) []uint16 {
 	if n < 0 || r.off+2*n > len(r.s) {
-		r.cut()
+		r.cut(2 * n)
 		return nil
 	}
 	out := make([]uint16, n)
@@ -177,7 +179,7 @@ func (r *reader) u16s(n int) []uint16 {
 
 func (r *reader) bytes(n int) string {
 	if n < 0 || r.off+n > len(r.s) {
-		r.cut()
+		r.cut(n)
 		return ""
 	}
 	s := r.s[r.off : r.off+n]
@@ -189,6 +191,11 @@ func (r *reader) rest() string { s := r.s[r.off:]; r.off = len(r.s); return s }
 
 // readLexicon reads the embedded data.
 func readLexicon() (*lexicon, error) {
+	return readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
+}
+
+// readLexiconFrom reads the lexicon from the contents of its four files.
+func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon, error) {
 	l := &lexicon{}
 	r := newReader(format.Common, commonBin)
 	n := int(r.u32())
