@@ -1,8 +1,8 @@
 package typo
 
 import (
-	"fmt"
 	"encoding/binary"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
