@@ -139,7 +139,5 @@ func (t *hotTable) find(l *lexicon, w string) *hotSlot {
 
 // entry is the slot's word as lookup returns it.
 func (sl *hotSlot) entry() entry {
-	v := sl.ent
-	return entry{class: classes[v&bitsClass], flag: flags[(v&bitsFlag)>>4], alts: v&bitAlts != 0, count: v >> 8,
-		id: int32(sl.ref&slotIndex) - 1}
+	return unpack(sl.ent, int32(sl.ref&slotIndex)-1)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 	"github.com/copydesk/copydesk/rules/typo/internal/prior"
 )
 
@@ -46,7 +47,7 @@ type lexicon struct {
 	tableBits    uint     // the hash table has 1<<tableBits slots
 	blob         string   // the common words, end to end
 	offsets      []uint32 // word i is blob[offsets[i]:offsets[i+1]]
-	ents         []uint32 // packed entries, see bitsClass
+	ents         []uint32 // packed entries, see format.ClassMask
 	table        []uint32 // lower-case form → 1 + index of its first spelling
 	rareN        int
 	rareBlockOff []uint32
@@ -98,16 +99,21 @@ func loadLexicon() (*lexicon, error) {
 func (l *lexicon) word(i int) string { return l.blob[l.offsets[i]:l.offsets[i+1]] }
 
 func (l *lexicon) entryAt(i int) entry {
-	v := l.ents[i]
-	return entry{class: classes[v&bitsClass], flag: flags[(v&bitsFlag)>>4], alts: v&bitAlts != 0, count: v >> 8, id: int32(i)}
+	return unpack(l.ents[i], int32(i))
 }
 
-func rareEntry(v byte) entry {
-	return entry{class: classes[v&bitsClass], flag: flags[(v&bitsFlag)>>4], alts: v&bitAlts != 0, id: -1}
+func rareEntry(v byte) entry { return unpack(uint32(v), -1) }
+
+// unpack is the entry of packed bits v (format.ClassMask …), id its id.
+func unpack(v uint32, id int32) entry {
+	return entry{
+		class: format.Classes[v&format.ClassMask], flag: format.Flags[(v&format.FlagMask)>>format.FlagShift],
+		alts: v&format.AltsBit != 0, count: v >> format.CountShift, id: id,
+	}
 }
 
-// hashFold is FNV-1a over w in lower case (ASCII letters folded on the fly;
-// a word with other letters is lower-cased first).
+// hashFold is format.HashLower of w in lower case (ASCII letters folded on
+// the fly; a word with other letters is lower-cased first).
 func hashFold(w string) uint64 {
 	h, _ := hashFoldASCII(w)
 	return h
@@ -115,17 +121,17 @@ func hashFold(w string) uint64 {
 
 // hashFoldASCII is hashFold, and whether w is ASCII.
 func hashFoldASCII(w string) (uint64, bool) {
-	h := uint64(14695981039346656037)
+	h := uint64(format.FNVOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
-			return hash(strings.ToLower(w)), false
+			return format.HashLower(strings.ToLower(w)), false
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		h ^= uint64(c)
-		h *= 1099511628211
+		h *= format.FNVPrime
 	}
 	return h, true
 }
@@ -171,7 +177,7 @@ func (l *lexicon) group(w string) int {
 		return -1 // no common word has w's hash: the probe would compare in vain
 	}
 	mask := uint64(1)<<l.tableBits - 1
-	s := (h * 0x9E3779B97F4A7C15) >> (64 - l.tableBits)
+	s := format.Slot(h, l.tableBits)
 	for {
 		v := l.table[s]
 		if v == 0 {
@@ -190,7 +196,7 @@ func (l *lexicon) inGroup(g int, w string) (int, bool) {
 		if l.word(i) == w {
 			return i, true
 		}
-		if l.ents[i]&bitMore == 0 {
+		if l.ents[i]&format.MoreBit == 0 {
 			break
 		}
 	}
@@ -261,7 +267,7 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 	for k := 0; ; k++ {
 		switch s := string(cur); {
 		case s == w:
-			return b*rareBlock + k, true
+			return b*format.RareBlock + k, true
 		case s > w:
 			return 0, false
 		}
@@ -307,7 +313,7 @@ func (l *lexicon) lookup(w string) (entry, bool) {
 			if lowerAt < 0 && isLowerASCII(s) {
 				lowerAt = i // the group's lower-case spelling, if any
 			}
-			if l.ents[i]&bitMore == 0 {
+			if l.ents[i]&format.MoreBit == 0 {
 				break
 			}
 		}
@@ -362,7 +368,7 @@ func (l *lexicon) foldedIn(g int, lw string) (int, bool) {
 		if l.word(i) != lw && (e.class <= 70 || e.count > 0) {
 			return i, true
 		}
-		if l.ents[i]&bitMore == 0 {
+		if l.ents[i]&format.MoreBit == 0 {
 			break
 		}
 	}

@@ -2,16 +2,16 @@ package typo
 
 import (
 	_ "embed" // the language model
-	"errors"
+	"fmt"
 	"math"
 	"slices"
 	"sync"
 
-	"github.com/copydesk/copydesk/rules/typo/internal/ngram"
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // lmBin is the pruned 3-gram model of Debian's pocketsphinx-en-us (layout
-// in internal/gen/lmwrite.go), read in place: loading copies nothing but
+// in internal/gen/lmwrite.go, constants in internal/format), read in place: loading copies nothing but
 // the 768 quantisation centres, each array is a view of the embedded
 // string (u32view).
 //
@@ -26,11 +26,11 @@ type langModel struct {
 	bigSize, triSize uint64
 	offsets, uni     u32view
 	words, big, tri  u32view
-	cBigP, cBigB     [256]float32
-	cTriP            [256]float32
+	cBigP, cBigB     [format.Levels]float32
+	cTriP            [format.Levels]float32
 	altFrom, alts    u32view
 	blob             string
-	// bigSeen has two bits set for each kept bigram (ngram.BigramFilter):
+	// bigSeen has two bits set for each kept bigram (format.BigramFilter):
 	// two probes in three ask for a bigram the model lacks, in a 4 MB
 	// table, and this 512 KB filter answers most of them
 	bigSeen u32view
@@ -56,10 +56,7 @@ func loadLM() (*langModel, error) {
 }
 
 func readLM(data string) (*langModel, error) {
-	r := &reader{s: data}
-	if r.u32() != 0x32544d4c {
-		return nil, errors.New("typo: data/lm.bin: not a language model (magic)")
-	}
+	r := newReader(format.LM, data)
 	m := &langModel{}
 	m.n = int(r.u32())
 	m.wordBits = uint(r.u32())
@@ -70,23 +67,27 @@ func readLM(data string) (*langModel, error) {
 	m.words = view(r, 1<<m.wordBits)
 	m.big = view(r, int(m.bigSize))
 	m.tri = view(r, int(m.triSize))
-	for _, c := range []*[256]float32{&m.cBigP, &m.cBigB, &m.cTriP} {
+	for _, c := range []*[format.Levels]float32{&m.cBigP, &m.cBigB, &m.cTriP} {
 		for i := range c {
 			c[i] = math.Float32frombits(r.u32())
 		}
 	}
 	m.altFrom = view(r, m.n+1)
 	m.alts = view(r, nAlts)
-	m.bigSeen = view(r, 1<<ngram.BigramFilterLog2)
+	m.bigSeen = view(r, 1<<format.BigramFilterLog2)
 	m.blob = r.rest()
+	r.end(m.offsets.last(), len(m.blob))
+	if r.err == nil && int(m.altFrom.last()) != nAlts {
+		r.err = fmt.Errorf("typo: %s: the alternatives end at %d of %d", format.LM.Path(), m.altFrom.last(), nAlts)
+	}
 	if r.err != nil {
-		return nil, errors.New("typo: data/lm.bin is truncated")
+		return nil, r.err
 	}
 	m.buildTriSeen()
 	m.start, m.end = m.id("<s>"), m.id("</s>")
 	m.termMax = m.maxTerm()
 	if m.start < 0 || m.end < 0 {
-		return nil, errors.New("typo: data/lm.bin lacks the sentence marks")
+		return nil, fmt.Errorf("typo: %s lacks the sentence marks", format.LM.Path())
 	}
 	return m, nil
 }
@@ -113,6 +114,14 @@ func (v u32view) at(i int) uint32 {
 
 func (v u32view) len() int { return len(v) / 4 }
 
+// last is the last uint32 of v, or 0 when v is empty (left unread).
+func (v u32view) last() uint32 {
+	if v.len() == 0 {
+		return 0
+	}
+	return v.at(v.len() - 1)
+}
+
 // view takes the next n uint32s of r without copying them.
 func view(r *reader, n int) u32view {
 	return u32view(r.bytes(4 * n))
@@ -125,12 +134,7 @@ func (m *langModel) word(i int32) string {
 // id is the model's id of a lower-case word, or -1.
 func (m *langModel) id(w string) int32 {
 	mask := uint64(1)<<m.wordBits - 1
-	h := uint64(14695981039346656037) // FNV-1a, as hashLower in the generator
-	for i := 0; i < len(w); i++ {
-		h ^= uint64(w[i])
-		h *= 1099511628211
-	}
-	for s := (h * 0x9E3779B97F4A7C15) >> (64 - m.wordBits); ; s = (s + 1) & mask {
+	for s := format.Slot(format.HashLower(w), m.wordBits); ; s = (s + 1) & mask {
 		v := m.words.at(int(s))
 		if v == 0 {
 			return -1
@@ -146,16 +150,18 @@ func (m *langModel) altsOf(id int32) u32view {
 	return m.alts[4*m.altFrom.at(int(id)) : 4*m.altFrom.at(int(id)+1)]
 }
 
-func (m *langModel) uniP(a int32) float64 { return float64(int16(m.uni.at(int(a)))) / 1000 }
-func (m *langModel) uniB(a int32) float64 { return float64(int16(m.uni.at(int(a))>>16)) / 1000 }
+func (m *langModel) uniP(a int32) float64 {
+	return float64(int16(m.uni.at(int(a)))) / format.LogScale
+}
+
+func (m *langModel) uniB(a int32) float64 {
+	return float64(int16(m.uni.at(int(a))>>16)) / format.LogScale
+}
 
 // find probes a fingerprint table for h; the slot's value, or 0.
 func find(table u32view, size uint64, h uint64, fpBits, shift uint) uint32 {
-	fp := uint32(h) & (1<<fpBits - 1)
-	if fp == 0 {
-		fp = 1
-	}
-	for s := (h >> 32) * size >> 32; ; {
+	fp := format.Fingerprint(h, fpBits)
+	for s := format.NgramSlot(h, size); ; {
 		v := table.at(int(s))
 		if v == 0 {
 			return 0
@@ -174,9 +180,9 @@ func find(table u32view, size uint64, h uint64, fpBits, shift uint) uint32 {
 // 256 KB bit set of the fingerprints the table holds answers most of them
 // first: a trigram whose fingerprint's bit is clear is not in the table.
 const (
-	triFPBits   = 24 // a trigram slot's fingerprint bits (internal/gen/lmwrite.go)
-	triFPShift  = 8  // where the fingerprint sits in the slot
-	triSeenBits = 21 // 2^21 bits: about one in ten is set for 200,000 trigrams
+	triFPBits   = format.TrigramFPBits  // a trigram slot's fingerprint bits
+	triFPShift  = format.TrigramFPShift // where the fingerprint sits in the slot
+	triSeenBits = 21                    // 2^21 bits: about one in ten is set for 200,000 trigrams
 )
 
 // buildTriSeen fills m.triSeen from the trigram table: a scan of its
@@ -194,10 +200,7 @@ func (m *langModel) buildTriSeen() {
 // trigram probes the trigram table for the key hashed h: the slot's value,
 // or 0.
 func (m *langModel) trigram(h uint64) uint32 {
-	fp := uint32(h) & (1<<triFPBits - 1)
-	if fp == 0 {
-		fp = 1 // as find stores it
-	}
+	fp := format.Fingerprint(h, triFPBits) // as find compares it
 	if b := fp & (1<<triSeenBits - 1); m.triSeen[b/64]&(1<<(b%64)) == 0 {
 		return 0
 	}
@@ -207,11 +210,11 @@ func (m *langModel) trigram(h uint64) uint32 {
 // bigram is "a b": its log10 probability and back-off, and whether the
 // pruned model has it.
 func (m *langModel) bigram(a, b int32) (p, bo float64, ok bool) {
-	h := ngram.Hash(ngram.Key2(uint64(a), uint64(b)))
-	if i, bits := ngram.BigramFilter(h); m.bigSeen.at(i)&bits != bits {
+	h := format.NgramHash(format.NgramKey2(uint64(a), uint64(b)))
+	if i, bits := format.BigramFilter(h); m.bigSeen.at(i)&bits != bits {
 		return 0, 0, false
 	}
-	v := find(m.big, m.bigSize, h, 16, 16)
+	v := find(m.big, m.bigSize, h, format.BigramFPBits, format.BigramFPShift)
 	if v == 0 {
 		return 0, 0, false
 	}

@@ -5,7 +5,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/copydesk/copydesk/rules/typo/internal/ngram"
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // TestLMFilters checks that the filters in front of the n-gram tables
@@ -30,9 +30,9 @@ func TestLMFilters(t *testing.T) {
 	bigrams, trigrams, turned := 0, 0, 0
 	for i := 0; i+1 < len(ids); i++ {
 		for _, b := range []int32{ids[i+1], ids[(i*7+3)%len(ids)]} { // the next word, and one from elsewhere
-			h := ngram.Hash(ngram.Key2(uint64(ids[i]), uint64(b)))
+			h := format.NgramHash(format.NgramKey2(uint64(ids[i]), uint64(b)))
 			_, _, ok := m.bigram(ids[i], b)
-			if find(m.big, m.bigSize, h, 16, 16) != 0 {
+			if find(m.big, m.bigSize, h, format.BigramFPBits, format.BigramFPShift) != 0 {
 				bigrams++
 				if !ok {
 					t.Errorf("bigram %q %q is in the table but the filter hides it", m.word(ids[i]), m.word(b))
@@ -42,7 +42,7 @@ func TestLMFilters(t *testing.T) {
 			}
 		}
 		if i+2 < len(ids) {
-			h := ngram.Hash(ngram.Key3(uint64(ids[i]), uint64(ids[i+1]), uint64(ids[i+2])))
+			h := format.NgramHash(format.NgramKey3(uint64(ids[i]), uint64(ids[i+1]), uint64(ids[i+2])))
 			if v := find(m.tri, m.triSize, h, triFPBits, triFPShift); v != 0 {
 				trigrams++
 				if m.trigram(h) != v {

@@ -1,6 +1,6 @@
 package typo
 
-import "github.com/copydesk/copydesk/rules/typo/internal/ngram"
+import "github.com/copydesk/copydesk/rules/typo/internal/format"
 
 // lmScore computes S(x) (see lmRealWord) for the written word and its
 // alternatives in one window, probing the model as little as it can: the
@@ -60,7 +60,7 @@ func (s *lmScore) t1(x int32, lx lmPair) float64 {
 		return m.uniP(x)
 	}
 	if w.l2 >= 0 {
-		if v := m.trigram(ngram.Hash(ngram.Key3(uint64(w.l2), uint64(w.l1), uint64(x)))); v != 0 {
+		if v := m.trigram(format.NgramHash(format.NgramKey3(uint64(w.l2), uint64(w.l1), uint64(x)))); v != 0 {
 			return float64(m.cTriP[v&0xff])
 		}
 		if s.has12 {
@@ -74,7 +74,7 @@ func (s *lmScore) t1(x int32, lx lmPair) float64 {
 func (s *lmScore) t2(x int32, lx, xr lmPair) float64 {
 	w, m := s.win, s.m
 	if w.l1 >= 0 {
-		if v := m.trigram(ngram.Hash(ngram.Key3(uint64(w.l1), uint64(x), uint64(w.r1)))); v != 0 {
+		if v := m.trigram(format.NgramHash(format.NgramKey3(uint64(w.l1), uint64(x), uint64(w.r1)))); v != 0 {
 			return float64(m.cTriP[v&0xff])
 		}
 		if lx.ok {
@@ -87,7 +87,7 @@ func (s *lmScore) t2(x int32, lx, xr lmPair) float64 {
 // t3 is log10 P(r2 | x r1), given r1 and r2.
 func (s *lmScore) t3(x int32, xr lmPair) float64 {
 	w, m := s.win, s.m
-	if v := m.trigram(ngram.Hash(ngram.Key3(uint64(x), uint64(w.r1), uint64(w.r2)))); v != 0 {
+	if v := m.trigram(format.NgramHash(format.NgramKey3(uint64(x), uint64(w.r1), uint64(w.r2)))); v != 0 {
 		return float64(m.cTriP[v&0xff])
 	}
 	if xr.ok {

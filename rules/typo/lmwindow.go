@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // The language model's ids of a paragraph's words, looked up once each and
@@ -87,7 +88,7 @@ func (c *checker) lmWindow(m *langModel, t tok) lmWindow {
 // idFold is id of w in lower case with straight apostrophes, as neighbour
 // spells it, without making that string for an ASCII word (the common case).
 func (m *langModel) idFold(w string) int32 {
-	h := uint64(14695981039346656037)
+	h := uint64(format.FNVOffset) // format.HashLower, folding as it goes
 	for i := 0; i < len(w); i++ {
 		b := w[i]
 		if b >= 0x80 {
@@ -97,10 +98,10 @@ func (m *langModel) idFold(w string) int32 {
 			b += 'a' - 'A'
 		}
 		h ^= uint64(b)
-		h *= 1099511628211
+		h *= format.FNVPrime
 	}
 	mask := uint64(1)<<m.wordBits - 1
-	for s := (h * 0x9E3779B97F4A7C15) >> (64 - m.wordBits); ; s = (s + 1) & mask {
+	for s := format.Slot(h, m.wordBits); ; s = (s + 1) & mask {
 		v := m.words.at(int(s))
 		if v == 0 {
 			return -1

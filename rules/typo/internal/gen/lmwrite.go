@@ -4,25 +4,25 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 
-	"github.com/copydesk/copydesk/rules/typo/internal/ngram"
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
-// lm.bin is the language model the typo rule reads in place (layout in
-// step with lm.go in the typo package), little-endian uint32s:
+// lm.bin is the language model the typo rule reads in place (lm.go in the
+// typo package), little-endian uint32s after the header of internal/format
+// (kind "LM3G"; the slot layouts, hashes and keys are defined there too):
 //
-//	magic "LMT2", nWords, wordBits, bigSize, triSize, nAlts
+//	nWords, wordBits, bigSize, triSize, nAlts
 //	offsets[nWords+1]           word i is blob[offsets[i]:offsets[i+1]]
 //	uni[nWords]                 log10 P(w) and back-off, int16 thousandths each
 //	words[1<<wordBits]          hash table: word id+1, 0 empty
-//	big[bigSize]             hash table of bigrams "a b": fingerprint<<16 | prob<<8 | backoff
-//	tri[triSize]             hash table of trigrams "a b c": fingerprint<<8 | prob
+//	big[bigSize]                hash table of bigrams "a b": fingerprint<<16 | prob<<8 | backoff
+//	tri[triSize]                hash table of trigrams "a b c": fingerprint<<8 | prob
 //	centres[3*256]              float32 bits: bigram prob, bigram back-off, trigram prob
 //	altFrom[nWords+1], alts[nAlts]  listed words one edit from each word
-//	bigFilter[1<<17]            two bits a kept bigram (ngram.BigramFilter)
+//	bigFilter[1<<17]            two bits a kept bigram (format.BigramFilter)
 //	blob
 //
 // Probabilities are quantised to 256 levels (the means of equal-count
@@ -49,7 +49,7 @@ var sContractions = map[string]bool{
 // far its probability is from the backed-off estimate (Stolcke's pruning,
 // to a budget): a frequent n-gram the back-off gets badly wrong is kept
 // first, a rare one it gets nearly right dropped first.
-func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats, error) {
+func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats, error) {
 	listed := map[string]int{}
 	for w, e := range lex {
 		lw := strings.ToLower(w)
@@ -82,7 +82,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 			p := float64(m.bgP[k])
 			pa := float64(m.uniP[a])
 			w := math.Pow(10, pa+p) * (math.Abs(p-float64(m.uniB[a]+m.uniP[c])) + math.Abs(float64(m.bgB[k])))
-			bigs = append(bigs, gram{ngram.Key2(uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.bgP[k], m.bgB[k], w})
+			bigs = append(bigs, gram{format.NgramKey2(uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.bgP[k], m.bgB[k], w})
 			for t := m.bgNext[k]; t < m.bgNext[k+1]; t++ {
 				x := m.tgWord[t]
 				if newID[x] < 0 {
@@ -91,7 +91,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 				// P(x a c) ≈ P(x) P(a | x) P(c | x a)
 				pt := float64(m.tgP[t])
 				w := math.Pow(10, float64(m.uniP[x])+m.prob2(x, a)+pt) * math.Abs(pt-(float64(m.bgB[k])+p))
-				tris = append(tris, gram{ngram.Key3(uint64(uint32(newID[x])), uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.tgP[t], 0, w})
+				tris = append(tris, gram{format.NgramKey3(uint64(uint32(newID[x])), uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.tgP[t], 0, w})
 			}
 		}
 	}
@@ -153,7 +153,7 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	}
 	altFrom = append(altFrom, uint32(len(alts)))
 
-	out = append(out, 0x32544d4c, uint32(len(words)), uint32(wordBits), uint32(bigSize), uint32(triSize), uint32(len(alts)))
+	out = append(out, uint32(len(words)), uint32(wordBits), uint32(bigSize), uint32(triSize), uint32(len(alts)))
 	var blob strings.Builder
 	offsets := make(u32s, 0, len(words)+1)
 	uni := make(u32s, len(words))
@@ -166,32 +166,32 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	offsets = append(offsets, uint32(blob.Len()))
 	wt := make(u32s, 1<<wordBits)
 	for i, w := range words {
-		s := slot(hashLower(w), wordBits)
+		s := format.Slot(format.HashLower(w), wordBits)
 		for wt[s] != 0 {
 			s = (s + 1) & (1<<wordBits - 1)
 		}
 		wt[s] = uint32(i) + 1
 	}
 	bt := make(u32s, bigSize)
-	bf := make(u32s, 1<<ngram.BigramFilterLog2)
+	bf := make(u32s, 1<<format.BigramFilterLog2)
 	for _, g := range bigs {
-		h := ngram.Hash(g.key)
-		i, bits := ngram.BigramFilter(h)
+		h := format.NgramHash(g.key)
+		i, bits := format.BigramFilter(h)
 		bf[i] |= bits
-		s := lmSlot(h, bigSize)
+		s := int(format.NgramSlot(h, uint64(bigSize)))
 		for bt[s] != 0 {
 			s = (s + 1) % bigSize
 		}
-		bt[s] = fingerprint(h, 16)<<16 | quant(cbp, g.p)<<8 | quant(cbb, g.b)
+		bt[s] = format.Fingerprint(h, format.BigramFPBits)<<format.BigramFPShift | quant(cbp, g.p)<<8 | quant(cbb, g.b)
 	}
 	tt := make(u32s, triSize)
 	for _, g := range tris {
-		h := ngram.Hash(g.key)
-		s := lmSlot(h, triSize)
+		h := format.NgramHash(g.key)
+		s := int(format.NgramSlot(h, uint64(triSize)))
 		for tt[s] != 0 {
 			s = (s + 1) % triSize
 		}
-		tt[s] = fingerprint(h, 24)<<8 | quant(ctp, g.p)
+		tt[s] = format.Fingerprint(h, format.TrigramFPBits)<<format.TrigramFPShift | quant(ctp, g.p)
 	}
 	out = append(out, offsets...)
 	out = append(out, uni...)
@@ -206,36 +206,24 @@ func writeLM(path string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats,
 	out = append(out, altFrom...)
 	out = append(out, alts...)
 	out = append(out, bf...)
-	b := append(out.bytes(), blob.String()...)
-	st := lmStats{len(words), len(bigs), len(tris), len(alts), len(b)}
+	b := out.bytes()
+	st := lmStats{len(words), len(bigs), len(tris), len(alts), format.HeaderSize + len(b) + blob.Len()}
 	fmt.Fprintf(os.Stderr, "gen: %s: %d words, %d bigrams, %d trigrams, %d alternatives, %d bytes\n",
-		filepath.Base(path), st.words, st.bigrams, st.trigrams, st.alts, st.bytes)
-	return st, os.WriteFile(path, b, 0o644)
+		format.LM.Name, st.words, st.bigrams, st.trigrams, st.alts, st.bytes)
+	return st, format.Write(dir, format.LM, b, []byte(blob.String()))
 }
-
-// lmSlot maps h's high half onto [0, size).
-func lmSlot(h uint64, size int) int { return int((h >> 32) * uint64(size) >> 32) }
 
 func milli(f float32) int16 {
-	return int16(max(-32767, min(32767, math.Round(float64(f)*1000))))
+	return int16(max(-32767, min(32767, math.Round(float64(f)*format.LogScale))))
 }
 
-// fingerprint is the low bits of h, never 0 (an empty slot).
-func fingerprint(h uint64, bits uint) uint32 {
-	f := uint32(h) & (1<<bits - 1)
-	if f == 0 {
-		f = 1
-	}
-	return f
-}
-
-// centres are the means of 256 equal-count bins of vs, ascending.
+// centres are the means of format.Levels equal-count bins of vs, ascending.
 func centres(vs []float32) []float32 {
 	s := append([]float32(nil), vs...)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
-	out := make([]float32, 256)
+	out := make([]float32, format.Levels)
 	for i := range out {
-		lo, hi := len(s)*i/256, len(s)*(i+1)/256
+		lo, hi := len(s)*i/format.Levels, len(s)*(i+1)/format.Levels
 		if hi <= lo {
 			if i > 0 {
 				out[i] = out[i-1]
