@@ -124,8 +124,12 @@ func jsonError(err error) *apiError {
 	switch {
 	case errors.Is(err, io.EOF):
 		return badRequest(http.StatusBadRequest, "malformed_json", "request body is empty; send a JSON object such as {\"text\": \"...\", \"format\": \"md\"}")
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return badRequest(http.StatusBadRequest, "malformed_json", "request body is not JSON: it ends inside its object")
 	case errors.As(err, &syn):
 		return badRequest(http.StatusBadRequest, "malformed_json", "request body is not JSON (at byte %d): %v", syn.Offset, syn)
+	case errors.As(err, &typ) && typ.Field == "":
+		return badRequest(http.StatusBadRequest, "malformed_json", "request body: want a JSON object, not %s", typ.Value)
 	case errors.As(err, &typ):
 		return badRequest(http.StatusBadRequest, "malformed_json", "field %q: want a JSON %s, not %s", typ.Field, jsonKind(typ.Type.Kind().String()), typ.Value)
 	}
