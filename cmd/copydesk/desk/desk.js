@@ -161,7 +161,7 @@ function renderList(shown) {
     const f = x.f;
     const li = document.createElement("li");
     li.id = "finding-" + x.i;
-    li.className = "sev-" + f.severity;
+    li.dataset.severity = f.severity;
     li.tabIndex = -1;
     const head = document.createElement("div");
     const sev = Object.assign(document.createElement("span"), { className: "sev sev-" + f.severity, textContent: f.severity });
