@@ -17,7 +17,7 @@ import (
 // testServer is a server on an empty configuration (so that no
 // .copydesk.yml above the test's folder changes what it finds), logging
 // into log.
-func testServer(t *testing.T, log io.Writer) *server {
+func testServer(t testing.TB, log io.Writer) *server {
 	t.Helper()
 	cfg := filepath.Join(t.TempDir(), ".copydesk.yml")
 	if err := os.WriteFile(cfg, nil, 0o644); err != nil {
@@ -42,7 +42,7 @@ func call(t *testing.T, s *server, method, path, body string) (int, []byte) {
 	return rec.Code, rec.Body.Bytes()
 }
 
-func exampleText(t *testing.T) string {
+func exampleText(t testing.TB) string {
 	t.Helper()
 	data, err := os.ReadFile("../../testdata/example.txt")
 	if err != nil {
@@ -51,7 +51,7 @@ func exampleText(t *testing.T) string {
 	return string(data)
 }
 
-func jsonBody(t *testing.T, v any) string {
+func jsonBody(t testing.TB, v any) string {
 	t.Helper()
 	b, err := json.Marshal(v)
 	if err != nil {
