@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime"
+	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -79,7 +80,7 @@ func runServe(c *cobra.Command, fl *serveFlags) error {
 	}
 	hs := &http.Server{Handler: s.handler(), ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout: fl.timeout + 10*time.Second, WriteTimeout: fl.timeout + 10*time.Second}
-	ctx, stop := signal.NotifyContext(c.Context(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(c.Context(), os.Interrupt, syscall.SIGTERM) // stop cleanly: finish the requests in hand
 	defer stop()
 	go func() {
 		<-ctx.Done()
