@@ -298,7 +298,7 @@ func TestServePage(t *testing.T) {
 	s := testServer(t, nil)
 	for _, p := range []string{"/", "/desk.js", "/desk.css"} {
 		rec := httptest.NewRecorder()
-		s.handler().ServeHTTP(rec, httptest.NewRequest("GET", p, nil))
+		s.handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, p, nil))
 		if rec.Code != http.StatusOK || rec.Body.Len() == 0 {
 			t.Fatalf("%s: status %d", p, rec.Code)
 		}
@@ -311,5 +311,30 @@ func TestServePage(t *testing.T) {
 	}
 	if code, out := call(t, s, "GET", "/healthz", ""); code != http.StatusOK || string(out) != "ok\n" {
 		t.Errorf("/healthz: %d %q", code, out)
+	}
+}
+
+// TestServeLanguage: a request's language decides the house spelling for
+// that request alone.
+func TestServeLanguage(t *testing.T) {
+	s := testServer(t, nil)
+	count := func(lang string) int {
+		body := map[string]any{"text": "The organisation chose the colour of the flag.\n"}
+		if lang != "" {
+			body["language"] = lang
+		}
+		code, out := call(t, s, "POST", "/v1/check", jsonBody(t, body))
+		if code != http.StatusOK {
+			t.Fatalf("%s: status %d: %s", lang, code, out)
+		}
+		var rep struct{ Findings []struct{ Rule string } }
+		if err := json.Unmarshal(out, &rep); err != nil {
+			t.Fatal(err)
+		}
+		return len(rep.Findings)
+	}
+	us, gb, plain := count("en-US"), count("en-GB"), count("")
+	if us != 2 || gb != 0 || plain != us {
+		t.Errorf("British spellings: %d findings in en-US, %d in en-GB, %d with the configured en-US; want 2, 0, 2", us, gb, plain)
 	}
 }
