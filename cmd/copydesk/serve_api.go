@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"strings"
 	"unicode/utf8"
@@ -90,11 +91,17 @@ func post[T any](s *server, h func(*T) (any, *apiError)) http.HandlerFunc {
 	}
 }
 
-// decode reads a request body into v, refusing bodies over the limit, text
-// that is not UTF-8 (JSON is UTF-8, and positions are counted in its bytes),
-// malformed JSON and fields the API does not know (a misspelt "formt" would
-// otherwise be ignored without a word).
+// decode reads a request body into v, refusing a body not declared as
+// JSON, bodies over the limit, text that is not UTF-8 (JSON is UTF-8, and
+// positions are counted in its bytes), malformed JSON and fields the API
+// does not know (a misspelt "formt" would otherwise be ignored without a
+// word). Requiring the JSON media type also keeps a page on another site
+// from posting to the desk's server: a browser sends such a request only
+// after a CORS preflight, which the server does not grant.
 func (s *server) decode(w http.ResponseWriter, r *http.Request, v any) *apiError {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		return badRequest(http.StatusUnsupportedMediaType, "not_json", "send the request as Content-Type: application/json (got %q)", r.Header.Get("Content-Type"))
+	}
 	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, s.maxBody))
 	var tooBig *http.MaxBytesError
 	switch {

@@ -37,8 +37,18 @@ func testServer(t testing.TB, log io.Writer) *server {
 // call sends body to path on s and returns the status and the body.
 func call(t *testing.T, s *server, method, path, body string) (int, []byte) {
 	t.Helper()
+	return callAs(t, s, method, path, "application/json", body)
+}
+
+// callAs is call with the request's Content-Type.
+func callAs(t *testing.T, s *server, method, path, contentType, body string) (int, []byte) {
+	t.Helper()
 	rec := httptest.NewRecorder()
-	s.handler().ServeHTTP(rec, httptest.NewRequest(method, path, strings.NewReader(body)))
+	r := httptest.NewRequest(method, path, strings.NewReader(body))
+	if contentType != "" {
+		r.Header.Set("Content-Type", contentType)
+	}
+	s.handler().ServeHTTP(rec, r)
 	return rec.Code, rec.Body.Bytes()
 }
 
@@ -173,9 +183,18 @@ func TestServeBadRequests(t *testing.T) {
 		{"bad language", "POST", "/v1/check", `{"text":"a","language":"fr-FR"}`, 422, "bad_setting", "not an English"},
 		{"bad name", "POST", "/v1/check", `{"text":"a","names":[{"preferred":"a<b>"}]}`, 422, "bad_setting", "names[0].preferred"},
 		{"GET", "GET", "/v1/check", ``, 405, "method_not_allowed", "use POST"},
+		{"form post", "POST", "/v1/check", `text=a`, 415, "not_json", "application/json"},
+		{"no content type", "POST", "/v1/fix", `{"text":"a"}`, 415, "not_json", `got ""`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			code, out := call(t, s, tc.method, tc.path, tc.body)
+			ct := "application/json; charset=utf-8"
+			switch tc.name {
+			case "form post":
+				ct = "application/x-www-form-urlencoded"
+			case "no content type":
+				ct = ""
+			}
+			code, out := callAs(t, s, tc.method, tc.path, ct, tc.body)
 			var e struct{ Error apiError }
 			if err := json.Unmarshal(out, &e); err != nil {
 				t.Fatalf("answer is not JSON: %v: %s", err, out)
