@@ -87,4 +87,3 @@ func (w *lspWorkspace) Watched(path string) bool {
 	}
 	return slices.ContainsFunc(files, func(f string) bool { return f != "" && abs(f) == path })
 }
-

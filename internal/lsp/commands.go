@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"regexp"
 	"io/fs"
 	"os"
+	"regexp"
 	"slices"
 	"strings"
 
