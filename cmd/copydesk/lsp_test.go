@@ -213,3 +213,45 @@ func TestLSPSession(t *testing.T) {
 		t.Fatalf("server exit: %v; stderr:\n%s", err, c.stderr.String())
 	}
 }
+
+// TestLSPPositionEncoding negotiates UTF-8 positions (LSP 3.17) and
+// checks a plain-text file, which gets no "disable for this line": it has
+// no comments to carry one.
+func TestLSPPositionEncoding(t *testing.T) {
+	dir, _ := lspWorkspaceDir(t)
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(lspArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	uri := "file://" + filepath.ToSlash(filepath.Join(dir, "a.txt"))
+	c := startLSP(t, dir)
+	var init struct {
+		Capabilities struct {
+			PositionEncoding string `json:"positionEncoding"`
+		} `json:"capabilities"`
+	}
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": "file://" + filepath.ToSlash(dir),
+		"capabilities": map[string]any{"general": map[string]any{"positionEncodings": []string{"utf-32", "utf-8", "utf-16"}}}}, &init)
+	if init.Capabilities.PositionEncoding != "utf-8" {
+		t.Fatalf("positionEncoding %q, want utf-8 when offered", init.Capabilities.PositionEncoding)
+	}
+	c.notify("initialized", map[string]any{})
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "plaintext", "version": 7, "text": lspArticle}})
+	p := c.diagnostics(uri, 7)
+	typo := p.Diagnostics[len(p.Diagnostics)-1]
+	if typo.Code != "typo" || typo.Range.Start.Line != 5 || typo.Range.Start.Character != 26 || typo.Range.End.Character != 33 {
+		t.Errorf("typo after the emoji %+v, want line 5, bytes 26-33", typo)
+	}
+	var actions []lspCodeAction
+	c.call("textDocument/codeAction", rangeParams(uri, 5, 27, 27), &actions)
+	for _, a := range actions {
+		if strings.HasPrefix(a.Title, "Disable ") {
+			t.Errorf("plain text offered %q", a.Title)
+		}
+	}
+	findAction(t, actions, `replace with "receive"`)
+	c.call("shutdown", nil, nil)
+	c.notify("exit", nil)
+	if err := <-c.done; err != nil {
+		t.Fatalf("server exit: %v", err)
+	}
+}
