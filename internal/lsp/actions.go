@@ -79,7 +79,7 @@ func wants(only []protocol.CodeActionKind, k protocol.CodeActionKind) bool {
 		return true
 	}
 	return slices.ContainsFunc(only, func(o protocol.CodeActionKind) bool {
-		return k == o || strings.HasPrefix(string(k), string(o)+".")
+		return k == o || strings.HasPrefix(k, o+".")
 	})
 }
 
