@@ -25,6 +25,7 @@ type lspClient struct {
 	nextID int
 	waits  map[int]chan rpcMessage
 	notes  chan rpcMessage
+	reqs   chan rpcMessage // the server's requests, answered with null
 	done   chan error
 	stderr strings.Builder
 }
@@ -62,7 +63,7 @@ func copydeskBin(t *testing.T) string {
 
 func startLSP(t *testing.T, dir string) *lspClient {
 	t.Helper()
-	c := &lspClient{t: t, waits: map[int]chan rpcMessage{}, notes: make(chan rpcMessage, 100), done: make(chan error, 1)}
+	c := &lspClient{t: t, waits: map[int]chan rpcMessage{}, notes: make(chan rpcMessage, 100), reqs: make(chan rpcMessage, 10), done: make(chan error, 1)}
 	c.cmd = exec.Command(copydeskBin(t), "lsp")
 	c.cmd.Dir = dir
 	c.cmd.Stderr = &c.stderr
@@ -113,6 +114,7 @@ func (c *lspClient) read(r *bufio.Reader) {
 		switch {
 		case m.Method != "" && m.ID != nil:
 			c.send(map[string]any{"jsonrpc": "2.0", "id": m.ID, "result": nil})
+			c.reqs <- m
 		case m.Method != "":
 			c.notes <- m
 		case m.ID != nil:
@@ -213,6 +215,18 @@ func (c *lspClient) diagnostics(uri string, version int) publishedDiagnostics {
 			c.t.Fatalf("no diagnostics for %s version %d; stderr:\n%s", uri, version, c.stderr.String())
 		}
 	}
+}
+
+// request waits for the server's next request to the client.
+func (c *lspClient) request() rpcMessage {
+	c.t.Helper()
+	select {
+	case m := <-c.reqs:
+		return m
+	case <-time.After(rpcGuard):
+		c.t.Fatal("the server sent no request")
+	}
+	return rpcMessage{}
 }
 
 // codes lists the rule of each diagnostic, in order.

@@ -102,11 +102,17 @@ func TestLSPSession(t *testing.T) {
 			HoverProvider    bool   `json:"hoverProvider"`
 		} `json:"capabilities"`
 	}
-	c.call("initialize", map[string]any{"processId": nil, "rootUri": "file://" + filepath.ToSlash(dir), "capabilities": map[string]any{}}, &init)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": "file://" + filepath.ToSlash(dir), "capabilities": map[string]any{
+		"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}}}, &init)
 	if init.Capabilities.PositionEncoding != "utf-16" || !init.Capabilities.HoverProvider {
 		t.Fatalf("capabilities %+v: want utf-16 positions (no encoding offered) and hover", init.Capabilities)
 	}
 	c.notify("initialized", map[string]any{})
+	// The client can watch files: the server asks it to watch the configs.
+	if reg := c.request(); reg.Method != "client/registerCapability" || !strings.Contains(string(reg.Params), `"**/.copydesk.yml"`) ||
+		!strings.Contains(string(reg.Params), `"workspace/didChangeWatchedFiles"`) {
+		t.Errorf("after initialized, the server asked %s %s", reg.Method, reg.Params)
+	}
 	text := lspArticle
 	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uri, "languageId": "markdown", "version": 1, "text": text}})
 

@@ -10,6 +10,7 @@ package lsp
 import (
 	"encoding/json"
 	"errors"
+	"path/filepath"
 	"slices"
 	"sync"
 	"time"
@@ -61,6 +62,7 @@ type Server struct {
 	docs     map[string]*document // by URI
 	notify   glsp.NotifyFunc
 	shutdown bool
+	watch    bool // the client can watch files for us (dynamic registration)
 }
 
 // New returns a server; Run serves it.
@@ -71,7 +73,7 @@ func New(opts Options) *Server {
 	s := &Server{opts: opts, docs: map[string]*document{}, enc: encUTF16}
 	s.handler = protocol.Handler{
 		Initialize:                     s.initialize,
-		Initialized:                    func(*glsp.Context, *protocol.InitializedParams) error { return nil },
+		Initialized:                    s.initialized,
 		Shutdown:                       s.shutdownRequest,
 		Exit:                           func(*glsp.Context) error { return nil },
 		SetTrace:                       func(*glsp.Context, *protocol.SetTraceParams) error { return nil },
@@ -147,6 +149,9 @@ func (s *Server) initialize(ctx *glsp.Context, p *protocol.InitializeParams) (an
 		s.root = *p.RootPath
 	}
 	s.ws, s.wsErr = s.opts.Load(s.root)
+	if w := p.Capabilities.Workspace; w != nil && w.DidChangeWatchedFiles != nil && w.DidChangeWatchedFiles.DynamicRegistration != nil {
+		s.watch = *w.DidChangeWatchedFiles.DynamicRegistration
+	}
 
 	sync := protocol.TextDocumentSyncOptions{
 		OpenClose: ptr(true),
@@ -161,6 +166,27 @@ func (s *Server) initialize(ctx *glsp.Context, p *protocol.InitializeParams) (an
 	}}
 	caps.ExecuteCommandProvider = &protocol.ExecuteCommandOptions{Commands: []string{cmdAddToDictionary}}
 	return initializeResult{Capabilities: caps, ServerInfo: &protocol.InitializeResultServerInfo{Name: "copydesk", Version: &s.opts.Version}}, nil
+}
+
+// initialized asks the client to watch the config files (and the
+// dictionary) on disk, so that an edit made outside the editor, or a
+// `git pull`, reloads the configuration too.
+func (s *Server) initialized(ctx *glsp.Context, _ *protocol.InitializedParams) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.watch {
+		return nil
+	}
+	watchers := []protocol.FileSystemWatcher{{GlobPattern: "**/.copydesk.yml"}, {GlobPattern: "**/.copydesk.yaml"}}
+	if s.ws != nil && s.ws.DictionaryFile() != "" {
+		watchers = append(watchers, protocol.FileSystemWatcher{GlobPattern: filepath.ToSlash(s.ws.DictionaryFile())})
+	}
+	params := protocol.RegistrationParams{Registrations: []protocol.Registration{{ID: "copydesk-config",
+		Method: protocol.MethodWorkspaceDidChangeWatchedFiles, RegisterOptions: protocol.DidChangeWatchedFilesRegistrationOptions{Watchers: watchers}}}}
+	// A request to the client waits for its answer, which the connection
+	// reads only after this handler returns: send it from a goroutine.
+	go ctx.Call(protocol.ServerClientRegisterCapability, params, nil)
+	return nil
 }
 
 func (s *Server) shutdownRequest(*glsp.Context) error {
