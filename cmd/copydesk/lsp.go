@@ -61,11 +61,15 @@ func loadLSPWorkspace(root, configPath string) (*lspWorkspace, error) {
 }
 
 // Engine copies the workspace engine and adds the nested config files
-// above path, read now, so a nested file's edit counts at the next check.
-func (w *lspWorkspace) Engine(path string) (*engine.Engine, error) {
+// above paths, read now, so a nested file's edit counts at the next check.
+func (w *lspWorkspace) Engine(paths []string) (*engine.Engine, error) {
 	e := *w.eng
 	e.Overrides = slices.Clip(w.eng.Overrides) // appends must not reach the shared one
-	if _, err := applyNested(w.cfg, &e, []engine.Input{{Path: path}}, w.named); err != nil {
+	inputs := make([]engine.Input, len(paths))
+	for i, p := range paths {
+		inputs[i].Path = p
+	}
+	if _, err := applyNested(w.cfg, &e, inputs, w.named); err != nil {
 		return nil, err
 	}
 	return &e, nil

@@ -182,6 +182,12 @@ type lspDiagnostic struct {
 	CodeDescription struct {
 		Href string `json:"href"`
 	} `json:"codeDescription"`
+	RelatedInformation []struct {
+		Location struct {
+			URI string `json:"uri"`
+		} `json:"location"`
+		Message string `json:"message"`
+	} `json:"relatedInformation"`
 }
 
 type publishedDiagnostics struct {

@@ -261,3 +261,51 @@ func TestLSPPositionEncoding(t *testing.T) {
 		t.Fatalf("server exit: %v", err)
 	}
 }
+
+// TestLSPAcrossFiles: where the config asks name-spelling to compare
+// files, the open documents are checked together, and an edit to one
+// clears the finding it caused in another.
+func TestLSPAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		".copydesk.yml": "rules:\n  name-spelling:\n    across_files: true\n",
+		"a.md":          "Qasem Soleimani led the force.\n\nSoleimani was feared.\n",
+		"c.md":          "Qasem Suleimani went to Baghdad.\n\nThen Suleimani left.\n",
+	}
+	uris := map[string]string{}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		uris[name] = "file://" + filepath.ToSlash(filepath.Join(dir, name))
+	}
+	c := startLSP(t, dir)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": "file://" + filepath.ToSlash(dir), "capabilities": map[string]any{}}, nil)
+	c.notify("initialized", map[string]any{})
+	open := func(name string) {
+		c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": uris[name], "languageId": "markdown", "version": 1, "text": files[name]}})
+	}
+	open("a.md")
+	if got := codes(c.diagnostics(uris["a.md"], 1)); len(got) != 0 {
+		t.Fatalf("a.md alone: %q, want nothing", got)
+	}
+	open("c.md")
+	p := c.diagnostics(uris["c.md"], 1)
+	if got, want := codes(p), []string{"name-spelling", "name-spelling"}; !slices.Equal(got, want) {
+		t.Fatalf("c.md beside a.md: %q, want %q", got, want)
+	}
+	if r := p.Diagnostics[0].RelatedInformation; len(r) != 1 || r[0].Location.URI != uris["a.md"] {
+		t.Errorf("related places %+v, want one in a.md", r)
+	}
+	// a.md takes c.md's spelling: c.md, unchanged, is clean.
+	c.notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": uris["a.md"], "version": 2},
+		"contentChanges": []any{map[string]any{"text": strings.ReplaceAll(files["a.md"], "Soleimani", "Suleimani")}}})
+	if got := codes(c.diagnostics(uris["c.md"], 1)); len(got) != 0 {
+		t.Fatalf("c.md after a.md changed: %q, want nothing", got)
+	}
+	c.call("shutdown", nil, nil)
+	c.notify("exit", nil)
+	if err := <-c.done; err != nil {
+		t.Fatalf("server exit: %v", err)
+	}
+}

@@ -25,9 +25,9 @@ import (
 // Workspace is the configuration of the folder the editor opened, built
 // by the CLI from its .copydesk.yml exactly as `copydesk check` builds it.
 type Workspace interface {
-	// Engine returns the engine for the file at path, with the nested
-	// config files above it applied.
-	Engine(path string) (*engine.Engine, error)
+	// Engine returns the engine for the files at paths, with the nested
+	// config files above them applied.
+	Engine(paths []string) (*engine.Engine, error)
 	// DictionaryFile is where "add to dictionary" writes: the config's
 	// first dictionary_files entry; "" when it names none.
 	DictionaryFile() string
