@@ -1,6 +1,8 @@
 package lsp
 
 import (
+	"path/filepath"
+	"strings"
 	"testing"
 
 	protocol "github.com/tliron/glsp/protocol_3_16"
@@ -49,5 +51,22 @@ func TestPositions(t *testing.T) {
 		if got := tx.offset(protocol.Position{Line: 9}); got != len(src) {
 			t.Errorf("%s: a line past the end is offset %d, want %d", enc, got, len(src))
 		}
+	}
+}
+
+// TestURIs: paths with spaces and non-ASCII letters survive the trip to a
+// file: URI and back; other schemes are kept as they are.
+func TestURIs(t *testing.T) {
+	for _, p := range []string{"/tmp/a b/Zoë #1.md", "/x/y.txt"} {
+		u := pathURI(p)
+		if !strings.HasPrefix(u, "file:///") || uriPath(u) != filepath.FromSlash(p) {
+			t.Errorf("%q → %q → %q", p, u, uriPath(u))
+		}
+	}
+	if got := uriPath("untitled:Untitled-1"); got != "untitled:Untitled-1" {
+		t.Errorf("untitled URI gave %q", got)
+	}
+	if got := uriPath("file:///tmp/a%20b.md"); got != filepath.FromSlash("/tmp/a b.md") {
+		t.Errorf("escaped URI gave %q", got)
 	}
 }
