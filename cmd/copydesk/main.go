@@ -67,7 +67,7 @@ saying, and reports each with its exact line and column, a fix and a diff.`,
 	root.SetFlagErrorFunc(func(c *cobra.Command, err error) error {
 		return fmt.Errorf("%w (see '%s --help')", err, c.CommandPath())
 	})
-	root.AddCommand(newCheck(), newFix(), newRulesCmd(), newConfigCmd(), newNamesCmd(), newInit(), newVersion(), newServe())
+	root.AddCommand(newCheck(), newFix(), newRulesCmd(), newConfigCmd(), newNamesCmd(), newInit(), newVersion(), newServe(), newLSP())
 	return root
 }
 
