@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"path/filepath"
 	"slices"
 
@@ -30,7 +31,12 @@ Start it from your editor, not by hand: it speaks JSON-RPC on stdin/stdout.`,
 				}
 				return w, nil
 			}})
-			return s.RunStdio()
+			if err := s.RunStdio(); errors.Is(err, lsp.ErrNoShutdown) {
+				return exitWith(exitFindings, err) // the protocol asks for 1
+			} else if err != nil {
+				return err
+			}
+			return nil
 		},
 	}
 	cmd.Flags().StringVar(&configPath, "config", "", "config file (default: .copydesk.yml in the workspace folder or above; a named file is the whole configuration)")

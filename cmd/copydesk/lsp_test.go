@@ -2,7 +2,9 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -307,5 +309,20 @@ func TestLSPAcrossFiles(t *testing.T) {
 	c.notify("exit", nil)
 	if err := <-c.done; err != nil {
 		t.Fatalf("server exit: %v", err)
+	}
+}
+
+// TestLSPExitWithoutShutdown: a client that sends exit without shutdown
+// ends the server with status 1, as the protocol asks (0 after shutdown).
+func TestLSPExitWithoutShutdown(t *testing.T) {
+	dir := t.TempDir()
+	c := startLSP(t, dir)
+	c.call("initialize", map[string]any{"processId": nil, "rootUri": "file://" + filepath.ToSlash(dir), "capabilities": map[string]any{}}, nil)
+	c.notify("initialized", map[string]any{})
+	c.notify("exit", nil)
+	err := <-c.done
+	var exit *exec.ExitError
+	if !errors.As(err, &exit) || exit.ExitCode() != 1 {
+		t.Fatalf("server exit: %v, want status 1; stderr:\n%s", err, c.stderr.String())
 	}
 }

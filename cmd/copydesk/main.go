@@ -30,17 +30,34 @@ func main() {
 // errFindings reports that findings reached the --fail-on level.
 var errFindings = errors.New("findings")
 
+// codedError is an error that asks for its own exit status (the language
+// server's 1 for an exit without shutdown).
+type codedError struct {
+	code int
+	err  error
+}
+
+func (e *codedError) Error() string { return e.err.Error() }
+func (e *codedError) Unwrap() error { return e.err }
+
+// exitWith makes err end the process with status code.
+func exitWith(code int, err error) error { return &codedError{code: code, err: err} }
+
 // run is main without the process: it takes arguments and streams and
 // returns the exit code, so tests can drive the whole CLI in-process.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	root := newRoot(stdin, stdout, stderr)
 	root.SetArgs(args)
 	err := root.Execute()
+	var coded *codedError
 	switch {
 	case err == nil:
 		return exitOK
 	case errors.Is(err, errFindings):
 		return exitFindings
+	case errors.As(err, &coded):
+		fmt.Fprintln(stderr, "copydesk:", coded.err)
+		return coded.code
 	default:
 		fmt.Fprintln(stderr, "copydesk:", err)
 		return exitError

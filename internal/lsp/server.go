@@ -89,9 +89,9 @@ func New(opts Options) *Server {
 	return s
 }
 
-// errNoShutdown is Run's error when the client exits without asking the
-// server to shut down first (the protocol's exit code 1).
-var errNoShutdown = errors.New("lsp: exit without shutdown")
+// ErrNoShutdown is RunStdio's error when the client exits without asking
+// the server to shut down first: the protocol's exit code 1.
+var ErrNoShutdown = errors.New("the client exited without asking the server to shut down")
 
 // RunStdio serves the protocol on standard input and output until the
 // client sends exit or closes the stream.
@@ -107,7 +107,7 @@ func (s *Server) RunStdio() error {
 		d.stop()
 	}
 	if !s.shutdown {
-		return errNoShutdown
+		return ErrNoShutdown
 	}
 	return nil
 }
