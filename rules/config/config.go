@@ -38,6 +38,9 @@ type Config struct {
 	Rejected        map[string]string   `yaml:"rejected"`
 	Names           []rules.NameEntry   `yaml:"names"`
 	NamesFiles      []string            `yaml:"names_files"`
+	// Sources are the desk's record of what was said (globs, files or
+	// folders of transcripts, subtitles, notes), for the misquote rule.
+	Sources []string `yaml:"sources"`
 	Overrides       []OverrideConfig    `yaml:"overrides"`
 	// MaxFindingsPerRule and MaxFindingsPerFile bound what one file lists
 	// (0: the defaults, -1: no limit); see Engine.MaxPerRule.
@@ -500,6 +503,11 @@ func (c *Config) Shared() (*rules.Shared, error) {
 	if err := checkNameConflicts(lists); err != nil {
 		return nil, err
 	}
+	ix, err := c.loadSources()
+	if err != nil {
+		return nil, err
+	}
+	sh.Sources, sh.References = ix, ix.Articles()
 	return sh, nil
 }
 

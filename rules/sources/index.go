@@ -4,6 +4,8 @@ import (
 	"hash/maphash"
 	"slices"
 	"sort"
+
+	"github.com/copydesk/copydesk/rules/article"
 )
 
 // shingleSize is how many words a shingle holds: three words in a row are
@@ -164,4 +166,17 @@ func densest(s *Source, hits []hit, n int) Match {
 	from := max(0, min(lo, first.pos)-first.q-2)
 	to := min(len(s.Words), max(hi, last.pos+shingleSize)+(n-last.q-shingleSize)+2)
 	return Match{Source: s, From: from, To: to, Shingles: bestCount}
+}
+
+// Articles are the sources as reference files for the engine (rules.Shared.References):
+// their bytes and lines, sorted by path, so that a finding may point into them.
+func (ix *Index) Articles() []*article.Article {
+	if ix == nil {
+		return nil
+	}
+	out := make([]*article.Article, len(ix.Sources))
+	for i, s := range ix.Sources {
+		out[i] = &article.Article{Path: s.Path, Format: article.Text, Source: s.Text, Lines: s.Lines}
+	}
+	return out
 }

@@ -1,0 +1,117 @@
+package misquote
+
+import (
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"github.com/copydesk/copydesk/rules/sources"
+)
+
+// hunk is a place where the quotation and the record differ: quotation
+// words [qFrom, qTo) stand where the record has words [sFrom, sTo).
+type hunk struct {
+	qFrom, qTo int
+	sFrom, sTo int // indices into the aligned record words
+}
+
+// alignment is a quotation held against a passage of the record.
+type alignment struct {
+	src   []sources.Word // the record's words the quotation spans
+	equal int            // quotation words found in the record, in order
+	hunks []hunk         // differences news style does not allow
+}
+
+// align diffs the quotation's words q against the record's words rec
+// word by word (each word a rune, as diffmatchpatch diffs lines), trims
+// the record to the stretch the quotation covers, and keeps the
+// differences news style does not allow: a change, an addition, or an
+// omission not marked by an ellipsis or a bracketed insertion.
+func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
+	if dropFillers {
+		rec = withoutFillers(rec)
+	}
+	runes := map[string]rune{}
+	toRune := func(k string) rune {
+		r, ok := runes[k]
+		if !ok {
+			r = rune(0x10000 + len(runes)) // past the BMP: never a real word's rune clash
+			runes[k] = r
+		}
+		return r
+	}
+	qr := make([]rune, len(q))
+	for i, w := range q {
+		qr[i] = toRune(w.Key)
+	}
+	sr := make([]rune, len(rec))
+	for i, w := range rec {
+		sr[i] = toRune(w.Key)
+	}
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = 0
+	diffs := dmp.DiffMainRunes(sr, qr, false)
+
+	var all []hunk
+	qi, si, equal := 0, 0, 0
+	var cur *hunk
+	for _, d := range diffs {
+		n := len([]rune(d.Text))
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			cur = nil
+			qi, si, equal = qi+n, si+n, equal+n
+			continue
+		case diffmatchpatch.DiffDelete: // in the record, not the quotation
+			if cur == nil {
+				all = append(all, hunk{qi, qi, si, si})
+				cur = &all[len(all)-1]
+			}
+			si += n
+		case diffmatchpatch.DiffInsert: // in the quotation, not the record
+			if cur == nil {
+				all = append(all, hunk{qi, qi, si, si})
+				cur = &all[len(all)-1]
+			}
+			qi += n
+		}
+		cur.qTo, cur.sTo = qi, si
+	}
+	a := alignment{equal: equal}
+	lo, hi := 0, len(rec)
+	for i, h := range all {
+		switch {
+		case h.sFrom == 0 && h.qFrom == 0 && equal > 0:
+			// the record before the quotation starts: keep only as many of
+			// its words as the quotation has in their place
+			lo = max(h.sFrom, h.sTo-(h.qTo-h.qFrom))
+			all[i].sFrom = lo
+		case h.sTo == len(rec) && h.qTo == len(q) && equal > 0:
+			hi = min(h.sTo, h.sFrom+(h.qTo-h.qFrom))
+			all[i].sTo = hi
+		}
+	}
+	a.src = rec[lo:hi]
+	for _, h := range all {
+		h.sFrom, h.sTo = h.sFrom-lo, h.sTo-lo
+		if h.sFrom >= h.sTo && h.qFrom >= h.qTo {
+			continue // trimmed away
+		}
+		if h.qFrom == h.qTo && h.qFrom < len(q) && q[h.qFrom].gap {
+			continue // left out at an ellipsis or a bracket
+		}
+		if h.qFrom == h.qTo && (h.qFrom == 0 || h.qFrom == len(q)) {
+			continue // the quotation starts or ends inside the passage
+		}
+		a.hunks = append(a.hunks, h)
+	}
+	return a
+}
+
+func withoutFillers(ws []sources.Word) []sources.Word {
+	out := make([]sources.Word, 0, len(ws))
+	for _, w := range ws {
+		if !sources.IsFiller(w.Key) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

@@ -1,0 +1,152 @@
+package misquote
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/rules"
+	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/quotes"
+	"github.com/copydesk/copydesk/rules/sources"
+)
+
+// Options are the rule's settings.
+type Options struct {
+	rules.Settings `yaml:",inline"`
+	// RequireSource reports (as info) a quotation no source holds.
+	RequireSource bool `yaml:"require_source"`
+	// AllowFillers lets a quotation leave out the record's "uh" and "um".
+	AllowFillers bool `yaml:"allow_fillers"`
+	// MinWords is the shortest quotation checked, in words.
+	MinWords int `yaml:"min_words"`
+}
+
+// Validate refuses a MinWords too small to place a quotation.
+func (o *Options) Validate() error {
+	if o.MinWords < 3 {
+		return rules.BadOption("min_words", "must be 3 or more, not %d", o.MinWords)
+	}
+	return nil
+}
+
+// Rule is misquote: a quotation that is not what the record says, or is
+// put in the wrong mouth.
+var Rule = &rules.Rule{
+	ID:         "misquote",
+	Summary:    summary,
+	Doc:        doc,
+	Severity:   rules.Warning,
+	Default:    true,
+	NewOptions: func() rules.Options { return &Options{MinWords: 5} },
+	Run:        run,
+}
+
+// A quotation is taken to come from a passage when at least this share of
+// its words (and minEqual of them) are found there in order: below it the
+// passage is another remark on the same matter, not its source.
+const (
+	minShare = 0.6
+	minEqual = 4
+)
+
+func run(pass *rules.Pass) error {
+	opts, _ := pass.Options.(*Options)
+	if opts == nil {
+		opts = &Options{MinWords: 5}
+	}
+	var ix *sources.Index
+	if pass.Shared != nil {
+		ix = pass.Shared.Sources
+	}
+	if ix.Len() == 0 && !opts.RequireSource {
+		return nil
+	}
+	a := pass.Article
+	for _, q := range quotes.Quotations(a) {
+		p := a.Paragraphs[q.Para]
+		ws := spoken(quoteWords(p.Text, q.InnerStart, q.InnerEnd), opts.AllowFillers)
+		if len(ws) < opts.MinWords {
+			continue
+		}
+		span := p.SourceSpan(q.Open, q.End)
+		m, found := ix.Find(segments(ws))
+		var al alignment
+		if found {
+			al = align(ws, m.Source.Words[m.From:m.To], opts.AllowFillers)
+			found = al.equal >= minEqual && float64(al.equal) >= minShare*float64(len(ws)) && len(al.src) > 0
+		}
+		if !found {
+			if opts.RequireSource {
+				pass.Report(rules.Finding{Span: span, Severity: rules.Info,
+					Message: "quotation not found in the sources: check it against the record"})
+			}
+			continue
+		}
+		check(pass, p, q, ws, m.Source, al, span)
+	}
+	return nil
+}
+
+// check reports a quotation whose words or speaker differ from its passage.
+func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, src *sources.Source, al alignment, span article.Span) {
+	first, last := al.src[0], al.src[len(al.src)-1]
+	line := src.Line(first.Start)
+	at := fmt.Sprintf("%s:%d", src.Path, line)
+	from := indexOf(src.Words, first.Start)
+	speaker := src.SpeakerAt(from)
+	who := ""
+	if speaker != "" {
+		who = " (" + speaker + ")"
+	}
+	related := []rules.Related{{Path: src.Path, Span: article.Span{Start: first.Start, End: last.End},
+		Message: "the record" + who + ": “" + recordText(src, al.src) + "”"}}
+	if len(al.hunks) > 0 {
+		fix := rules.Fix{Message: "restore the record's words", Safe: false}
+		for _, h := range al.hunks {
+			if e, ok := edit(p, ws, src, al, h); ok {
+				fix.Edits = append(fix.Edits, e)
+			}
+		}
+		pass.Report(rules.Finding{Span: span, Related: related, Fixes: []rules.Fix{fix},
+			Message: fmt.Sprintf("quotation differs from the record, %s%s: %s", at, who, wordDiff(p, ws, src, al))})
+	}
+	if q.Speaker != "" && sources.Named(speaker) && !sameSpeaker(q.Speaker, speaker) {
+		pass.Report(rules.Finding{Span: span, Related: related,
+			Message: fmt.Sprintf("quotation attributed to %s is spoken by %s in the record, %s", title(q.Speaker), speaker, at)})
+	}
+}
+
+// sameSpeaker: the article's name for the speaker shares a word with the
+// record's label ("Donald Trump" and "TRUMP", "Mrs Clinton" and "CLINTON").
+func sameSpeaker(named, label string) bool {
+	for _, a := range sources.Words(named) {
+		for _, b := range sources.Words(label) {
+			if a.Key == b.Key && len(a.Key) > 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func title(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		ws[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	return strings.Join(ws, " ")
+}
+
+// indexOf finds the word of ws starting at byte off (they are in order).
+func indexOf(ws []sources.Word, off int) int {
+	lo, hi := 0, len(ws)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if ws[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
