@@ -6,6 +6,10 @@ import (
 	"github.com/copydesk/copydesk/rules/sources"
 )
 
+// shortQuote: a quotation shorter than this must begin and end on the
+// passage's words to be taken as a copy of it.
+const shortQuote = 10
+
 // hunk is a place where the quotation and the record differ: quotation
 // words [qFrom, qTo) stand where the record has words [sFrom, sTo).
 type hunk struct {
@@ -17,6 +21,12 @@ type hunk struct {
 type alignment struct {
 	src   []sources.Word // the record's words the quotation spans
 	equal int            // quotation words found in the record, in order
+	// runs counts the equal words in runs of two or more: words the
+	// quotation shares with a passage it does not come from ("the", "we")
+	// are scattered, a quotation's are in runs.
+	runs    int
+	longest int  // the longest run of equal words
+	leaves  bool // the quotation's first or last words are not the passage's
 	hunks []hunk         // differences news style does not allow
 }
 
@@ -51,13 +61,17 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 	diffs := dmp.DiffMainRunes(sr, qr, false)
 
 	var all []hunk
-	qi, si, equal := 0, 0, 0
+	qi, si, equal, runs, longest := 0, 0, 0, 0, 0
 	var cur *hunk
 	for _, d := range diffs {
 		n := len([]rune(d.Text))
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
 			cur = nil
+			if n >= 2 || len(q) == n {
+				runs += n
+			}
+			longest = max(longest, n)
 			qi, si, equal = qi+n, si+n, equal+n
 			continue
 		case diffmatchpatch.DiffDelete: // in the record, not the quotation
@@ -75,7 +89,7 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 		}
 		cur.qTo, cur.sTo = qi, si
 	}
-	a := alignment{equal: equal}
+	a := alignment{equal: equal, runs: runs, longest: longest}
 	lo, hi := 0, len(rec)
 	for i, h := range all {
 		switch {
@@ -91,12 +105,20 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 	}
 	a.src = rec[lo:hi]
 	for _, h := range all {
+		if h.qTo > h.qFrom && (h.qFrom == 0 || h.qTo == len(q)) {
+			a.leaves = true
+		}
 		h.sFrom, h.sTo = h.sFrom-lo, h.sTo-lo
 		if h.sFrom >= h.sTo && h.qFrom >= h.qTo {
 			continue // trimmed away
 		}
 		if h.qFrom == h.qTo && h.qFrom < len(q) && q[h.qFrom].gap {
 			continue // left out at an ellipsis or a bracket
+		}
+		if h.qFrom == h.qTo && h.qFrom > 0 && q[h.qFrom-1].gap && a.src[h.sTo-1].Key == q[h.qFrom-1].Key {
+			// the same omission, the word after the ellipsis matched to its
+			// first use: “to ... to make” for “to [fix …] to make”
+			continue
 		}
 		if h.qFrom == h.qTo && (h.qFrom == 0 || h.qFrom == len(q)) {
 			continue // the quotation starts or ends inside the passage
@@ -114,4 +136,16 @@ func withoutFillers(ws []sources.Word) []sources.Word {
 		}
 	}
 	return out
+}
+
+// matches reports whether a quotation of n words comes from the passage:
+// enough of its words are found there in runs, and, for a short quotation,
+// its first and last words are the passage's: "I have great admiration for
+// the mechanics" shares its opening with "… for the work", and is another
+// sentence.
+func (a alignment) matches(n int) bool {
+	if n < shortQuote && a.leaves {
+		return false
+	}
+	return a.runs >= minEqual && n-a.runs <= max(1, int(maxOwn*float64(n))) && a.longest >= 3 && len(a.src) > 0
 }

@@ -41,12 +41,15 @@ var Rule = &rules.Rule{
 	Run:        run,
 }
 
-// A quotation is taken to come from a passage when at least this share of
-// its words (and minEqual of them) are found there in order: below it the
-// passage is another remark on the same matter, not its source.
+// A quotation is taken to come from a passage when minEqual of its words
+// are found there in order, in runs (one at least three words long), and
+// no more than a quarter of its words (one, in a short quotation) are its
+// own: a quotation with more words of its own than that is another remark
+// that shares a phrase with the passage ("is not a normal election", "is
+// not a joke"), not a copy of it.
 const (
-	minShare = 0.6
 	minEqual = 4
+	maxOwn   = 0.25
 )
 
 func run(pass *rules.Pass) error {
@@ -73,7 +76,7 @@ func run(pass *rules.Pass) error {
 		var al alignment
 		if found {
 			al = align(ws, m.Source.Words[m.From:m.To], opts.AllowFillers)
-			found = al.equal >= minEqual && float64(al.equal) >= minShare*float64(len(ws)) && len(al.src) > 0
+			found = al.matches(len(ws))
 		}
 		if !found {
 			if opts.RequireSource {

@@ -16,14 +16,16 @@ type Word struct {
 }
 
 // Words splits text into words: runs of letters and digits, keeping an
-// apostrophe between letters ("don't", "Clinton’s"). Hyphens and every other
-// mark split words, so "well-known" and "well known" compare equal.
+// apostrophe between letters ("don't", "Clinton’s"). A
+// hyphen between letters joins a word, and the key drops it, so that
+// "e-mails" and "emails" compare equal; other marks split words.
 func Words(text string) []Word {
 	var out []Word
 	start := -1
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		in := isLetter(r) || start >= 0 && isApostrophe(r) && i+size < len(text) && nextIsLetter(text[i+size:])
+		in := isLetter(r) || start >= 0 && (isApostrophe(r) || r == '-') && i+size < len(text) && nextIsLetter(text[i+size:]) &&
+			(r != utf8.RuneError || nextIsLower(text[i+size:]))
 		switch {
 		case in && start < 0:
 			start = i
@@ -41,15 +43,25 @@ func Words(text string) []Word {
 
 func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+// isApostrophe: a straight or curly apostrophe, or an invalid byte between
+// letters (a Windows-1252 ’, 0x92, in a transcript saved in that encoding).
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == utf8.RuneError }
 
 func nextIsLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isLetter(r)
 }
 
+// nextIsLower: an invalid byte is an apostrophe before "s", "t", "re", not
+// before a capital ("this\x97Russia" is a dash).
+func nextIsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
 func key(w string) string {
-	return strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	w = strings.ReplaceAll(strings.ToValidUTF8(w, "'"), "’", "'")
+	return strings.ToLower(strings.ReplaceAll(w, "-", ""))
 }
 
 // fillers are sounds a transcript records and news style may leave out of
