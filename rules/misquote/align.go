@@ -105,7 +105,12 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 	}
 	a.src = rec[lo:hi]
 	for _, h := range all {
-		if h.qTo > h.qFrom && (h.qFrom == 0 || h.qTo == len(q)) {
+		moved := h.qTo-h.qFrom >= 2 && inRecord(q[h.qFrom:h.qTo], rec)
+		if moved {
+			// a clause moved: its words are the record's, in another place
+			a.runs += h.qTo - h.qFrom
+		}
+		if h.qTo > h.qFrom && (h.qFrom == 0 || h.qTo == len(q)) && !moved {
 			a.leaves = true
 		}
 		h.sFrom, h.sTo = h.sFrom-lo, h.sTo-lo
@@ -148,4 +153,18 @@ func (a alignment) matches(n int) bool {
 		return false
 	}
 	return a.runs >= minEqual && n-a.runs <= max(1, int(maxOwn*float64(n))) && a.longest >= 3 && len(a.src) > 0
+}
+
+// inRecord reports whether the words ws stand in a row in rec.
+func inRecord(ws []qword, rec []sources.Word) bool {
+	for i := 0; i+len(ws) <= len(rec); i++ {
+		j := 0
+		for j < len(ws) && rec[i+j].Key == ws[j].Key {
+			j++
+		}
+		if j == len(ws) {
+			return true
+		}
+	}
+	return false
 }

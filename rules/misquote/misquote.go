@@ -85,13 +85,13 @@ func run(pass *rules.Pass) error {
 			}
 			continue
 		}
-		check(pass, p, q, ws, m.Source, al, span)
+		check(pass, p, q, ws, m.Source, al, span, ix.Speakers())
 	}
 	return nil
 }
 
 // check reports a quotation whose words or speaker differ from its passage.
-func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, src *sources.Source, al alignment, span article.Span) {
+func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, src *sources.Source, al alignment, span article.Span, known map[string]bool) {
 	first, last := al.src[0], al.src[len(al.src)-1]
 	line := src.Line(first.Start)
 	at := fmt.Sprintf("%s:%d", src.Path, line)
@@ -113,7 +113,10 @@ func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, 
 		pass.Report(rules.Finding{Span: span, Related: related, Fixes: []rules.Fix{fix},
 			Message: fmt.Sprintf("quotation differs from the record, %s%s: %s", at, who, wordDiff(p, ws, src, al))})
 	}
-	if q.Speaker != "" && sources.Named(speaker) && !sameSpeaker(q.Speaker, speaker) {
+	// the wrong speaker only when the article names someone the record
+	// labels: a name it does not know may have said the words elsewhere,
+	// and the passage's speaker be quoting them (a moderator, a rival)
+	if q.Speaker != "" && sources.Named(speaker) && namesKnown(q.Speaker, known) && !sameSpeaker(q.Speaker, speaker) {
 		pass.Report(rules.Finding{Span: span, Related: related,
 			Message: fmt.Sprintf("quotation attributed to %s is spoken by %s in the record, %s", title(q.Speaker), speaker, at)})
 	}
@@ -127,6 +130,17 @@ func sameSpeaker(named, label string) bool {
 			if a.Key == b.Key && len(a.Key) > 2 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// namesKnown: a word of the article's name for the speaker is a speaker
+// the record labels.
+func namesKnown(named string, known map[string]bool) bool {
+	for _, w := range sources.Words(named) {
+		if known[w.Key] && len(w.Key) > 2 {
+			return true
 		}
 	}
 	return false

@@ -25,6 +25,8 @@ type Index struct {
 	Sources []*Source // sorted by path
 	seed    maphash.Seed
 	posts   map[uint64][]posting
+	// speakers: see Speakers
+	speakers map[string]bool
 }
 
 type posting struct{ src, pos int32 }
@@ -34,8 +36,15 @@ type posting struct{ src, pos int32 }
 func NewIndex(srcs []*Source) *Index {
 	srcs = slices.Clone(srcs)
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Path < srcs[j].Path })
-	ix := &Index{Sources: srcs, seed: maphash.MakeSeed(), posts: map[uint64][]posting{}}
+	ix := &Index{Sources: srcs, seed: maphash.MakeSeed(), posts: map[uint64][]posting{}, speakers: map[string]bool{}}
 	for si, s := range srcs {
+		for _, t := range s.Turns {
+			if Named(t.Speaker) {
+				for _, w := range Words(t.Speaker) {
+					ix.speakers[w.Key] = true
+				}
+			}
+		}
 		keys, at := speech(s.Words)
 		for i := 0; i+shingleSize <= len(keys); i++ {
 			h := ix.hash(keys[i : i+shingleSize])
@@ -43,6 +52,16 @@ func NewIndex(srcs []*Source) *Index {
 		}
 	}
 	return ix
+}
+
+// Speakers are the words of the record's named speaker labels, lower-cased
+// ("trump", "clinton", "holt"): the people the record can say did or did
+// not say a passage.
+func (ix *Index) Speakers() map[string]bool {
+	if ix == nil {
+		return nil
+	}
+	return ix.speakers
 }
 
 // Len is the number of sources indexed.
