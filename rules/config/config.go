@@ -40,8 +40,8 @@ type Config struct {
 	NamesFiles      []string            `yaml:"names_files"`
 	// Sources are the desk's record of what was said (globs, files or
 	// folders of transcripts, subtitles, notes), for the misquote rule.
-	Sources []string `yaml:"sources"`
-	Overrides       []OverrideConfig    `yaml:"overrides"`
+	Sources   []string         `yaml:"sources"`
+	Overrides []OverrideConfig `yaml:"overrides"`
 	// MaxFindingsPerRule and MaxFindingsPerFile bound what one file lists
 	// (0: the defaults, -1: no limit); see Engine.MaxPerRule.
 	MaxFindingsPerRule int `yaml:"max_findings_per_rule"`

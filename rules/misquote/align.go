@@ -25,9 +25,9 @@ type alignment struct {
 	// quotation shares with a passage it does not come from ("the", "we")
 	// are scattered, a quotation's are in runs.
 	runs    int
-	longest int  // the longest run of equal words
-	leaves  bool // the quotation's first or last words are not the passage's
-	hunks []hunk         // differences news style does not allow
+	longest int    // the longest run of equal words
+	leaves  bool   // the quotation's first or last words are not the passage's
+	hunks   []hunk // differences news style does not allow
 }
 
 // align diffs the quotation's words q against the record's words rec
@@ -68,8 +68,8 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
 			cur = nil
-			if n >= 2 || len(q) == n {
-				runs += n
+			if n >= 2 || qi == 0 || qi+n == len(q) {
+				runs += n // a single word counts at the quotation's edge
 			}
 			longest = max(longest, n)
 			qi, si, equal = qi+n, si+n, equal+n
@@ -103,8 +103,45 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 			all[i].sTo = hi
 		}
 	}
+	// an omission that could as well stand before the words leading up to
+	// it, or after those following it, is at the quotation's edge (the
+	// passage starts or ends there) or at its ellipsis: "We … have a" held
+	// against "We need law and order. If we don't have it, we're not going
+	// to have a" leaves out "need … to", which may be the words after "We"
+	// or before the second "we".
+	keep := make([]bool, len(all))
+	for i, h := range all {
+		keep[i] = true
+		if h.qFrom != h.qTo || h.sFrom >= h.sTo {
+			continue
+		}
+		prevQ, nextQ := 0, len(q)
+		if i > 0 {
+			prevQ = all[i-1].qTo
+		}
+		if i+1 < len(all) {
+			nextQ = all[i+1].qFrom
+		}
+		if k := h.qFrom - prevQ; k > 0 && sameKeys(q[prevQ:h.qFrom], rec[h.sTo-k:h.sTo]) {
+			if prevQ == 0 && i == 0 {
+				lo, keep[i] = max(lo, h.sTo-k), false
+			} else if q[prevQ].gap {
+				keep[i] = false
+			}
+		}
+		if k := nextQ - h.qFrom; keep[i] && k > 0 && h.sFrom+k <= len(rec) && sameKeys(q[h.qFrom:nextQ], rec[h.sFrom:h.sFrom+k]) {
+			if nextQ == len(q) && i == len(all)-1 {
+				hi, keep[i] = min(hi, h.sFrom+k), false
+			} else if nextQ < len(q) && q[nextQ].gap {
+				keep[i] = false
+			}
+		}
+	}
 	a.src = rec[lo:hi]
-	for _, h := range all {
+	for i, h := range all {
+		if !keep[i] {
+			continue
+		}
 		moved := h.qTo-h.qFrom >= 2 && inRecord(q[h.qFrom:h.qTo], rec)
 		if moved {
 			// a clause moved: its words are the record's, in another place
@@ -113,17 +150,12 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 		if h.qTo > h.qFrom && (h.qFrom == 0 || h.qTo == len(q)) && !moved {
 			a.leaves = true
 		}
-		h.sFrom, h.sTo = h.sFrom-lo, h.sTo-lo
+		h.sFrom, h.sTo = max(h.sFrom, lo)-lo, min(h.sTo, hi)-lo
 		if h.sFrom >= h.sTo && h.qFrom >= h.qTo {
 			continue // trimmed away
 		}
 		if h.qFrom == h.qTo && h.qFrom < len(q) && q[h.qFrom].gap {
 			continue // left out at an ellipsis or a bracket
-		}
-		if h.qFrom == h.qTo && h.qFrom > 0 && q[h.qFrom-1].gap && a.src[h.sTo-1].Key == q[h.qFrom-1].Key {
-			// the same omission, the word after the ellipsis matched to its
-			// first use: “to ... to make” for “to [fix …] to make”
-			continue
 		}
 		if h.qFrom == h.qTo && (h.qFrom == 0 || h.qFrom == len(q)) {
 			continue // the quotation starts or ends inside the passage
@@ -167,4 +199,13 @@ func inRecord(ws []qword, rec []sources.Word) bool {
 		}
 	}
 	return false
+}
+
+func sameKeys(q []qword, rec []sources.Word) bool {
+	for i := range q {
+		if q[i].Key != rec[i].Key {
+			return false
+		}
+	}
+	return true
 }

@@ -118,8 +118,8 @@ func realMatches(t testing.TB, ix *sources.Index) []matched {
 			if !ok {
 				continue
 			}
-			al := align(ws, m.Source.Words[m.From:m.To], false)
-			if !al.matches(len(ws)) {
+			al, ok := bestAlignment(ws, m, false)
+			if !ok {
 				continue
 			}
 			out = append(out, matched{art: art, a: a, q: q, span: p.SourceSpan(q.Open, q.End), al: al, src: m.Source,

@@ -75,8 +75,7 @@ func run(pass *rules.Pass) error {
 		m, found := ix.Find(segments(ws))
 		var al alignment
 		if found {
-			al = align(ws, m.Source.Words[m.From:m.To], opts.AllowFillers)
-			found = al.matches(len(ws))
+			al, found = bestAlignment(ws, m, opts.AllowFillers)
 		}
 		if !found {
 			if opts.RequireSource {
@@ -166,4 +165,20 @@ func indexOf(ws []sources.Word, off int) int {
 		}
 	}
 	return lo
+}
+
+// bestAlignment aligns the quotation with the passage and with the wider
+// stretch around it, and keeps whichever matches with fewer differences
+// (the passage on a tie).
+func bestAlignment(ws []qword, m sources.Match, dropFillers bool) (alignment, bool) {
+	near := align(ws, m.Source.Words[m.Near[0]:m.Near[1]], dropFillers)
+	wide := align(ws, m.Source.Words[m.From:m.To], dropFillers)
+	nearOK, wideOK := near.matches(len(ws)), wide.matches(len(ws))
+	switch {
+	case nearOK && (!wideOK || len(near.hunks) <= len(wide.hunks)):
+		return near, true
+	case wideOK:
+		return wide, true
+	}
+	return alignment{}, false
 }

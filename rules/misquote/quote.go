@@ -11,8 +11,9 @@ type qword struct {
 	sources.Word      // offsets are the paragraph's Text
 	bracket      bool // inside [brackets]: the writer's words, not the speaker's
 	// gap: an ellipsis or a bracketed insertion stands just before the
-	// word, so words of the record may be missing there.
-	gap bool
+	// word, so words of the record may be missing there; ellipsis: an
+	// ellipsis does (the words either side may be far apart in the record).
+	gap, ellipsis bool
 }
 
 // quoteWords splits the quoted words text[s:e] of a paragraph into words,
@@ -21,12 +22,15 @@ type qword struct {
 func quoteWords(text string, s, e int) []qword {
 	inner := text[s:e]
 	var out []qword
-	gap := false
+	gap, ell := false, false
 	prev := 0
 	for _, w := range sources.Words(inner) {
 		between := inner[prev:w.Start]
 		prev = w.End
-		if hasEllipsis(between) || strings.Contains(between, "]") {
+		if hasEllipsis(between) {
+			gap, ell = true, true
+		}
+		if strings.Contains(between, "]") {
 			gap = true
 		}
 		br := inBracket(inner, w.Start)
@@ -35,9 +39,9 @@ func quoteWords(text string, s, e int) []qword {
 		}
 		w.Start += s
 		w.End += s
-		out = append(out, qword{Word: w, bracket: br, gap: gap && !br})
+		out = append(out, qword{Word: w, bracket: br, gap: gap && !br, ellipsis: ell && !br})
 		if !br {
-			gap = false
+			gap, ell = false, false
 		}
 	}
 	return out
@@ -59,25 +63,28 @@ func inBracket(s string, at int) bool {
 // omission (so they count neither way).
 func spoken(ws []qword, dropFillers bool) []qword {
 	var out []qword
-	gap := false
+	gap, ell := false, false
 	for _, w := range ws {
 		if w.bracket || dropFillers && sources.IsFiller(w.Key) {
 			gap = gap || w.bracket
+			ell = ell || w.ellipsis
 			continue
 		}
-		w.gap = w.gap || gap
-		gap = false
+		w.gap, w.ellipsis = w.gap || gap, w.ellipsis || ell
+		gap, ell = false, false
 		out = append(out, w)
 	}
 	return out
 }
 
-// segments are the keys of the words between ellipses, for the index.
+// segments are the keys of the words between ellipses, for the index (a
+// bracketed insertion does not cut them: the words either side of it are
+// next to each other in the record).
 func segments(ws []qword) [][]string {
 	var segs [][]string
 	var cur []string
 	for _, w := range ws {
-		if w.gap && len(cur) > 0 {
+		if w.ellipsis && len(cur) > 0 {
 			segs = append(segs, cur)
 			cur = nil
 		}

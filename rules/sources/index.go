@@ -100,6 +100,11 @@ func (ix *Index) hash(keys []string) uint64 {
 type Match struct {
 	Source   *Source
 	From, To int // words [From, To) of Source.Words, wide enough to align the whole quotation
+	// Near is [From, To) narrowed to the record around the shingles of the
+	// quotation's first and last words: the passage itself, where a wider
+	// stretch (which a moved clause needs) may let a common word such as
+	// "we" match a sentence before the passage.
+	Near     [2]int
 	Shingles int // how many of the quotation's shingles were found there
 }
 
@@ -184,7 +189,9 @@ func densest(s *Source, hits []hit, n int) Match {
 	// room for the quotation's words before its first shingle and after its last
 	from := max(0, min(lo, first.pos)-first.q-2)
 	to := min(len(s.Words), max(hi, last.pos+shingleSize)+(n-last.q-shingleSize)+2)
-	return Match{Source: s, From: from, To: to, Shingles: bestCount}
+	nearFrom, nearTo := near(hits[bestI:bestJ], n)
+	nearFrom, nearTo = max(from, nearFrom), max(nearFrom, min(to, nearTo))
+	return Match{Source: s, From: from, To: to, Near: [2]int{nearFrom, nearTo}, Shingles: bestCount}
 }
 
 // Articles are the sources as reference files for the engine (rules.Shared.References):
@@ -199,3 +206,27 @@ func (ix *Index) Articles() []*article.Article {
 	}
 	return out
 }
+
+// near is the stretch of record on the main diagonal of hits: where the
+// quotation's words would stand if it were copied whole, from the median
+// of pos-q, keeping the hits within nearSlack words of it.
+func near(hits []hit, n int) (int, int) {
+	diags := make([]int, len(hits))
+	for i, h := range hits {
+		diags[i] = h.pos - h.q
+	}
+	sort.Ints(diags)
+	med := diags[len(diags)/2]
+	lo, hi := med, med
+	for _, d := range diags {
+		if d >= med-nearSlack && d <= med+nearSlack {
+			lo, hi = min(lo, d), max(hi, d)
+		}
+	}
+	return max(0, lo-2), hi + n + 2
+}
+
+// nearSlack is how far (in words) a shingle may stray from the quotation's
+// main diagonal and still be of its passage: a short omission at an
+// ellipsis, a word or two added.
+const nearSlack = 12

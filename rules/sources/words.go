@@ -41,7 +41,9 @@ func Words(text string) []Word {
 	return out
 }
 
-func isLetter(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+func isLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
 
 // isApostrophe: a straight or curly apostrophe, or an invalid byte between
 // letters (a Windows-1252 ’, 0x92, in a transcript saved in that encoding).
