@@ -142,7 +142,8 @@ func align(q []qword, rec []sources.Word, dropFillers bool) alignment {
 		if !keep[i] {
 			continue
 		}
-		moved := h.qTo-h.qFrom >= 2 && inRecord(q[h.qFrom:h.qTo], rec)
+		// (not in a short quotation, whose few words are found anywhere)
+		moved := len(q) >= shortQuote && h.qTo-h.qFrom >= 2 && inRecord(q[h.qFrom:h.qTo], rec)
 		if moved {
 			// a clause moved: its words are the record's, in another place
 			a.runs += h.qTo - h.qFrom
