@@ -171,7 +171,13 @@ func indexOf(ws []sources.Word, off int) int {
 // stretch around it, and keeps whichever matches with fewer differences
 // (the passage on a tie).
 func bestAlignment(ws []qword, m sources.Match, dropFillers bool) (alignment, bool) {
+	if !enoughShared(ws, m.Source.Words[m.From:m.To]) {
+		return alignment{}, false // a phrase in common, no more: not worth a diff
+	}
 	near := align(ws, m.Source.Words[m.Near[0]:m.Near[1]], dropFillers)
+	if near.matches(len(ws)) && len(near.hunks) == 0 {
+		return near, true // verbatim on the passage: nothing wider can do better
+	}
 	wide := align(ws, m.Source.Words[m.From:m.To], dropFillers)
 	nearOK, wideOK := near.matches(len(ws)), wide.matches(len(ws))
 	switch {
@@ -181,4 +187,23 @@ func bestAlignment(ws []qword, m sources.Match, dropFillers bool) (alignment, bo
 		return wide, true
 	}
 	return alignment{}, false
+}
+
+// enoughShared: as many of the quotation's words are among the record's
+// (as a bag, in any order) as matches asks of its runs, an upper bound
+// that costs no diff.
+func enoughShared(ws []qword, rec []sources.Word) bool {
+	have := make(map[string]int, len(rec))
+	for _, w := range rec {
+		have[w.Key]++
+	}
+	shared := 0
+	for _, w := range ws {
+		if have[w.Key] > 0 {
+			have[w.Key]--
+			shared++
+		}
+	}
+	n := len(ws)
+	return shared >= minEqual && n-shared <= max(1, int(maxOwn*float64(n)))
 }

@@ -10,6 +10,8 @@
 package sources
 
 import (
+	"bytes"
+	"fmt"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -64,8 +66,8 @@ func Read(path string, data []byte) (*Source, error) {
 		s.readArticle(a)
 		return s, nil
 	}
-	if _, err := article.Parse(path, article.Text, data); err != nil {
-		return nil, err // not UTF-8 text: refused as an article would be
+	if err := notText(data); err != nil {
+		return nil, err
 	}
 	s.readText(string(data))
 	return s, nil
@@ -192,4 +194,18 @@ func (s *Source) readSubtitles(text string) {
 		}
 		s.add(l, at[i])
 	}
+}
+
+// notText refuses what is plainly not text: UTF-16 or UTF-32 (a byte-order
+// mark) or NUL bytes (a binary file). Invalid UTF-8 is read (a transcript
+// saved as Windows-1252 still has its words); the article reader's fuller
+// test costs a parse of the whole file.
+func notText(data []byte) error {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xff, 0xfe}), bytes.HasPrefix(data, []byte{0xfe, 0xff}):
+		return fmt.Errorf("UTF-16 or UTF-32 text: %w (convert it to UTF-8)", article.ErrNotText)
+	case bytes.IndexByte(data, 0) >= 0:
+		return fmt.Errorf("a NUL byte: %w", article.ErrNotText)
+	}
+	return nil
 }
