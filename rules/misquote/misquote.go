@@ -49,6 +49,9 @@ var Rule = &rules.Rule{
 // not a joke"), not a copy of it.
 const (
 	minEqual = 4
+	// maxWords: a longer "quotation" is a document quoted whole (or a
+	// quote mark left open), and its word diff would cost more than it tells.
+	maxWords = 400
 	maxOwn   = 0.25
 )
 
@@ -68,7 +71,7 @@ func run(pass *rules.Pass) error {
 	for _, q := range quotes.Quotations(a) {
 		p := a.Paragraphs[q.Para]
 		ws := spoken(quoteWords(p.Text, q.InnerStart, q.InnerEnd), opts.AllowFillers)
-		if len(ws) < opts.MinWords {
+		if len(ws) < opts.MinWords || len(ws) > maxWords {
 			continue
 		}
 		span := p.SourceSpan(q.Open, q.End)

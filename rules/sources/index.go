@@ -18,6 +18,9 @@ const shingleSize = 3
 // we're going") says nothing of where a quotation is and is skipped.
 const maxPostings = 4000
 
+// maxHits bounds the shingle hits one quotation looks at.
+const maxHits = 10_000
+
 // Index finds the passage of the record that a quotation comes from. It is
 // built once per run, from every source, and only read after: rules on
 // many articles at once may share it.
@@ -119,19 +122,33 @@ func (ix *Index) Find(segments [][]string) (Match, bool) {
 	if ix == nil {
 		return Match{}, false
 	}
-	bySrc := map[int32][]hit{}
+	// the rarest shingles first, up to maxHits: they place a quotation
+	// best, and a quotation of common phrases costs no more than that
+	type shingle struct {
+		ps []posting
+		q  int
+	}
+	var sh []shingle
 	n := 0
 	for _, seg := range segments {
 		for i := 0; i+shingleSize <= len(seg); i++ {
-			ps := ix.posts[ix.hash(seg[i:i+shingleSize])]
-			if len(ps) > maxPostings {
-				continue
-			}
-			for _, p := range ps {
-				bySrc[p.src] = append(bySrc[p.src], hit{int(p.pos), n + i})
+			if ps := ix.posts[ix.hash(seg[i:i+shingleSize])]; len(ps) > 0 && len(ps) <= maxPostings {
+				sh = append(sh, shingle{ps, n + i})
 			}
 		}
 		n += len(seg)
+	}
+	sort.SliceStable(sh, func(i, j int) bool { return len(sh[i].ps) < len(sh[j].ps) })
+	bySrc := map[int32][]hit{}
+	total := 0
+	for _, x := range sh {
+		if total+len(x.ps) > maxHits {
+			break
+		}
+		total += len(x.ps)
+		for _, p := range x.ps {
+			bySrc[p.src] = append(bySrc[p.src], hit{int(p.pos), x.q})
+		}
 	}
 	var best Match
 	bestNamed := false
@@ -161,19 +178,22 @@ func densest(s *Source, hits []hit, n int) Match {
 		return hits[i].pos < hits[j].pos || hits[i].pos == hits[j].pos && hits[i].q < hits[j].q
 	})
 	width := 2*n + 40
-	stamp := make([]int, n)
-	bestCount, bestI, bestJ := 0, 0, 0
+	// a window sliding over the hits in order of position, counting the
+	// quotation's shingles it holds: linear in the hits
+	count := make([]int, n)
+	distinct, bestCount, bestI, bestJ := 0, 0, 0, 0
+	j := 0
 	for i := range hits {
-		count := 0
-		j := i
 		for ; j < len(hits) && hits[j].pos-hits[i].pos < width; j++ {
-			if stamp[hits[j].q] != i+1 {
-				stamp[hits[j].q] = i + 1
-				count++
+			if count[hits[j].q]++; count[hits[j].q] == 1 {
+				distinct++
 			}
 		}
-		if count > bestCount {
-			bestCount, bestI, bestJ = count, i, j
+		if distinct > bestCount {
+			bestCount, bestI, bestJ = distinct, i, j
+		}
+		if count[hits[i].q]--; count[hits[i].q] == 0 {
+			distinct--
 		}
 	}
 	first, last := hits[bestI], hits[bestI]
