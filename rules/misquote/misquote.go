@@ -118,7 +118,8 @@ func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, 
 	// the wrong speaker only when the article names someone the record
 	// labels: a name it does not know may have said the words elsewhere,
 	// and the passage's speaker be quoting them (a moderator, a rival)
-	if q.Speaker != "" && sources.Named(speaker) && namesKnown(q.Speaker, known) && !sameSpeaker(q.Speaker, speaker) {
+	if q.Speaker != "" && sources.Named(speaker) && namesKnown(q.Speaker, known) && !sameSpeaker(q.Speaker, speaker) &&
+		!quotedInRecord(src, first.Start) {
 		pass.Report(rules.Finding{Span: span, Related: related,
 			Message: fmt.Sprintf("quotation attributed to %s is spoken by %s in the record, %s", title(q.Speaker), speaker, at)})
 	}
@@ -209,4 +210,15 @@ func enoughShared(ws []qword, rec []sources.Word) bool {
 	}
 	n := len(ws)
 	return shared >= minEqual && n-shared <= max(1, int(maxOwn*float64(n)))
+}
+
+// quotedInRecord: the passage stands inside quotation marks opened earlier
+// on its line of the record: the speaker is quoting someone ("Mr. Trump,
+// you called for “a total and complete shutdown …”"), who may be the one
+// the article names.
+func quotedInRecord(src *sources.Source, at int) bool {
+	line := src.Lines.LineStart(src.Line(at))
+	before := string(src.Text[line:at])
+	open := strings.Count(before, "“") - strings.Count(before, "”")
+	return open > 0 || strings.Count(before, `"`)%2 == 1
 }

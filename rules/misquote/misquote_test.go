@@ -111,6 +111,28 @@ func TestWrongSpeaker(t *testing.T) {
 	}
 }
 
+// A moderator quoting a candidate is not the words' speaker.
+func TestQuotedInRecord(t *testing.T) {
+	s, _ := sources.Read("d.txt", []byte("RADDATZ: Mr. Trump, you called for “a total and complete shutdown of Muslims entering the United States.” Is it still your position?\n"))
+	ix := sources.NewIndex([]*sources.Source{s})
+	sh := &rules.Shared{Sources: ix, References: ix.Articles()}
+	s2, _ := sources.Read("e.txt", []byte("TRUMP: Raddatz is wrong.\n"))
+	ix2 := sources.NewIndex([]*sources.Source{s, s2})
+	sh.Sources, sh.References = ix2, ix2.Articles()
+	fs, _ := ruletest.Check(t, Rule, "story.txt", []byte("The plan.\n\n“A total and complete shutdown of Muslims entering the United States,” Trump said.\n"), ruletest.Options{Shared: sh})
+	if len(fs) != 0 {
+		t.Errorf("reported: %s", fs[0].Message)
+	}
+	// the same words said by the moderator, not quoted: the wrong speaker
+	s3, _ := sources.Read("d.txt", []byte("RADDATZ: Mr. Trump, a total and complete shutdown of Muslims entering the United States. Is it still your position?\n"))
+	ix3 := sources.NewIndex([]*sources.Source{s3, s2})
+	sh.Sources, sh.References = ix3, ix3.Articles()
+	fs, _ = ruletest.Check(t, Rule, "story.txt", []byte("The plan.\n\n“A total and complete shutdown of Muslims entering the United States,” Trump said.\n"), ruletest.Options{Shared: sh})
+	if len(fs) != 1 || !strings.Contains(fs[0].Message, "spoken by RADDATZ") {
+		t.Errorf("unquoted: %v", fs)
+	}
+}
+
 func TestRequireSource(t *testing.T) {
 	text := `“Nothing of this kind was ever said in any debate,” Trump said.`
 	fs := checkText(t, text, &Options{MinWords: 5, RequireSource: true})
