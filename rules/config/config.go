@@ -55,6 +55,7 @@ type Config struct {
 	languageSet bool                  // the file has a language key (Language is not the default)
 	file        *ast.File             // the parsed file, for the places of errors; nil for the defaults
 	flags       map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
+	sourceFiles []string              // the files of Sources, once read (see SourceFiles)
 }
 
 // OverrideConfig sets rules differently for the files its globs match

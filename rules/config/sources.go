@@ -2,6 +2,7 @@ package config
 
 import (
 	"os"
+	"slices"
 	"path/filepath"
 	"strings"
 
@@ -32,7 +33,9 @@ func (c *Config) loadSources() (*sources.Index, error) {
 	if err != nil {
 		return nil, c.errorAt(c.at("$.sources"), "%s", err)
 	}
+	c.sourceFiles = files
 	wd, _ := os.Getwd()
+	files = slices.Clone(files)
 	for i, f := range files {
 		if rel, err := filepath.Rel(wd, f); err == nil && !strings.HasPrefix(rel, "..") {
 			files[i] = rel
@@ -40,3 +43,7 @@ func (c *Config) loadSources() (*sources.Index, error) {
 	}
 	return sources.Load(files)
 }
+
+// SourceFiles are the files the sources named, once Shared has read them:
+// data, not articles, which a walk of the folders checked leaves out.
+func (c *Config) SourceFiles() []string { return c.sourceFiles }
