@@ -2,8 +2,8 @@ package config
 
 import (
 	"os"
-	"slices"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules/sources"
