@@ -25,8 +25,13 @@ aligns the two word by word.
 - **Not found**: nothing, unless ` + "`require_source: true`" + ` (info).
 
 A quotation is taken to come from the passage holding most of its
-three-word shingles when three in five of its words are found there in
-order; less is another remark on the same matter.
+three-word shingles when its words are found there in order, in runs, with
+no more than a quarter of them (one, in a short quotation) its own; a
+quotation under ten words must also begin and end on the passage's words.
+Less is another remark that shares a phrase with the record, and is not
+reported. The wrong speaker is reported only when the article names
+someone the record labels, and not for words the record's speaker is
+quoting.
 
 ## Options
 
