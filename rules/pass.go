@@ -1,10 +1,12 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 
 	"github.com/copydesk/copydesk/rules/article"
+	"github.com/copydesk/copydesk/rules/sources"
 )
 
 // Pass is what a rule's Run gets: its input, its options and a way to report.
@@ -39,6 +41,27 @@ type Shared struct {
 	Dictionary []string          // words the newsroom accepts
 	Rejected   map[string]string // word → preferred replacement
 	Names      []NameEntry       // preferred spellings of names
+	// Sources is the desk's record of what was said (transcripts,
+	// subtitles, notes), indexed once per run; nil when none is
+	// configured. It is newsroom data like the names list: read-only, and
+	// shared by every article's pass.
+	Sources *sources.Index
+	// References are files findings may point into without being checked
+	// (the sources: a misquote's passage), sorted by path. The engine
+	// validates related places against them and keeps them for reports.
+	References []*article.Article
+}
+
+// Reference returns the reference file at path, or nil.
+func (s *Shared) Reference(path string) *article.Article {
+	if s == nil {
+		return nil
+	}
+	i, ok := slices.BinarySearchFunc(s.References, path, func(a *article.Article, p string) int { return cmp.Compare(a.Path, p) })
+	if !ok {
+		return nil
+	}
+	return s.References[i]
 }
 
 // NameEntry is one name's preferred spelling and its known variants.

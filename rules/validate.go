@@ -236,7 +236,7 @@ func (p *Pass) lookup(path string) *article.Article {
 	if ok {
 		return p.Batch[i]
 	}
-	return nil
+	return p.Shared.Reference(path)
 }
 
 // reportBug records a finding a rule got wrong as a warning on its file

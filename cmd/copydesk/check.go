@@ -38,6 +38,7 @@ type checkFlags struct {
 	memProf   string
 	rules     selectFlags // --select, --ignore
 	changed   string      // --changed: only what changed since this REF
+	sources   []string    // --sources: the record quotations are held against
 }
 
 func newCheck() *cobra.Command {
@@ -85,6 +86,7 @@ usage, configuration or I/O error.`,
 	f.StringVar(&fl.memProf, "memprofile", "", "write a memory profile (allocations, and what is live at the end) to this file")
 	fl.rules.add(f)
 	addChangedFlag(c, &fl.changed)
+	addSourcesFlag(f, &fl.sources)
 	return c
 }
 
@@ -111,6 +113,7 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if fl.across {
 		set = append(set, func(c *config.Config) error { return c.SetOption("name-spelling", "across_files", true) })
 	}
+	set = append(set, sourcesSetter(fl.sources))
 	cfg, eng, err := setup(fl.config, fl.jobs, set...)
 	if err != nil {
 		return err

@@ -9,7 +9,8 @@ import (
 )
 
 // configData returns a test of whether a path the walk found is one of the
-// config's own files: the config, its dictionary_files and names_files.
+// config's own files: the config, its dictionary_files and names_files, and
+// the sources quotations are held against.
 // They are data, not articles: a words.txt beside the stories would
 // otherwise be checked, and every entry in it reported as a typo.
 func configData(cfg *config.Config) func(path string) bool {
@@ -23,6 +24,9 @@ func configData(cfg *config.Config) func(path string) bool {
 	}
 	for _, f := range cfg.NamesFiles {
 		data[abs(cfg.FilePath(f))] = true
+	}
+	for _, f := range cfg.SourceFiles() {
+		data[abs(f)] = true
 	}
 	return func(path string) bool { return len(data) > 0 && data[abs(path)] }
 }

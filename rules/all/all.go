@@ -9,6 +9,7 @@ import (
 	"github.com/copydesk/copydesk/rules/chars"
 	"github.com/copydesk/copydesk/rules/dupe"
 	"github.com/copydesk/copydesk/rules/engine"
+	"github.com/copydesk/copydesk/rules/misquote"
 	"github.com/copydesk/copydesk/rules/names"
 	"github.com/copydesk/copydesk/rules/quotes"
 	"github.com/copydesk/copydesk/rules/typo"
@@ -31,6 +32,7 @@ func List() []*rules.Rule {
 		chars.Mojibake,
 		chars.UnicodeNormalization,
 		quotes.Unattributed,
+		misquote.Rule,
 		quotes.Unbalanced,
 		quotes.Scare,
 	}

@@ -38,7 +38,10 @@ type Config struct {
 	Rejected        map[string]string   `yaml:"rejected"`
 	Names           []rules.NameEntry   `yaml:"names"`
 	NamesFiles      []string            `yaml:"names_files"`
-	Overrides       []OverrideConfig    `yaml:"overrides"`
+	// Sources are the desk's record of what was said (globs, files or
+	// folders of transcripts, subtitles, notes), for the misquote rule.
+	Sources   []string         `yaml:"sources"`
+	Overrides []OverrideConfig `yaml:"overrides"`
 	// MaxFindingsPerRule and MaxFindingsPerFile bound what one file lists
 	// (0: the defaults, -1: no limit); see Engine.MaxPerRule.
 	MaxFindingsPerRule int `yaml:"max_findings_per_rule"`
@@ -52,6 +55,7 @@ type Config struct {
 	languageSet bool                  // the file has a language key (Language is not the default)
 	file        *ast.File             // the parsed file, for the places of errors; nil for the defaults
 	flags       map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
+	sourceFiles []string              // the files of Sources, once read (see SourceFiles)
 }
 
 // OverrideConfig sets rules differently for the files its globs match
@@ -500,6 +504,11 @@ func (c *Config) Shared() (*rules.Shared, error) {
 	if err := checkNameConflicts(lists); err != nil {
 		return nil, err
 	}
+	ix, err := c.loadSources()
+	if err != nil {
+		return nil, err
+	}
+	sh.Sources, sh.References = ix, ix.Articles()
 	return sh, nil
 }
 

@@ -96,6 +96,7 @@ func (c *Config) loadNested(dir string) (*Config, error) {
 		{"include", n.Include != nil}, {"exclude", n.Exclude != nil},
 		{"dictionary", n.Dictionary != nil}, {"dictionary_files", n.DictionaryFiles != nil},
 		{"rejected", n.Rejected != nil}, {"names", n.Names != nil}, {"names_files", n.NamesFiles != nil},
+		{"sources", n.Sources != nil},
 		{"max_findings_per_rule", n.MaxFindingsPerRule != 0}, {"max_findings_per_file", n.MaxFindingsPerFile != 0},
 	} {
 		if k.set {

@@ -17,7 +17,7 @@ func TestSuggestRule(t *testing.T) {
 		{"tyop", "; did you mean typo?"},
 		{"Typo", "; did you mean typo?"},
 		{"name-speling", "; did you mean name-spelling?"},
-		{"quote", "; did you mean scare-quote or unattributed-quote or unbalanced-quote?"},
+		{"quote", "; did you mean misquote or scare-quote or unattributed-quote or unbalanced-quote?"},
 		{"grammar", ""},
 		{"x", ""},
 	} {

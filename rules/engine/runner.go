@@ -207,6 +207,7 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	for i, fp := range Fingerprints(res.Findings) {
 		res.Findings[i].Fingerprint = fp
 	}
+	e.withReferences(res)
 	return res, nil
 }
 

@@ -122,6 +122,7 @@ func (e *Engine) emitFile(total *Result, path string, o fileOut, emit func(*Resu
 	for i, fp := range Fingerprints(r.Findings) {
 		r.Findings[i].Fingerprint = fp
 	}
+	e.withReferences(r)
 	return emit(r)
 }
 
@@ -153,6 +154,7 @@ func (e *Engine) streamBatch(inputs []Input, emit func(*Result) error) (*Result,
 		r := &Result{Rules: res.Rules, Checked: 1, Articles: res.Articles, Texts: res.Texts,
 			Findings: mine, Warnings: warnings[a.Path]}
 		delete(warnings, a.Path)
+		e.withReferences(r)
 		if err := emit(r); err != nil {
 			return nil, err
 		}

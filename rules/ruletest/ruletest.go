@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -78,14 +79,18 @@ func CheckBatch(t testing.TB, rule *rules.Rule, files map[string][]byte, o Optio
 	if err != nil {
 		t.Fatal(err)
 	}
-	checkValid(t, res)
+	refs := []*article.Article{}
+	if o.Shared != nil {
+		refs = o.Shared.References // files findings may point into (sources)
+	}
+	checkValid(t, res, refs)
 	return res
 }
 
 // checkValid fails the test on a finding the engine dropped as invalid (a
 // bug in the rule: Pass.Report warns on its file, naming the rule's line)
 // and on any invalid finding that reached the result (the engine's own).
-func checkValid(t testing.TB, res *engine.Result) {
+func checkValid(t testing.TB, res *engine.Result, refs []*article.Article) {
 	t.Helper()
 	for _, a := range res.Articles {
 		for _, w := range a.Warnings {
@@ -95,7 +100,7 @@ func checkValid(t testing.TB, res *engine.Result) {
 		}
 	}
 	for _, f := range res.Findings {
-		if err := rules.ValidateFinding(f, res.Articles...); err != nil {
+		if err := rules.ValidateFinding(f, append(slices.Clone(res.Articles), refs...)...); err != nil {
 			t.Errorf("%s: invalid finding of %s: %v", f.Path, f.Rule, err)
 		}
 	}

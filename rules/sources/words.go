@@ -1,0 +1,74 @@
+package sources
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Word is a word of a text as the matcher compares it: Key is the word
+// lower-cased with curly apostrophes made straight, so that case, quote
+// marks and punctuation never make two wordings differ; Start and End are
+// the byte offsets of the word as written.
+type Word struct {
+	Key        string
+	Start, End int
+}
+
+// Words splits text into words: runs of letters and digits, keeping an
+// apostrophe between letters ("don't", "Clinton’s"). A
+// hyphen between letters joins a word, and the key drops it, so that
+// "e-mails" and "emails" compare equal; other marks split words.
+func Words(text string) []Word {
+	var out []Word
+	start := -1
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		in := isLetter(r) || start >= 0 && (isApostrophe(r) || r == '-') && i+size < len(text) && nextIsLetter(text[i+size:]) &&
+			(r != utf8.RuneError || nextIsLower(text[i+size:]))
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, Word{Key: key(text[start:i]), Start: start, End: i})
+			start = -1
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = append(out, Word{Key: key(text[start:]), Start: start, End: len(text)})
+	}
+	return out
+}
+
+func isLetter(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isApostrophe: a straight or curly apostrophe, or an invalid byte between
+// letters (a Windows-1252 ’, 0x92, in a transcript saved in that encoding).
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == utf8.RuneError }
+
+func nextIsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isLetter(r)
+}
+
+// nextIsLower: an invalid byte is an apostrophe before "s", "t", "re", not
+// before a capital ("this\x97Russia" is a dash).
+func nextIsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+func key(w string) string {
+	w = strings.ReplaceAll(strings.ToValidUTF8(w, "'"), "’", "'")
+	return strings.ToLower(strings.ReplaceAll(w, "-", ""))
+}
+
+// fillers are sounds a transcript records and news style may leave out of
+// a quotation, when the desk allows it.
+var fillers = map[string]bool{"uh": true, "um": true, "er": true, "erm": true, "ah": true, "uhm": true}
+
+// IsFiller reports whether a word's key is a filler ("uh", "um").
+func IsFiller(k string) bool { return fillers[k] }
