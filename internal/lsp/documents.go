@@ -5,7 +5,6 @@ package lsp
 import (
 	"net/url"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"time"
 
@@ -141,11 +140,8 @@ func uriPath(uri string) string {
 	if err != nil || u.Scheme != "file" {
 		return uri
 	}
-	p := u.Path
-	if runtime.GOOS == "windows" && len(p) >= 3 && p[0] == '/' && p[2] == ':' {
-		p = p[1:] // file:///C:/x is C:/x
-	}
-	return filepath.FromSlash(p)
+	return filepath.FromSlash(u.Path) // not built for Windows, whose file:///C:/x would need its "/" cut
+
 }
 
 // pathURI turns a path into a file: URI.
