@@ -21,19 +21,6 @@ func BenchmarkLoadLexicon(b *testing.B) {
 	}
 }
 
-// BenchmarkSuggestIndex is the cost paid the first time an article has a
-// misspelling: building the index suggestions are looked up in.
-func BenchmarkSuggestIndex(b *testing.B) {
-	l, err := readLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		l.sugg, l.once = nil, sync.Once{}
-		l.index()
-	}
-}
-
 // BenchmarkRuleExample checks the example article.
 func BenchmarkRuleExample(b *testing.B) {
 	src, err := os.ReadFile("../../testdata/example.txt")
@@ -61,7 +48,6 @@ func benchRule(b *testing.B, in map[string][]byte) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	l.index()
 	l.nameSlips()
 	l.variants()
 	l.isAccented("")

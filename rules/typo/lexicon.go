@@ -21,6 +21,8 @@ var (
 	rareBin string
 	//go:embed data/nearmiss.bin
 	nearmissBin string
+	//go:embed data/suggest.bin
+	suggestBin string
 	//go:embed data/variants.tsv
 	variantsTSV string
 )
@@ -71,8 +73,7 @@ type lexicon struct {
 	accOnce    sync.Once
 	accented   map[string]bool // see isAccented
 
-	sugg      *suggestIndex // built on first use: most copy never needs it
-	once      sync.Once
+	sugg      *suggestIndex // data/suggest.bin, see suggesttable.go
 	slipsOf   map[string][]string // see nameSlips
 	namesOnce sync.Once
 	nameEdits map[string][]string // see nameEdit

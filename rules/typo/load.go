@@ -191,10 +191,18 @@ func (r *reader) rest() string { s := r.s[r.off:]; r.off = len(r.s); return s }
 
 // readLexicon reads the embedded data.
 func readLexicon() (*lexicon, error) {
-	return readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
+	l, err := readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
+	if err != nil {
+		return nil, err
+	}
+	if l.sugg, err = readSuggest(l, suggestBin); err != nil {
+		return nil, err
+	}
+	return l, nil
 }
 
-// readLexiconFrom reads the lexicon from the contents of its four files.
+// readLexiconFrom reads the lexicon from the contents of its four files,
+// without the suggestion index (derived from it: suggesttable_test.go).
 func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon, error) {
 	l := &lexicon{}
 	r := newReader(format.Common, commonBin)
