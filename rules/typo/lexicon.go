@@ -73,7 +73,7 @@ type lexicon struct {
 	accOnce    sync.Once
 	accented   map[string]bool // see isAccented
 
-	sugg      *suggestIndex // data/suggest.bin, see suggesttable.go
+	sugg      *suggestIndex       // data/suggest.bin, see suggesttable.go
 	slipsOf   map[string][]string // see nameSlips
 	namesOnce sync.Once
 	nameEdits map[string][]string // see nameEdit
