@@ -2,7 +2,6 @@ package typo
 
 import (
 	_ "embed" // the data files
-	"slices"
 	"strings"
 	"sync"
 
@@ -48,25 +47,25 @@ type lexicon struct {
 	n            int      // common words
 	tableBits    uint     // the hash table has 1<<tableBits slots
 	blob         string   // the common words, end to end
-	offsets      []uint32 // word i is blob[offsets[i]:offsets[i+1]]
+	offsets      u32view  // word i is blob[offsets[i]:offsets[i+1]]
 	ents         []uint32 // packed entries, see format.ClassMask
-	table        []uint32 // lower-case form → 1 + index of its first spelling
+	table        u32view  // lower-case form → 1 + index of its first spelling
 	rareN        int
-	rareBlockOff []uint32
+	rareBlockOff u32view
 	rareE        []byte
 	rareBlob     string
 	rareStart    []uint32 // first block whose head has each two-byte prefix, see prefix2
 	rareHeadKey  []uint64 // key8 of each block's head, see rareIndex
 	groupFilter  []uint64 // see buildGroupFilter
-	pairFrom     []uint32 // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
-	pairRight    []uint32
-	pairCount    []uint16
+	pairFrom     u32view  // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
+	pairRight    u32view
+	pairCount    u16view
 	hot, hot1    *hotTable // see buildHot
-	nmKeys       []uint32  // word ids with near misses, sorted
-	nmFrom       []uint32
-	nmAlts       []uint32 // common word ids
-	total        float64  // words in the counted text
-	bounds       float64  // clause boundaries in the counted text ("." in bigrams)
+	nmKeys       u32view   // word ids with near misses, sorted
+	nmFrom       u32view
+	nmAlts       u32view // common word ids
+	total        float64 // words in the counted text
+	bounds       float64 // clause boundaries in the counted text ("." in bigrams)
 
 	varOnce    sync.Once
 	toUS, toGB map[string]string // British ↔ American spelling, see variants
@@ -97,7 +96,7 @@ func loadLexicon() (*lexicon, error) {
 }
 
 // word is common word i.
-func (l *lexicon) word(i int) string { return l.blob[l.offsets[i]:l.offsets[i+1]] }
+func (l *lexicon) word(i int) string { return l.blob[l.offsets.at(i):l.offsets.at(i+1)] }
 
 func (l *lexicon) entryAt(i int) entry {
 	return unpack(l.ents[i], int32(i))
@@ -180,7 +179,7 @@ func (l *lexicon) group(w string) int {
 	mask := uint64(1)<<l.tableBits - 1
 	s := format.Slot(h, l.tableBits)
 	for {
-		v := l.table[s]
+		v := l.table.at(int(s))
 		if v == 0 {
 			return -1
 		}
@@ -229,9 +228,9 @@ func (l *lexicon) hotSlot(w string) *hotSlot {
 
 // rareIndex finds w in the sorted, front-coded rare words.
 func (l *lexicon) rareIndex(w string) (int, bool) {
-	blocks := len(l.rareBlockOff) - 1
+	blocks := l.rareBlockOff.len() - 1
 	head := func(b int) string {
-		off := int(l.rareBlockOff[b])
+		off := int(l.rareBlockOff.at(b))
 		n := int(l.rareBlob[off])
 		return l.rareBlob[off+1 : off+1+n]
 	}
@@ -261,7 +260,7 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 		}
 	}
 	var buf [256]byte
-	pos, end := int(l.rareBlockOff[b]), int(l.rareBlockOff[b+1])
+	pos, end := int(l.rareBlockOff.at(b)), int(l.rareBlockOff.at(b+1))
 	n := int(l.rareBlob[pos])
 	cur := append(buf[:0], l.rareBlob[pos+1:pos+1+n]...)
 	pos += 1 + n
@@ -392,7 +391,7 @@ func (l *lexicon) folded(lw string) string {
 // nearMissOf lists the far more common words one edit from w, whose
 // common index is id (or -1 for a word that is not common), as common
 // word indexes (see word).
-func (l *lexicon) nearMissOf(id int, w string) []uint32 {
+func (l *lexicon) nearMissOf(id int, w string) u32view {
 	if id < 0 || id >= l.n {
 		id = -1
 		if j, ok := l.rareIndex(w); ok {
@@ -400,13 +399,13 @@ func (l *lexicon) nearMissOf(id int, w string) []uint32 {
 		}
 	}
 	if id < 0 {
-		return nil
+		return ""
 	}
-	k, ok := slices.BinarySearch(l.nmKeys, uint32(id))
+	k, ok := l.nmKeys.search(uint32(id))
 	if !ok {
-		return nil
+		return ""
 	}
-	return l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]]
+	return l.nmAlts.slice(int(l.nmFrom.at(k)), int(l.nmFrom.at(k+1)))
 }
 
 // classPrior is prior.Class for an entry's class (see internal/prior,

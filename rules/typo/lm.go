@@ -104,29 +104,6 @@ func (m *langModel) maxTerm() float64 {
 	return max(top(&m.cTriP), p2+max(0, top(&m.cBigB)), maxP)
 }
 
-// u32view is an array of little-endian uint32s left in the embedded data.
-type u32view string
-
-func (v u32view) at(i int) uint32 {
-	s := v[4*i : 4*i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func (v u32view) len() int { return len(v) / 4 }
-
-// last is the last uint32 of v, or 0 when v is empty (left unread).
-func (v u32view) last() uint32 {
-	if v.len() == 0 {
-		return 0
-	}
-	return v.at(v.len() - 1)
-}
-
-// view takes the next n uint32s of r without copying them.
-func view(r *reader, n int) u32view {
-	return u32view(r.bytes(4 * n))
-}
-
 func (m *langModel) word(i int32) string {
 	return m.blob[m.offsets.at(int(i)):m.offsets.at(int(i)+1)]
 }

@@ -130,14 +130,6 @@ func (r *reader) end(last uint32, want int) {
 	}
 }
 
-// lastOf is the last of a, or 0 when a is empty (a table left unread).
-func lastOf(a []uint32) uint32 {
-	if len(a) == 0 {
-		return 0
-	}
-	return a[len(a)-1]
-}
-
 func (r *reader) u32() uint32 {
 	if r.off+4 > len(r.s) {
 		r.cut(4)
@@ -160,20 +152,6 @@ func (r *reader) u32s(n int) []uint32 {
 		out[i] = uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24
 	}
 	r.off += 4 * n
-	return out
-}
-
-func (r *reader) u16s(n int) []uint16 {
-	if n < 0 || r.off+2*n > len(r.s) {
-		r.cut(2 * n)
-		return nil
-	}
-	out := make([]uint16, n)
-	s := r.s[r.off : r.off+2*n]
-	for i := range out {
-		out[i] = uint16(s[2*i]) | uint16(s[2*i+1])<<8
-	}
-	r.off += 2 * n
 	return out
 }
 
@@ -210,35 +188,35 @@ func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon
 	bits := uint(r.u32())
 	l.total, l.bounds = float64(r.u32()), float64(r.u32())
 	l.n, l.tableBits = n, bits
-	l.offsets = r.u32s(n + 1)
+	l.offsets = view(r, n+1)
 	l.ents = r.u32s(n)
-	l.table = r.u32s(1 << bits)
+	l.table = view(r, 1<<bits)
 	l.blob = r.rest()
-	r.end(lastOf(l.offsets), len(l.blob))
+	r.end(l.offsets.last(), len(l.blob))
 
 	p := newReader(format.Pairs, pairsBin)
 	if pn := int(p.u32()); p.err == nil && r.err == nil && pn != n {
 		return nil, fmt.Errorf("typo: %s is for %d common words, %s has %d: regenerate both", format.Pairs.Path(), pn, format.Common.Path(), n)
 	}
 	m := int(p.u32())
-	l.pairFrom, l.pairRight, l.pairCount = p.u32s(n+2), p.u32s(m), p.u16s(m)
-	p.end(lastOf(l.pairFrom), m)
+	l.pairFrom, l.pairRight, l.pairCount = view(p, n+2), view(p, m), u16view(p.bytes(2*m))
+	p.end(l.pairFrom.last(), m)
 
 	q := newReader(format.Rare, rareBin)
 	rn, blocks := int(q.u32()), int(q.u32())
 	if q.err == nil && blocks != (rn+format.RareBlock-1)/format.RareBlock {
 		return nil, fmt.Errorf("typo: %s: %d words in %d blocks, not in blocks of %d", format.Rare.Path(), rn, blocks, format.RareBlock)
 	}
-	l.rareBlockOff = q.u32s(blocks + 1)
+	l.rareBlockOff = view(q, blocks+1)
 	l.rareE = []byte(q.bytes(rn))
 	l.rareBlob = q.rest()
-	q.end(lastOf(l.rareBlockOff), len(l.rareBlob))
+	q.end(l.rareBlockOff.last(), len(l.rareBlob))
 	l.rareN = rn
 
 	x := newReader(format.NearMiss, nearmissBin)
 	k, na := int(x.u32()), int(x.u32())
-	l.nmKeys, l.nmFrom, l.nmAlts = x.u32s(k), x.u32s(k+1), x.u32s(na)
-	x.end(lastOf(l.nmFrom), na)
+	l.nmKeys, l.nmFrom, l.nmAlts = view(x, k), view(x, k+1), view(x, na)
+	x.end(l.nmFrom.last(), na)
 	if err := errors.Join(r.err, p.err, q.err, x.err); err != nil {
 		return nil, err
 	}
@@ -309,9 +287,9 @@ func (l *lexicon) isAccented(lw string) bool {
 		}
 		for pos := 0; pos < len(l.blob); pos++ {
 			if l.blob[pos] >= 0x80 {
-				i := sort.Search(l.n, func(i int) bool { return int(l.offsets[i+1]) > pos })
+				i := sort.Search(l.n, func(i int) bool { return int(l.offsets.at(i+1)) > pos })
 				add(l.word(i))
-				pos = int(l.offsets[i+1]) - 1
+				pos = int(l.offsets.at(i+1)) - 1
 			}
 		}
 		// only the blocks of rare words with a byte outside ASCII
@@ -319,13 +297,13 @@ func (l *lexicon) isAccented(lw string) bool {
 			if l.rareBlob[pos] < 0x80 {
 				continue
 			}
-			b := sort.Search(len(l.rareBlockOff)-1, func(i int) bool { return int(l.rareBlockOff[i+1]) > pos })
+			b := sort.Search(l.rareBlockOff.len()-1, func(i int) bool { return int(l.rareBlockOff.at(i+1)) > pos })
 			l.eachInBlock(b, func(w []byte) {
 				if !isASCII(string(w)) {
 					add(string(w))
 				}
 			})
-			pos = int(l.rareBlockOff[b+1]) - 1
+			pos = int(l.rareBlockOff.at(b+1)) - 1
 		}
 	})
 	return l.accented[lw]
@@ -334,7 +312,7 @@ func (l *lexicon) isAccented(lw string) bool {
 // eachInBlock calls fn with each word of rare block b in order; w is reused.
 func (l *lexicon) eachInBlock(b int, fn func(w []byte)) {
 	var buf [256]byte
-	pos, end := int(l.rareBlockOff[b]), int(l.rareBlockOff[b+1])
+	pos, end := int(l.rareBlockOff.at(b)), int(l.rareBlockOff.at(b+1))
 	n := int(l.rareBlob[pos])
 	cur := append(buf[:0], l.rareBlob[pos+1:pos+1+n]...)
 	pos += 1 + n
@@ -349,7 +327,7 @@ func (l *lexicon) eachInBlock(b int, fn func(w []byte)) {
 
 // rareHead is the first word of rare block b.
 func (l *lexicon) rareHead(b int) string {
-	off := int(l.rareBlockOff[b])
+	off := int(l.rareBlockOff.at(b))
 	n := int(l.rareBlob[off])
 	return l.rareBlob[off+1 : off+1+n]
 }
