@@ -84,7 +84,7 @@ func (l *lexicon) countC(a cw) float64 {
 	case a.id == l.n:
 		return l.bounds
 	case a.id >= 0:
-		return float64(l.ents[a.id] >> 8)
+		return float64(l.ents.at(a.id) >> 8)
 	}
 	return l.count(a.s)
 }

@@ -70,7 +70,7 @@ func (l *lexicon) buildHotTable(keys []string, ids []int32, folded []bool) *hotT
 		if folded[k] {
 			ref |= slotFolded
 		}
-		t.slots[s] = hotSlot{code: code8(w), ent: l.ents[ids[k]], ref: ref}
+		t.slots[s] = hotSlot{code: code8(w), ent: l.ents.at(int(ids[k])), ref: ref}
 	}
 	return t
 }

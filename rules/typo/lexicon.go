@@ -20,6 +20,8 @@ var (
 	rareBin string
 	//go:embed data/nearmiss.bin
 	nearmissBin string
+	//go:embed data/lookup.bin
+	lookupBin string
 	//go:embed data/suggest.bin
 	suggestBin string
 	//go:embed data/variants.tsv
@@ -44,20 +46,20 @@ type entry struct {
 // the lower-case form; the rare ones by a binary search of front-coded
 // blocks. See load.go and internal/gen/binary.go.
 type lexicon struct {
-	n            int      // common words
-	tableBits    uint     // the hash table has 1<<tableBits slots
-	blob         string   // the common words, end to end
-	offsets      u32view  // word i is blob[offsets[i]:offsets[i+1]]
-	ents         []uint32 // packed entries, see format.ClassMask
-	table        u32view  // lower-case form → 1 + index of its first spelling
+	n            int     // common words
+	tableBits    uint    // the hash table has 1<<tableBits slots
+	blob         string  // the common words, end to end
+	offsets      u32view // word i is blob[offsets[i]:offsets[i+1]]
+	ents         u32view // packed entries, see format.ClassMask (lookup.bin's, with AltsBit set)
+	table        u32view // lower-case form → 1 + index of its first spelling
 	rareN        int
 	rareBlockOff u32view
-	rareE        []byte
+	rareE        string // rare.bin's entry bytes, then lookup.bin's (with AltsBit set)
 	rareBlob     string
-	rareStart    []uint32 // first block whose head has each two-byte prefix, see prefix2
-	rareHeadKey  []uint64 // key8 of each block's head, see rareIndex
-	groupFilter  []uint64 // see buildGroupFilter
-	pairFrom     u32view  // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
+	rareStart    u32view // first block whose head has each two-byte prefix, see prefix2
+	rareHeadKey  u64view // key8 of each block's head, see rareIndex
+	groupFilter  string  // see filterBits
+	pairFrom     u32view // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
 	pairRight    u32view
 	pairCount    u16view
 	hot, hot1    *hotTable // see buildHot
@@ -99,7 +101,7 @@ func loadLexicon() (*lexicon, error) {
 func (l *lexicon) word(i int) string { return l.blob[l.offsets.at(i):l.offsets.at(i+1)] }
 
 func (l *lexicon) entryAt(i int) entry {
-	return unpack(l.ents[i], int32(i))
+	return unpack(l.ents.at(i), int32(i))
 }
 
 func rareEntry(v byte) entry { return unpack(uint32(v), -1) }
@@ -173,7 +175,7 @@ func (l *lexicon) group(w string) int {
 		return -1
 	}
 	h, ascii := hashFoldASCII(w)
-	if ascii && l.groupFilter != nil && l.groupFilter[h>>(64-filterBits)/64]&(1<<(h>>(64-filterBits)%64)) == 0 {
+	if b := h >> (64 - filterBits); ascii && l.groupFilter != "" && l.groupFilter[b/8]&(1<<(b%8)) == 0 {
 		return -1 // no common word has w's hash: the probe would compare in vain
 	}
 	mask := uint64(1)<<l.tableBits - 1
@@ -196,7 +198,7 @@ func (l *lexicon) inGroup(g int, w string) (int, bool) {
 		if l.word(i) == w {
 			return i, true
 		}
-		if l.ents[i]&format.MoreBit == 0 {
+		if l.ents.at(i)&format.MoreBit == 0 {
 			break
 		}
 	}
@@ -237,9 +239,9 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 	// the last block whose head is ≤ w, among those that may hold words
 	// with w's first two bytes
 	k := prefix2(w)
-	lo, hi := max(int(l.rareStart[k])-1, 0), blocks
-	if k+1 < len(l.rareStart) {
-		hi = int(l.rareStart[k+1])
+	lo, hi := max(int(l.rareStart.at(k))-1, 0), blocks
+	if k+1 < l.rareStart.len() {
+		hi = int(l.rareStart.at(k + 1))
 	}
 	base := lo
 	// the search compares the heads' first eight bytes, kept in one small
@@ -247,7 +249,7 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 	kw := key8(w)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if hk := l.rareHeadKey[mid]; hk < kw || hk == kw && head(mid) <= w {
+		if hk := l.rareHeadKey.at(mid); hk < kw || hk == kw && head(mid) <= w {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -313,7 +315,7 @@ func (l *lexicon) lookup(w string) (entry, bool) {
 			if lowerAt < 0 && isLowerASCII(s) {
 				lowerAt = i // the group's lower-case spelling, if any
 			}
-			if l.ents[i]&format.MoreBit == 0 {
+			if l.ents.at(i)&format.MoreBit == 0 {
 				break
 			}
 		}
@@ -368,7 +370,7 @@ func (l *lexicon) foldedIn(g int, lw string) (int, bool) {
 		if l.word(i) != lw && (e.class <= 70 || e.count > 0) {
 			return i, true
 		}
-		if l.ents[i]&format.MoreBit == 0 {
+		if l.ents.at(i)&format.MoreBit == 0 {
 			break
 		}
 	}

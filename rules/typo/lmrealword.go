@@ -162,22 +162,3 @@ func (c *checker) apostrophes(p *article.Paragraph, w string) string {
 	}
 	return w
 }
-
-// markLMAlts flags the words the language model can weigh against another
-// (see lmRealWord), so that the look-up's fast path sends them here.
-func (l *lexicon) markLMAlts() {
-	m, err := loadLM()
-	if err != nil {
-		return
-	}
-	for w := range apostropheLost {
-		l.markAlts(w)
-	}
-	for i := range int32(m.n) {
-		if m.altFrom.at(int(i)) != m.altFrom.at(int(i)+1) {
-			if w := m.word(i); len(w) >= lmMinLength {
-				l.markAlts(w)
-			}
-		}
-	}
-}

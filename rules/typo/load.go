@@ -66,26 +66,20 @@ func (l *lexicon) buildHot() {
 
 // filterBits is log2 of the bits of groupFilter: 2^21 bits (256 KB) for
 // the 157,000 common words leave nine bits in ten clear.
-const filterBits = 21
-
-// buildGroupFilter sets, for every common word, the bit of groupFilter
-// numbered by the top filterBits bits of its hashFold. A word whose bit is
-// clear has no common spelling, which group then knows without probing the
-// table: a probe compares w with each word in its run of full slots (two or
-// three cache misses each), and most words looked up there are names.
+//
+// The filter has, for every common word, the bit numbered by the top
+// filterBits bits of its hashFold set (bit b is bit b%8 of byte b/8). A
+// word whose bit is clear has no common spelling, which group then knows
+// without probing the table: a probe compares w with each word in its run
+// of full slots (two or three cache misses each), and most words looked up
+// there are names. It is in lookup.bin (groupFilterOf in
+// lookuptable_test.go makes it).
 //
 // This holds for an ASCII word w only: a word is found by sameFold, and for
 // ASCII w a word that sameFold matches has w's hashFold unless it contains
 // the long s "ſ" (which folds to "s" but is its own lower case); no common
 // word does (TestGroupFilter).
-func (l *lexicon) buildGroupFilter() {
-	f := make([]uint64, 1<<filterBits/64)
-	for i := range l.n {
-		b := hashFold(l.word(i)) >> (64 - filterBits)
-		f[b/64] |= 1 << (b % 64)
-	}
-	l.groupFilter = f
-}
+const filterBits = 21
 
 // reader walks the payload of a data file.
 type reader struct {
@@ -140,21 +134,6 @@ func (r *reader) u32() uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
-func (r *reader) u32s(n int) []uint32 {
-	if n < 0 || r.off+4*n > len(r.s) {
-		r.cut(4 * n)
-		return nil
-	}
-	out := make([]uint32, n)
-	s := r.s[r.off : r.off+4*n]
-	for i := range out {
-		j := 4 * i
-		out[i] = uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24
-	}
-	r.off += 4 * n
-	return out
-}
-
 func (r *reader) bytes(n int) string {
 	if n < 0 || r.off+n > len(r.s) {
 		r.cut(n)
@@ -173,14 +152,21 @@ func readLexicon() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
+	if err := readLookup(l, lookupBin); err != nil {
+		return nil, err
+	}
 	if l.sugg, err = readSuggest(l, suggestBin); err != nil {
 		return nil, err
 	}
+	l.buildShortSlips() // short rare words the model weighs against common ones (shortslip.go)
+	l.buildHot()
 	return l, nil
 }
 
-// readLexiconFrom reads the lexicon from the contents of its four files,
-// without the suggestion index (derived from it: suggesttable_test.go).
+// readLexiconFrom reads the lexicon from the contents of its four source
+// files, without the tables derived from them (lookup.bin, suggest.bin:
+// see derived_test.go) and the hot tables: what the derived tables are
+// made from.
 func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon, error) {
 	l := &lexicon{}
 	r := newReader(format.Common, commonBin)
@@ -189,7 +175,7 @@ func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon
 	l.total, l.bounds = float64(r.u32()), float64(r.u32())
 	l.n, l.tableBits = n, bits
 	l.offsets = view(r, n+1)
-	l.ents = r.u32s(n)
+	l.ents = view(r, n)
 	l.table = view(r, 1<<bits)
 	l.blob = r.rest()
 	r.end(l.offsets.last(), len(l.blob))
@@ -208,7 +194,7 @@ func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon
 		return nil, fmt.Errorf("typo: %s: %d words in %d blocks, not in blocks of %d", format.Rare.Path(), rn, blocks, format.RareBlock)
 	}
 	l.rareBlockOff = view(q, blocks+1)
-	l.rareE = []byte(q.bytes(rn))
+	l.rareE = q.bytes(rn)
 	l.rareBlob = q.rest()
 	q.end(l.rareBlockOff.last(), len(l.rareBlob))
 	l.rareN = rn
@@ -220,34 +206,7 @@ func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon
 	if err := errors.Join(r.err, p.err, q.err, x.err); err != nil {
 		return nil, err
 	}
-	l.rareStart = make([]uint32, 1<<16)
-	b := 0
-	for k := range l.rareStart {
-		for b < blocks && prefix2(l.rareHead(b)) < k {
-			b++
-		}
-		l.rareStart[k] = uint32(b)
-	}
-	l.rareHeadKey = make([]uint64, blocks)
-	for b := range blocks {
-		l.rareHeadKey[b] = key8(l.rareHead(b))
-	}
-	for w := range confusions {
-		l.markAlts(w)
-	}
-	l.markLMAlts()      // words the language model has alternatives for (lmrealword.go)
-	l.buildShortSlips() // and short rare words it weighs against common ones (shortslip.go)
-	l.buildHot()
-	l.buildGroupFilter()
 	return l, nil
-}
-
-func (l *lexicon) markAlts(w string) {
-	if i, ok := l.exact(w); ok {
-		l.ents[i] |= format.AltsBit
-	} else if j, ok := l.rareIndex(w); ok {
-		l.rareE[j] |= format.AltsBit
-	}
 }
 
 // variantsOnce parses variants.tsv ("british TAB american") on first use.

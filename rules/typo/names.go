@@ -154,7 +154,7 @@ func (l *lexicon) nameSlips() map[string][]string {
 	l.namesOnce.Do(func() {
 		l.slipsOf = map[string][]string{}
 		for g := 0; g < l.n; g++ {
-			if g > 0 && l.ents[g-1]&format.MoreBit != 0 {
+			if g > 0 && l.ents.at(g-1)&format.MoreBit != 0 {
 				continue // not the first spelling of its lower-case form
 			}
 			lw := strings.ToLower(l.word(g))

@@ -42,8 +42,8 @@ func (x *suggestIndex) word(id int32) string {
 func readSuggest(l *lexicon, data string) (*suggestIndex, error) {
 	r := newReader(format.Suggest, data)
 	if n := int(r.u32()); r.err == nil && n != l.n {
-		return nil, fmt.Errorf("typo: %s is for %d common words, %s has %d: regenerate it (go test ./rules/typo -run TestSuggestTable -update-tables)",
-			format.Suggest.Path(), n, format.Common.Path(), l.n)
+		return nil, fmt.Errorf("typo: %s is for %d common words, %s has %d: regenerate it (%s)",
+			format.Suggest.Path(), n, format.Common.Path(), l.n, regenerateDerived)
 	}
 	keys, longest, del, sound, low := int(r.u32()), int(r.u32()), int(r.u32()), int(r.u32()), int(r.u32())
 	x := &suggestIndex{l: l, longest: longest}

@@ -2,45 +2,10 @@ package typo
 
 import (
 	"encoding/binary"
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
-	"testing"
 
 	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
-
-// This file is the generator step of data/suggest.bin: the suggestion
-// index is derived from common.bin alone, so it is built here, from the
-// committed data through the rule's own reader, rather than by
-// internal/gen from the sources (which needs Debian packages). go generate
-// runs it after internal/gen (see internal/gen/gen.sh); by hand:
-//
-//	go test ./rules/typo -run TestSuggestTable -update-tables
-
-var updateTables = flag.Bool("update-tables", false, "rewrite data/suggest.bin from the committed common.bin")
-
-// TestSuggestTable fails when data/suggest.bin is not what the committed
-// common.bin gives (stale after a regeneration), and rewrites it with
-// -update-tables.
-func TestSuggestTable(t *testing.T) {
-	l, err := readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b := writeSuggestTable(l)
-	path := filepath.Join("data", format.Suggest.Name)
-	if *updateTables {
-		if err := os.WriteFile(path, b, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	if string(b) != suggestBin {
-		t.Fatalf("%s is not what %s gives: run go test ./rules/typo -run TestSuggestTable -update-tables", format.Suggest.Path(), format.Common.Path())
-	}
-}
 
 // suggestable words are the ones worth offering: common enough (size class
 // 70 or below, or seen in the counted text) and made of plain letters.

@@ -50,3 +50,12 @@ func view(r *reader, n int) u32view {
 type u16view string
 
 func (v u16view) at(i int) uint16 { return uint16(v[2*i]) | uint16(v[2*i+1])<<8 }
+
+// u64view is an array of little-endian uint64s left in the embedded data.
+type u64view string
+
+func (v u64view) at(i int) uint64 {
+	s := v[8*i : 8*i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
