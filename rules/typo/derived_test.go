@@ -10,20 +10,21 @@ import (
 	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
-// This file is the generator step of the derived data files, lookup.bin
-// and suggest.bin: they are made from the committed source files
-// (common.bin, rare.bin, lm.bin) and the rule's own word sets alone, so they
+// This file is the generator step of the derived data files, lookup.bin,
+// suggest.bin and maps.bin: they are made from the committed source files
+// (common.bin, rare.bin, lm.bin, vocab.txt, variants.tsv) and the rule's own
+// word sets and limits alone, so they
 // are built here, through the rule's own reader, rather than by
 // internal/gen from the sources (which needs Debian packages). gen.sh runs
 // this step after internal/gen; by hand (see regenerateDerived):
 //
 //	go test ./rules/typo -run TestDerivedTables -update-tables
 
-var updateTables = flag.Bool("update-tables", false, "rewrite data/lookup.bin and data/suggest.bin from the committed source files")
+var updateTables = flag.Bool("update-tables", false, "rewrite the derived data files (lookup.bin, suggest.bin, maps.bin) from the committed source files")
 
 // TestDerivedTables fails when a derived file is not what the committed
-// source files and the rule's word sets (confusions, apostropheLost, the
-// short-slip and language-model limits) give: stale after a regeneration
+// source files and the rule's word sets and limits (confusions,
+// apostropheLost, the short-slip, language-model and name limits) give: stale after a regeneration
 // or a change of those sets. With -update-tables it rewrites them.
 func TestDerivedTables(t *testing.T) {
 	l, err := readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
@@ -40,6 +41,10 @@ func TestDerivedTables(t *testing.T) {
 	if err := readLookup(l, string(look)); err != nil {
 		t.Fatal(err)
 	}
+	maps, err := mapsTable(l)
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, d := range []struct {
 		f        format.File
 		embedded string
@@ -47,6 +52,7 @@ func TestDerivedTables(t *testing.T) {
 	}{
 		{format.Lookup, lookupBin, look},
 		{format.Suggest, suggestBin, writeSuggestTable(l)},
+		{format.Maps, mapsBin, maps},
 	} {
 		if *updateTables {
 			if err := os.WriteFile(filepath.Join("data", d.f.Name), d.made, 0o644); err != nil {

@@ -24,8 +24,8 @@ var (
 	lookupBin string
 	//go:embed data/suggest.bin
 	suggestBin string
-	//go:embed data/variants.tsv
-	variantsTSV string
+	//go:embed data/maps.bin
+	mapsBin string
 )
 
 // entry is one word of the lexicon.
@@ -69,18 +69,10 @@ type lexicon struct {
 	total        float64 // words in the counted text
 	bounds       float64 // clause boundaries in the counted text ("." in bigrams)
 
-	varOnce    sync.Once
-	toUS, toGB map[string]string // British ↔ American spelling, see variants
-	accOnce    sync.Once
-	accented   map[string]bool // see isAccented
-
-	sugg      *suggestIndex       // data/suggest.bin, see suggesttable.go
-	slipsOf   map[string][]string // see nameSlips
-	namesOnce sync.Once
-	nameEdits map[string][]string // see nameEdit
+	sugg *suggestIndex // data/suggest.bin, see suggesttable.go
+	maps wordMaps      // data/maps.bin, see mapstable.go
 
 	shortSlips map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
-	editsOnce  sync.Once
 }
 
 var (

@@ -150,8 +150,7 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 // lmVariant reports whether a is lw's other spelling ("color", "colour"):
 // house spelling's business, not a slip.
 func (c *checker) lmVariant(lw, a string) bool {
-	toUS, toGB := c.lex.variants()
-	return a == toUS[lw] || a == toGB[lw]
+	return a == c.lex.toUS(lw) || a == c.lex.toGB(lw)
 }
 
 // apostrophes writes a contraction in the paragraph's own style: ’ where

@@ -3,8 +3,6 @@ package typo
 import (
 	"errors"
 	"fmt"
-	"sort"
-	"strings"
 
 	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
@@ -158,6 +156,9 @@ func readLexicon() (*lexicon, error) {
 	if l.sugg, err = readSuggest(l, suggestBin); err != nil {
 		return nil, err
 	}
+	if l.maps, err = readMaps(mapsBin); err != nil {
+		return nil, err
+	}
 	l.buildShortSlips() // short rare words the model weighs against common ones (shortslip.go)
 	l.buildHot()
 	return l, nil
@@ -207,65 +208,6 @@ func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon
 		return nil, err
 	}
 	return l, nil
-}
-
-// variantsOnce parses variants.tsv ("british TAB american") on first use.
-func (l *lexicon) variants() (toUS, toGB map[string]string) {
-	l.varOnce.Do(func() {
-		n := strings.Count(variantsTSV, "\n")
-		l.toUS, l.toGB = make(map[string]string, n), make(map[string]string, n)
-		text := variantsTSV
-		for text != "" {
-			line, rest, _ := strings.Cut(text, "\n")
-			text = rest
-			gb, us, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
-			}
-			if _, seen := l.toUS[gb]; !seen {
-				l.toUS[gb] = us
-			}
-			if _, seen := l.toGB[us]; !seen {
-				l.toGB[us] = gb
-			}
-		}
-	})
-	return l.toUS, l.toGB
-}
-
-// isAccented reports whether lw (plain letters) is a lexicon word with
-// accents written without them ("cafe" for "café"). The set is made on
-// first use.
-func (l *lexicon) isAccented(lw string) bool {
-	l.accOnce.Do(func() {
-		l.accented = map[string]bool{}
-		add := func(w string) {
-			if !isASCII(w) {
-				l.accented[stripAccents(strings.ToLower(w))] = true
-			}
-		}
-		for pos := 0; pos < len(l.blob); pos++ {
-			if l.blob[pos] >= 0x80 {
-				i := sort.Search(l.n, func(i int) bool { return int(l.offsets.at(i+1)) > pos })
-				add(l.word(i))
-				pos = int(l.offsets.at(i+1)) - 1
-			}
-		}
-		// only the blocks of rare words with a byte outside ASCII
-		for pos := 0; pos < len(l.rareBlob); pos++ {
-			if l.rareBlob[pos] < 0x80 {
-				continue
-			}
-			b := sort.Search(l.rareBlockOff.len()-1, func(i int) bool { return int(l.rareBlockOff.at(i+1)) > pos })
-			l.eachInBlock(b, func(w []byte) {
-				if !isASCII(string(w)) {
-					add(string(w))
-				}
-			})
-			pos = int(l.rareBlockOff.at(b+1)) - 1
-		}
-	})
-	return l.accented[lw]
 }
 
 // eachInBlock calls fn with each word of rare block b in order; w is reused.

@@ -42,6 +42,6 @@ func readLookup(l *lexicon, data string) error {
 	return nil
 }
 
-// regenerateDerived is the command that rewrites lookup.bin and
-// suggest.bin from the committed source files.
+// regenerateDerived is the command that rewrites the derived data files
+// (lookup.bin, suggest.bin, maps.bin) from the committed source files.
 const regenerateDerived = "go test ./rules/typo -run TestDerivedTables -update-tables"

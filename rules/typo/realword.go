@@ -138,13 +138,12 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 	if near.len() == 0 {
 		return best, gain, kind
 	}
-	toUS, toGB := l.variants()
 	// The near misses are ranked as suggestions are, edit cost weighing
 	// lambda times ("stiring" is "stirring", a doubled letter lost, before
 	// "string"); the evidence is the best gain in fit less edit cost among
 	// them: that some far commoner word fits is what says this one is wrong.
 	nearBest, nearRank, nearGain := "", -1e9, -1e9
-	us, gb := toUS[lw], toGB[lw]
+	us, gb := l.toUS(lw), l.toGB(lw)
 	for k := range near.len() {
 		alt := l.word(int(near.at(k)))
 		if us == alt || gb == alt {
