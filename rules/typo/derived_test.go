@@ -128,6 +128,13 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 	out = append(out, headKey...)
 	out = append(out, groupFilterOf(l)...)
 	out = append(out, rareE...)
+	// the hot tables hold the final entries
+	var final []byte
+	for _, v := range ents {
+		final = binary.LittleEndian.AppendUint32(final, v)
+	}
+	l.ents = u32view(final)
+	out = append(out, hotTables(l)...)
 	return append(format.Header(format.Lookup, len(out)), out...)
 }
 

@@ -62,8 +62,8 @@ type lexicon struct {
 	pairFrom     u32view // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
 	pairRight    u32view
 	pairCount    u16view
-	hot, hot1    *hotTable // see buildHot
-	nmKeys       u32view   // word ids with near misses, sorted
+	hot, hot1    hotTable // see hotWords
+	nmKeys       u32view  // word ids with near misses, sorted
 	nmFrom       u32view
 	nmAlts       u32view // common word ids
 	total        float64 // words in the counted text
@@ -199,7 +199,7 @@ func (l *lexicon) inGroup(g int, w string) (int, bool) {
 
 // exact finds a common word spelt exactly w.
 func (l *lexicon) exact(w string) (int, bool) {
-	if sl := l.hotSlot(w); sl != nil && sl.ref&slotFolded == 0 {
+	if sl, ok := l.hotSlot(w); ok && sl.ref&slotFolded == 0 {
 		return int(sl.ref&slotIndex) - 1, true
 	}
 	g := l.group(w)
@@ -209,13 +209,10 @@ func (l *lexicon) exact(w string) (int, bool) {
 	return l.inGroup(g, w)
 }
 
-// hotSlot is w's slot in the hot tables (see buildHot), or nil.
-func (l *lexicon) hotSlot(w string) *hotSlot {
-	if l.hot == nil {
-		return nil // still loading
-	}
-	if sl := l.hot1.find(l, w); sl != nil {
-		return sl
+// hotSlot is w's slot in the hot tables (see hotWords).
+func (l *lexicon) hotSlot(w string) (hotSlot, bool) {
+	if sl, ok := l.hot1.find(l, w); ok {
+		return sl, true
 	}
 	return l.hot.find(l, w)
 }
@@ -293,7 +290,7 @@ func (l *lexicon) get(w string) (entry, bool) {
 // not have. All spellings of a lower-case form that has a common one are
 // common, so a common word costs one hash probe and no rare search.
 func (l *lexicon) lookup(w string) (entry, bool) {
-	if sl := l.hotSlot(w); sl != nil {
+	if sl, ok := l.hotSlot(w); ok {
 		return sl.entry(), true
 	}
 	g := l.group(w)

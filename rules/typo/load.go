@@ -16,51 +16,14 @@ import (
 
 // hotWords is how many of the commonest words (they come first in
 // common.bin) are in the hot table, with the capitalised form of each
-// lower-case one: one probe answers for most words of any text.
+// lower-case one (looked up as that word): one probe answers for most words
+// of any text. The tables are in lookup.bin (hotbuild_test.go builds them).
 const hotWords = 15000
 
 // hotFirst is how many of the commonest words are in the small table
 // probed first: they make three-quarters of the words of news copy, and
 // the table (256 KB) can stay in the level-2 cache.
 const hotFirst = 4096
-
-// buildHot fills l.hot with the hotWords commonest words and the
-// capitalised form of each lower-case one among them (looked up as that
-// word), and l.hot1 with those of the hotFirst commonest. The capitalised
-// forms are cut from one string. Call it once the entries are final
-// (markAlts).
-func (l *lexicon) buildHot() {
-	h := min(l.n, hotWords)
-	keys := make([]string, 0, 2*h)
-	ids := make([]int32, 0, 2*h)
-	folded := make([]bool, 0, 2*h)
-	for i := range h {
-		keys, ids, folded = append(keys, l.word(i)), append(ids, int32(i)), append(folded, false)
-	}
-	var titles []byte
-	for i := range h {
-		w := l.word(i)
-		if w == "" || w[0] < 'a' || w[0] > 'z' || !isLowerASCII(w) {
-			continue
-		}
-		titles = append(append(titles, w[0]-'a'+'A'), w[1:]...)
-		ids, folded = append(ids, int32(i)), append(folded, true)
-	}
-	all, off := string(titles), 0
-	for _, i := range ids[h:] {
-		t := all[off : off+len(l.word(int(i)))]
-		off += len(t)
-		keys = append(keys, t)
-	}
-	l.hot = l.buildHotTable(keys, ids, folded)
-	var first []string
-	for k, w := range keys {
-		if ids[k] < hotFirst {
-			first = append(first, w)
-		}
-	}
-	l.hot1 = l.hot.subset(l, first)
-}
 
 // filterBits is log2 of the bits of groupFilter: 2^21 bits (256 KB) for
 // the 157,000 common words leave nine bits in ten clear.
@@ -160,7 +123,6 @@ func readLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	l.buildShortSlips() // short rare words the model weighs against common ones (shortslip.go)
-	l.buildHot()
 	return l, nil
 }
 

@@ -19,6 +19,7 @@ import (
 //	rareHeadKey [blocks]uint64       key8 of each rare block's head
 //	groupFilter [1<<filterBits/8]byte see filterBits
 //	rareE       [rareN]byte          rare.bin's entries with AltsBit set likewise
+//	hot, hot1   hot tables           each its log2 of slots uint32, then its slots (hottable.go)
 
 // readLookup points l's entries and look-up tables at lookup.bin, read in
 // place.
@@ -34,12 +35,24 @@ func readLookup(l *lexicon, data string) error {
 	rareHeadKey := u64view(r.bytes(8 * blocks))
 	filter := r.bytes(1 << filterBits / 8)
 	rareE := r.bytes(rareN)
+	hot, hot1 := readHotTable(r), readHotTable(r)
 	r.end(0, 0)
 	if r.err != nil {
 		return r.err
 	}
 	l.ents, l.rareStart, l.rareHeadKey, l.groupFilter, l.rareE = ents, rareStart, rareHeadKey, filter, rareE
+	l.hot, l.hot1 = hot, hot1
 	return nil
+}
+
+// readHotTable reads a hot table: its log2 of slots, then the slots.
+func readHotTable(r *reader) hotTable {
+	bits := uint(r.u32())
+	if bits > 30 {
+		r.cut(1 << 30) // a corrupt count: say so rather than read on
+		return hotTable{}
+	}
+	return hotTable{slots: r.bytes(16 << bits), shift: 64 - bits}
 }
 
 // regenerateDerived is the command that rewrites the derived data files
