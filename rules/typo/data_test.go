@@ -15,7 +15,7 @@ import (
 // embedded is what the rule embeds of each data file.
 var embedded = map[format.File]string{
 	format.Common: commonBin, format.Rare: rareBin, format.Pairs: pairsBin,
-	format.NearMiss: nearmissBin, format.LM: lmBin, format.Lookup: lookupBin, format.Suggest: suggestBin, format.Maps: mapsBin,
+	format.NearMiss: nearmissBin, format.LM: lmBin, format.Lookup: lookupBin, format.Suggest: suggestBin, format.Maps: mapsBin, format.LMExtra: lmextraBin,
 }
 
 // TestDataFormat fails when the committed data no longer matches the

@@ -3,6 +3,7 @@ package typo
 import (
 	"encoding/binary"
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"testing"
@@ -11,7 +12,7 @@ import (
 )
 
 // This file is the generator step of the derived data files, lookup.bin,
-// suggest.bin and maps.bin: they are made from the committed source files
+// suggest.bin, maps.bin and lmextra.bin: they are made from the committed source files
 // (common.bin, rare.bin, lm.bin, vocab.txt, variants.tsv) and the rule's own
 // word sets and limits alone, so they
 // are built here, through the rule's own reader, rather than by
@@ -20,7 +21,7 @@ import (
 //
 //	go test ./rules/typo -run TestDerivedTables -update-tables
 
-var updateTables = flag.Bool("update-tables", false, "rewrite the derived data files (lookup.bin, suggest.bin, maps.bin) from the committed source files")
+var updateTables = flag.Bool("update-tables", false, "rewrite the derived data files (lookup.bin, suggest.bin, maps.bin, lmextra.bin) from the committed source files")
 
 // TestDerivedTables fails when a derived file is not what the committed
 // source files and the rule's word sets and limits (confusions,
@@ -53,6 +54,7 @@ func TestDerivedTables(t *testing.T) {
 		{format.Lookup, lookupBin, look},
 		{format.Suggest, suggestBin, writeSuggestTable(l)},
 		{format.Maps, mapsBin, maps},
+		{format.LMExtra, lmextraBin, lmExtraTable(m)},
 	} {
 		if *updateTables {
 			if err := os.WriteFile(filepath.Join("data", d.f.Name), d.made, 0o644); err != nil {
@@ -136,6 +138,21 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 	l.ents = u32view(final)
 	out = append(out, hotTables(l)...)
 	return append(format.Header(format.Lookup, len(out)), out...)
+}
+
+// lmExtraTable makes lmextra.bin (layout at readLMExtra) from the model m:
+// the bound on a term and the filter of the trigram fingerprints.
+func lmExtraTable(m *langModel) []byte {
+	out := binary.LittleEndian.AppendUint64(nil, math.Float64bits(m.maxTerm()))
+	seen := make([]byte, 1<<triSeenBits/8)
+	for i := range int(m.triSize) {
+		if v := m.tri.at(i); v != 0 {
+			b := (v >> triFPShift) & (1<<triSeenBits - 1)
+			seen[b/8] |= 1 << (b % 8)
+		}
+	}
+	out = append(out, seen...)
+	return append(format.Header(format.LMExtra, len(out)), out...)
 }
 
 // groupFilterOf is the group filter of l's common words (see filterBits).

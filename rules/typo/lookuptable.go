@@ -56,5 +56,6 @@ func readHotTable(r *reader) hotTable {
 }
 
 // regenerateDerived is the command that rewrites the derived data files
-// (lookup.bin, suggest.bin, maps.bin) from the committed source files.
+// (lookup.bin, suggest.bin, maps.bin, lmextra.bin) from the committed
+// source files.
 const regenerateDerived = "go test ./rules/typo -run TestDerivedTables -update-tables"
