@@ -3,7 +3,6 @@ package typo
 import (
 	"os"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/corpustest"
@@ -12,25 +11,13 @@ import (
 )
 
 // BenchmarkLoadLexicon is the start-up cost: reading the embedded word
-// list, pair counts, near misses and variants (paid once per process).
+// list, pair counts, near misses, the derived tables (all in place) and
+// making the hot tables (paid once per process).
 func BenchmarkLoadLexicon(b *testing.B) {
 	for b.Loop() {
 		if _, err := readLexicon(); err != nil {
 			b.Fatal(err)
 		}
-	}
-}
-
-// BenchmarkSuggestIndex is the cost paid the first time an article has a
-// misspelling: building the index suggestions are looked up in.
-func BenchmarkSuggestIndex(b *testing.B) {
-	l, err := readLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		l.sugg, l.once = nil, sync.Once{}
-		l.index()
 	}
 }
 
@@ -54,17 +41,11 @@ func BenchmarkRuleBBC(b *testing.B) {
 }
 
 // benchRule times the rule alone: the articles are parsed beforehand, and
-// the lexicon and its lazily built tables are ready (see the benchmarks
-// above for what they cost).
+// the lexicon is loaded (see BenchmarkLoadLexicon for what it costs).
 func benchRule(b *testing.B, in map[string][]byte) {
-	l, err := loadLexicon()
-	if err != nil {
+	if _, err := loadLexicon(); err != nil {
 		b.Fatal(err)
 	}
-	l.index()
-	l.nameSlips()
-	l.variants()
-	l.isAccented("")
 	var arts []*article.Article
 	n := 0
 	for name, src := range in {
@@ -105,20 +86,5 @@ func BenchmarkLookup(b *testing.B) {
 		for _, w := range words {
 			l.lookup(w)
 		}
-	}
-}
-
-// BenchmarkLazyTables is what the tables built on first use cost: the
-// spelling variants (at the first American or British spelling) and the
-// accented words (at the first misspelling).
-func BenchmarkLazyTables(b *testing.B) {
-	l, err := readLexicon()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		l.varOnce, l.accOnce = sync.Once{}, sync.Once{}
-		l.variants()
-		l.isAccented("cafe")
 	}
 }

@@ -65,7 +65,7 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 	if c.contraction(p, t, shape) {
 		return // "youll", "shouldve": contractions no list has
 	}
-	if inVocab(t.word) {
+	if c.lex.inVocab(t.word) {
 		return // newer vocabulary ("cyber", "chatbots")
 	}
 	lw := strings.ToLower(t.word)
@@ -297,7 +297,6 @@ func (c *checker) houseFirst(cands []candidate) []candidate {
 		wrong = 'u'
 	}
 	kept := cands[:0:0]
-	var toGB map[string]string
 	for _, cd := range cands {
 		e, _ := c.lex.get(cd.word)
 		if e.flag == wrong {
@@ -306,10 +305,7 @@ func (c *checker) houseFirst(cands []candidate) []candidate {
 		if e.flag == 'z' && c.british {
 			// an Oxford -ize form goes after its -ise form when both are
 			// offered: -ise is what British copy mostly uses
-			if toGB == nil {
-				_, toGB = c.lex.variants()
-			}
-			if gb := toGB[cd.word]; gb != "" && offered(cands, gb) {
+			if gb := c.lex.toGB(cd.word); gb != "" && offered(cands, gb) {
 				continue
 			}
 		}

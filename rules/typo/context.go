@@ -1,9 +1,6 @@
 package typo
 
-import (
-	"math"
-	"slices"
-)
+import "math"
 
 // smoothing is how many words of weight the unigram estimate gets against
 // the observed pair counts: the counted text is small, so most pairs are unseen
@@ -64,13 +61,12 @@ func (l *lexicon) pairID(w string) int {
 }
 
 func (l *lexicon) pairByID(a, b int) uint32 {
-	lo, hi := l.pairFrom[a], l.pairFrom[a+1]
-	rights := l.pairRight[lo:hi]
-	k, ok := slices.BinarySearch(rights, uint32(b))
+	lo, hi := int(l.pairFrom.at(a)), int(l.pairFrom.at(a+1))
+	k, ok := l.pairRight.slice(lo, hi).search(uint32(b))
 	if !ok {
 		return 0
 	}
-	return uint32(l.pairCount[int(lo)+k])
+	return uint32(l.pairCount.at(lo + k))
 }
 
 // cw is a context word resolved once: its id in the pair counts (see
@@ -88,7 +84,7 @@ func (l *lexicon) countC(a cw) float64 {
 	case a.id == l.n:
 		return l.bounds
 	case a.id >= 0:
-		return float64(l.ents[a.id] >> 8)
+		return float64(l.ents.at(a.id) >> 8)
 	}
 	return l.count(a.s)
 }

@@ -15,7 +15,7 @@ import (
 // embedded is what the rule embeds of each data file.
 var embedded = map[format.File]string{
 	format.Common: commonBin, format.Rare: rareBin, format.Pairs: pairsBin,
-	format.NearMiss: nearmissBin, format.LM: lmBin,
+	format.NearMiss: nearmissBin, format.LM: lmBin, format.Lookup: lookupBin, format.Suggest: suggestBin, format.Maps: mapsBin, format.LMExtra: lmextraBin,
 }
 
 // TestDataFormat fails when the committed data no longer matches the
@@ -94,6 +94,41 @@ func TestDataRefused(t *testing.T) {
 		{"lm table cut", reheader(format.LM, p[:1000]), "lm.bin: cut short: the table at byte 20"},
 	} {
 		if _, err := readLM(c.data); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("%s: %v, want an error containing %q", c.name, err, c.want)
+		}
+	}
+}
+
+// A derived file that does not match the lexicon or is cut short is
+// refused naming it, with the command that regenerates it.
+func TestDerivedRefused(t *testing.T) {
+	l, err := readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
+	if err != nil {
+		t.Fatal(err)
+	}
+	payload := func(f format.File) string { return embedded[f][format.HeaderSize:] }
+	otherN := []byte(payload(format.Suggest))
+	binary.LittleEndian.PutUint32(otherN, uint32(l.n+1))
+	for _, c := range []struct {
+		name string
+		read func() error
+		want string
+	}{
+		{"suggest for another lexicon", func() error { _, err := readSuggest(l, reheader(format.Suggest, string(otherN))); return err },
+			"suggest.bin is for " + fmt.Sprint(l.n+1) + " common words"},
+		{"suggest cut", func() error {
+			_, err := readSuggest(l, reheader(format.Suggest, payload(format.Suggest)[:1000]))
+			return err
+		}, "suggest.bin: cut short"},
+		{"lookup swapped", func() error { return readLookup(l, suggestBin) }, `lookup.bin: holds a "SUGG" table, want "LOOK"`},
+		{"maps padded", func() error { _, err := readMaps(reheader(format.Maps, payload(format.Maps)+"\x00")); return err },
+			"maps.bin: 1 bytes left"},
+		{"lmextra cut", func() error {
+			return readLMExtra(&langModel{}, reheader(format.LMExtra, payload(format.LMExtra)[:100]))
+		},
+			"lmextra.bin: cut short"},
+	} {
+		if err := c.read(); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want an error containing %q", c.name, err, c.want)
 		}
 	}

@@ -1,15 +1,17 @@
 package typo
 
-// hotTable finds the commonest words (see buildHot) in one cache line for
+// hotTable finds the commonest words (see hotWords) in one cache line for
 // most of them: a slot holds its key's first eight bytes (see code8), its
 // length and the word's packed entry, so a word of up to eight bytes is
 // matched without reading the word list, and a longer one reads it once.
 // It replaces a Go map, whose look-up hashes the whole key and touches the
 // map's control word, its slot and the key's bytes elsewhere: three cache
-// misses when the map is larger than the cache.
+// misses when the map is larger than the cache. The tables are in
+// lookup.bin, read in place (hotbuild_test.go builds them): slot i is
+// slots[16*i:16*i+16], the fields of hotSlot in order, little-endian.
 type hotTable struct {
-	slots []hotSlot
-	shift uint // 64 − log2(len(slots))
+	slots string
+	shift uint // 64 − log2(number of slots)
 }
 
 // hotSlot is one key of the table; ref == 0 marks an empty slot.
@@ -57,53 +59,32 @@ func hotHash(w string, code uint64) uint64 {
 	return h * 0x9E3779B97F4A7C15
 }
 
-// buildHotTable fills the table with the keys, in order (a key already
-// present keeps its first word), sized so that it is at most half full.
-func (l *lexicon) buildHotTable(keys []string, ids []int32, folded []bool) *hotTable {
-	t := newHotTable(len(keys))
-	for k, w := range keys {
-		s, found := t.slotFor(l, w)
-		if found || s < 0 {
-			continue // first come, first kept; or too long a key
-		}
-		ref := uint32(ids[k]+1) | uint32(len(w))<<23
-		if folded[k] {
-			ref |= slotFolded
-		}
-		t.slots[s] = hotSlot{code: code8(w), ent: l.ents[ids[k]], ref: ref}
-	}
-	return t
+// slot is slot i.
+func (t *hotTable) slot(i int) hotSlot {
+	s := t.slots[16*i : 16*i+16]
+	return hotSlot{code: le64(s), ent: uint32(le32(s[8:])), ref: uint32(le32(s[12:]))}
 }
 
-func newHotTable(keys int) *hotTable {
-	bits := uint(4)
-	for 1<<bits < 2*keys {
-		bits++
-	}
-	return &hotTable{slots: make([]hotSlot, 1<<bits), shift: 64 - bits}
-}
-
-// slotFor is the slot holding w (found) or the empty one where it would go;
-// -1 for a key too long for the table.
-func (t *hotTable) slotFor(l *lexicon, w string) (s int, found bool) {
-	if len(w) > slotLenTop || w == "" {
-		return -1, false
+// find returns the slot holding w.
+func (t *hotTable) find(l *lexicon, w string) (hotSlot, bool) {
+	if len(w) > slotLenTop || w == "" || t.slots == "" {
+		return hotSlot{}, false
 	}
 	code := code8(w)
-	mask := uint64(len(t.slots) - 1)
+	mask := uint64(len(t.slots)/16 - 1)
 	for i := hotHash(w, code) >> t.shift; ; i = (i + 1) & mask {
-		if t.slots[i].ref == 0 {
-			return int(i), false
+		sl := t.slot(int(i))
+		if sl.ref == 0 {
+			return hotSlot{}, false
 		}
-		if t.match(l, i, w, code) {
-			return int(i), true
+		if sl.holds(l, w, code) {
+			return sl, true
 		}
 	}
 }
 
-// match reports whether slot s holds the key w, whose code8 is code.
-func (t *hotTable) match(l *lexicon, s uint64, w string, code uint64) bool {
-	sl := &t.slots[s]
+// holds reports whether the slot holds the key w, whose code8 is code.
+func (sl hotSlot) holds(l *lexicon, w string, code uint64) bool {
 	if sl.code != code || int(sl.ref>>23&slotLenTop) != len(w) {
 		return false
 	}
@@ -115,27 +96,8 @@ func (t *hotTable) match(l *lexicon, s uint64, w string, code uint64) bool {
 	return l.word(int(sl.ref&slotIndex) - 1)[8:] == w[8:]
 }
 
-// subset is a table of the given keys only, with the entries t has for
-// them (keys t lacks are left out).
-func (t *hotTable) subset(l *lexicon, keys []string) *hotTable {
-	sub := newHotTable(len(keys))
-	for _, w := range keys {
-		if sl := t.find(l, w); sl != nil {
-			if s, found := sub.slotFor(l, w); !found && s >= 0 {
-				sub.slots[s] = *sl
-			}
-		}
-	}
-	return sub
-}
-
-// find returns the slot holding w, or nil.
-func (t *hotTable) find(l *lexicon, w string) *hotSlot {
-	if s, found := t.slotFor(l, w); found {
-		return &t.slots[s]
-	}
-	return nil
-}
+// le64 is the first eight bytes of s, little-endian.
+func le64(s string) uint64 { return le32(s) | le32(s[4:])<<32 }
 
 // entry is the slot's word as lookup returns it.
 func (sl *hotSlot) entry() entry {

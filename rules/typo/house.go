@@ -17,10 +17,9 @@ func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry)
 	if !c.opts.HouseSpelling || e.flag == 0 {
 		return
 	}
-	toUS, toGB := c.lex.variants()
-	gb, us := lw, toUS[lw]
+	gb, us := lw, c.lex.toUS(lw)
 	if e.flag != 'b' {
-		gb, us = toGB[lw], lw
+		gb, us = c.lex.toGB(lw), lw
 	}
 	key := gb + "/" + us
 	at := place{word: t.word, span: p.SourceSpan(t.start, t.end), edit: p.Verbatim(t.start, t.end, c.pass.Article.Source), para: p}

@@ -2,7 +2,6 @@ package typo
 
 import (
 	_ "embed" // the data files
-	"slices"
 	"strings"
 	"sync"
 
@@ -21,8 +20,12 @@ var (
 	rareBin string
 	//go:embed data/nearmiss.bin
 	nearmissBin string
-	//go:embed data/variants.tsv
-	variantsTSV string
+	//go:embed data/lookup.bin
+	lookupBin string
+	//go:embed data/suggest.bin
+	suggestBin string
+	//go:embed data/maps.bin
+	mapsBin string
 )
 
 // entry is one word of the lexicon.
@@ -43,42 +46,33 @@ type entry struct {
 // the lower-case form; the rare ones by a binary search of front-coded
 // blocks. See load.go and internal/gen/binary.go.
 type lexicon struct {
-	n            int      // common words
-	tableBits    uint     // the hash table has 1<<tableBits slots
-	blob         string   // the common words, end to end
-	offsets      []uint32 // word i is blob[offsets[i]:offsets[i+1]]
-	ents         []uint32 // packed entries, see format.ClassMask
-	table        []uint32 // lower-case form → 1 + index of its first spelling
+	n            int     // common words
+	tableBits    uint    // the hash table has 1<<tableBits slots
+	blob         string  // the common words, end to end
+	offsets      u32view // word i is blob[offsets[i]:offsets[i+1]]
+	ents         u32view // packed entries, see format.ClassMask (lookup.bin's, with AltsBit set)
+	table        u32view // lower-case form → 1 + index of its first spelling
 	rareN        int
-	rareBlockOff []uint32
-	rareE        []byte
+	rareBlockOff u32view
+	rareE        string // rare.bin's entry bytes, then lookup.bin's (with AltsBit set)
 	rareBlob     string
-	rareStart    []uint32 // first block whose head has each two-byte prefix, see prefix2
-	rareHeadKey  []uint64 // key8 of each block's head, see rareIndex
-	groupFilter  []uint64 // see buildGroupFilter
-	pairFrom     []uint32 // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
-	pairRight    []uint32
-	pairCount    []uint16
-	hot, hot1    *hotTable // see buildHot
-	nmKeys       []uint32  // word ids with near misses, sorted
-	nmFrom       []uint32
-	nmAlts       []uint32 // common word ids
-	total        float64  // words in the counted text
-	bounds       float64  // clause boundaries in the counted text ("." in bigrams)
+	rareStart    u32view // first block whose head has each two-byte prefix, see prefix2
+	rareHeadKey  u64view // key8 of each block's head, see rareIndex
+	groupFilter  string  // see filterBits
+	pairFrom     u32view // pairs with left word i: pairFrom[i]..pairFrom[i+1] ("." is n)
+	pairRight    u32view
+	pairCount    u16view
+	hot, hot1    hotTable // see hotWords
+	nmKeys       u32view  // word ids with near misses, sorted
+	nmFrom       u32view
+	nmAlts       u32view // common word ids
+	total        float64 // words in the counted text
+	bounds       float64 // clause boundaries in the counted text ("." in bigrams)
 
-	varOnce    sync.Once
-	toUS, toGB map[string]string // British ↔ American spelling, see variants
-	accOnce    sync.Once
-	accented   map[string]bool // see isAccented
-
-	sugg      *suggestIndex // built on first use: most copy never needs it
-	once      sync.Once
-	slipsOf   map[string][]string // see nameSlips
-	namesOnce sync.Once
-	nameEdits map[string][]string // see nameEdit
+	sugg *suggestIndex // data/suggest.bin, see suggesttable.go
+	maps wordMaps      // data/maps.bin, see mapstable.go
 
 	shortSlips map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
-	editsOnce  sync.Once
 }
 
 var (
@@ -96,10 +90,10 @@ func loadLexicon() (*lexicon, error) {
 }
 
 // word is common word i.
-func (l *lexicon) word(i int) string { return l.blob[l.offsets[i]:l.offsets[i+1]] }
+func (l *lexicon) word(i int) string { return l.blob[l.offsets.at(i):l.offsets.at(i+1)] }
 
 func (l *lexicon) entryAt(i int) entry {
-	return unpack(l.ents[i], int32(i))
+	return unpack(l.ents.at(i), int32(i))
 }
 
 func rareEntry(v byte) entry { return unpack(uint32(v), -1) }
@@ -173,13 +167,13 @@ func (l *lexicon) group(w string) int {
 		return -1
 	}
 	h, ascii := hashFoldASCII(w)
-	if ascii && l.groupFilter != nil && l.groupFilter[h>>(64-filterBits)/64]&(1<<(h>>(64-filterBits)%64)) == 0 {
+	if b := h >> (64 - filterBits); ascii && l.groupFilter != "" && l.groupFilter[b/8]&(1<<(b%8)) == 0 {
 		return -1 // no common word has w's hash: the probe would compare in vain
 	}
 	mask := uint64(1)<<l.tableBits - 1
 	s := format.Slot(h, l.tableBits)
 	for {
-		v := l.table[s]
+		v := l.table.at(int(s))
 		if v == 0 {
 			return -1
 		}
@@ -196,7 +190,7 @@ func (l *lexicon) inGroup(g int, w string) (int, bool) {
 		if l.word(i) == w {
 			return i, true
 		}
-		if l.ents[i]&format.MoreBit == 0 {
+		if l.ents.at(i)&format.MoreBit == 0 {
 			break
 		}
 	}
@@ -205,7 +199,7 @@ func (l *lexicon) inGroup(g int, w string) (int, bool) {
 
 // exact finds a common word spelt exactly w.
 func (l *lexicon) exact(w string) (int, bool) {
-	if sl := l.hotSlot(w); sl != nil && sl.ref&slotFolded == 0 {
+	if sl, ok := l.hotSlot(w); ok && sl.ref&slotFolded == 0 {
 		return int(sl.ref&slotIndex) - 1, true
 	}
 	g := l.group(w)
@@ -215,31 +209,28 @@ func (l *lexicon) exact(w string) (int, bool) {
 	return l.inGroup(g, w)
 }
 
-// hotSlot is w's slot in the hot tables (see buildHot), or nil.
-func (l *lexicon) hotSlot(w string) *hotSlot {
-	if l.hot == nil {
-		return nil // still loading
-	}
-	if sl := l.hot1.find(l, w); sl != nil {
-		return sl
+// hotSlot is w's slot in the hot tables (see hotWords).
+func (l *lexicon) hotSlot(w string) (hotSlot, bool) {
+	if sl, ok := l.hot1.find(l, w); ok {
+		return sl, true
 	}
 	return l.hot.find(l, w)
 }
 
 // rareIndex finds w in the sorted, front-coded rare words.
 func (l *lexicon) rareIndex(w string) (int, bool) {
-	blocks := len(l.rareBlockOff) - 1
+	blocks := l.rareBlockOff.len() - 1
 	head := func(b int) string {
-		off := int(l.rareBlockOff[b])
+		off := int(l.rareBlockOff.at(b))
 		n := int(l.rareBlob[off])
 		return l.rareBlob[off+1 : off+1+n]
 	}
 	// the last block whose head is ≤ w, among those that may hold words
 	// with w's first two bytes
 	k := prefix2(w)
-	lo, hi := max(int(l.rareStart[k])-1, 0), blocks
-	if k+1 < len(l.rareStart) {
-		hi = int(l.rareStart[k+1])
+	lo, hi := max(int(l.rareStart.at(k))-1, 0), blocks
+	if k+1 < l.rareStart.len() {
+		hi = int(l.rareStart.at(k + 1))
 	}
 	base := lo
 	// the search compares the heads' first eight bytes, kept in one small
@@ -247,7 +238,7 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 	kw := key8(w)
 	for lo < hi {
 		mid := (lo + hi) / 2
-		if hk := l.rareHeadKey[mid]; hk < kw || hk == kw && head(mid) <= w {
+		if hk := l.rareHeadKey.at(mid); hk < kw || hk == kw && head(mid) <= w {
 			lo = mid + 1
 		} else {
 			hi = mid
@@ -260,7 +251,7 @@ func (l *lexicon) rareIndex(w string) (int, bool) {
 		}
 	}
 	var buf [256]byte
-	pos, end := int(l.rareBlockOff[b]), int(l.rareBlockOff[b+1])
+	pos, end := int(l.rareBlockOff.at(b)), int(l.rareBlockOff.at(b+1))
 	n := int(l.rareBlob[pos])
 	cur := append(buf[:0], l.rareBlob[pos+1:pos+1+n]...)
 	pos += 1 + n
@@ -299,7 +290,7 @@ func (l *lexicon) get(w string) (entry, bool) {
 // not have. All spellings of a lower-case form that has a common one are
 // common, so a common word costs one hash probe and no rare search.
 func (l *lexicon) lookup(w string) (entry, bool) {
-	if sl := l.hotSlot(w); sl != nil {
+	if sl, ok := l.hotSlot(w); ok {
 		return sl.entry(), true
 	}
 	g := l.group(w)
@@ -313,7 +304,7 @@ func (l *lexicon) lookup(w string) (entry, bool) {
 			if lowerAt < 0 && isLowerASCII(s) {
 				lowerAt = i // the group's lower-case spelling, if any
 			}
-			if l.ents[i]&format.MoreBit == 0 {
+			if l.ents.at(i)&format.MoreBit == 0 {
 				break
 			}
 		}
@@ -368,7 +359,7 @@ func (l *lexicon) foldedIn(g int, lw string) (int, bool) {
 		if l.word(i) != lw && (e.class <= 70 || e.count > 0) {
 			return i, true
 		}
-		if l.ents[i]&format.MoreBit == 0 {
+		if l.ents.at(i)&format.MoreBit == 0 {
 			break
 		}
 	}
@@ -391,7 +382,7 @@ func (l *lexicon) folded(lw string) string {
 // nearMissOf lists the far more common words one edit from w, whose
 // common index is id (or -1 for a word that is not common), as common
 // word indexes (see word).
-func (l *lexicon) nearMissOf(id int, w string) []uint32 {
+func (l *lexicon) nearMissOf(id int, w string) u32view {
 	if id < 0 || id >= l.n {
 		id = -1
 		if j, ok := l.rareIndex(w); ok {
@@ -399,13 +390,13 @@ func (l *lexicon) nearMissOf(id int, w string) []uint32 {
 		}
 	}
 	if id < 0 {
-		return nil
+		return ""
 	}
-	k, ok := slices.BinarySearch(l.nmKeys, uint32(id))
+	k, ok := l.nmKeys.search(uint32(id))
 	if !ok {
-		return nil
+		return ""
 	}
-	return l.nmAlts[l.nmFrom[k]:l.nmFrom[k+1]]
+	return l.nmAlts.slice(int(l.nmFrom.at(k)), int(l.nmFrom.at(k+1)))
 }
 
 // classPrior is prior.Class for an entry's class (see internal/prior,

@@ -18,6 +18,9 @@ import (
 //go:embed data/lm.bin
 var lmBin string
 
+//go:embed data/lmextra.bin
+var lmextraBin string
+
 // langModel answers log10 P(c | a b) with back-off. Word ids are int32,
 // -1 for a word the model lacks; sentence marks are lmStart and lmEnd.
 type langModel struct {
@@ -35,10 +38,12 @@ type langModel struct {
 	// table, and this 512 KB filter answers most of them
 	bigSeen u32view
 	// triSeen has a bit set for each trigram fingerprint's low
-	// triSeenBits bits (see trigram): built at load from the table
-	triSeen    []uint64
+	// triSeenBits bits (see trigram; bit b is bit b%8 of byte b/8): in
+	// lmextra.bin, made from the table by the generator step
+	triSeen    string
 	start, end int32 // <s>, </s>
-	// termMax is the most any one term of S(x) can be (lmScore.alt): a
+	// termMax is the most any one term of S(x) can be (lmScore.alt; in
+	// lmextra.bin, see maxTerm): a
 	// log probability, so about 0, but back-off weights may be above 0
 	termMax float64
 }
@@ -51,7 +56,12 @@ var (
 
 // loadLM returns the shared model, read once.
 func loadLM() (*langModel, error) {
-	lmOnce.Do(func() { lmModel, lmErr = readLM(lmBin) })
+	lmOnce.Do(func() {
+		lmModel, lmErr = readLM(lmBin)
+		if lmErr == nil {
+			lmErr = readLMExtra(lmModel, lmextraBin)
+		}
+	})
 	return lmModel, lmErr
 }
 
@@ -83,9 +93,7 @@ func readLM(data string) (*langModel, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	m.buildTriSeen()
 	m.start, m.end = m.id("<s>"), m.id("</s>")
-	m.termMax = m.maxTerm()
 	if m.start < 0 || m.end < 0 {
 		return nil, fmt.Errorf("typo: %s lacks the sentence marks", format.LM.Path())
 	}
@@ -102,29 +110,6 @@ func (m *langModel) maxTerm() float64 {
 	}
 	p2 := max(top(&m.cBigP), maxB+maxP)
 	return max(top(&m.cTriP), p2+max(0, top(&m.cBigB)), maxP)
-}
-
-// u32view is an array of little-endian uint32s left in the embedded data.
-type u32view string
-
-func (v u32view) at(i int) uint32 {
-	s := v[4*i : 4*i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func (v u32view) len() int { return len(v) / 4 }
-
-// last is the last uint32 of v, or 0 when v is empty (left unread).
-func (v u32view) last() uint32 {
-	if v.len() == 0 {
-		return 0
-	}
-	return v.at(v.len() - 1)
-}
-
-// view takes the next n uint32s of r without copying them.
-func view(r *reader, n int) u32view {
-	return u32view(r.bytes(4 * n))
 }
 
 func (m *langModel) word(i int32) string {
@@ -185,23 +170,26 @@ const (
 	triSeenBits = 21                    // 2^21 bits: about one in ten is set for 200,000 trigrams
 )
 
-// buildTriSeen fills m.triSeen from the trigram table: a scan of its
-// slots at load, about half a millisecond.
-func (m *langModel) buildTriSeen() {
-	m.triSeen = make([]uint64, 1<<triSeenBits/64)
-	for i := range int(m.triSize) {
-		if v := m.tri.at(i); v != 0 {
-			b := (v >> triFPShift) & (1<<triSeenBits - 1)
-			m.triSeen[b/64] |= 1 << (b % 64)
-		}
+// readLMExtra reads lmextra.bin, derived from lm.bin (see lmExtraTable in
+// derived_test.go), in place: termMax uint64 (the bits of a float64), then
+// triSeen [1<<triSeenBits/8]byte.
+func readLMExtra(m *langModel, data string) error {
+	r := newReader(format.LMExtra, data)
+	lo, hi := r.u32(), r.u32()
+	seen := r.bytes(1 << triSeenBits / 8)
+	r.end(0, 0)
+	if r.err != nil {
+		return fmt.Errorf("%w (regenerate it: %s)", r.err, regenerateDerived)
 	}
+	m.termMax, m.triSeen = math.Float64frombits(uint64(lo)|uint64(hi)<<32), seen
+	return nil
 }
 
 // trigram probes the trigram table for the key hashed h: the slot's value,
 // or 0.
 func (m *langModel) trigram(h uint64) uint32 {
 	fp := format.Fingerprint(h, triFPBits) // as find compares it
-	if b := fp & (1<<triSeenBits - 1); m.triSeen[b/64]&(1<<(b%64)) == 0 {
+	if b := fp & (1<<triSeenBits - 1); m.triSeen[b/8]&(1<<(b%8)) == 0 {
 		return 0
 	}
 	return find(m.tri, m.triSize, h, triFPBits, triFPShift)

@@ -150,8 +150,7 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 // lmVariant reports whether a is lw's other spelling ("color", "colour"):
 // house spelling's business, not a slip.
 func (c *checker) lmVariant(lw, a string) bool {
-	toUS, toGB := c.lex.variants()
-	return a == toUS[lw] || a == toGB[lw]
+	return a == c.lex.toUS(lw) || a == c.lex.toGB(lw)
 }
 
 // apostrophes writes a contraction in the paragraph's own style: ’ where
@@ -161,23 +160,4 @@ func (c *checker) apostrophes(p *article.Paragraph, w string) string {
 		return strings.ReplaceAll(w, "'", "’")
 	}
 	return w
-}
-
-// markLMAlts flags the words the language model can weigh against another
-// (see lmRealWord), so that the look-up's fast path sends them here.
-func (l *lexicon) markLMAlts() {
-	m, err := loadLM()
-	if err != nil {
-		return
-	}
-	for w := range apostropheLost {
-		l.markAlts(w)
-	}
-	for i := range int32(m.n) {
-		if m.altFrom.at(int(i)) != m.altFrom.at(int(i)+1) {
-			if w := m.word(i); len(w) >= lmMinLength {
-				l.markAlts(w)
-			}
-		}
-	}
 }

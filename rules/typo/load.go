@@ -3,8 +3,6 @@ package typo
 import (
 	"errors"
 	"fmt"
-	"sort"
-	"strings"
 
 	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
@@ -18,7 +16,8 @@ import (
 
 // hotWords is how many of the commonest words (they come first in
 // common.bin) are in the hot table, with the capitalised form of each
-// lower-case one: one probe answers for most words of any text.
+// lower-case one (looked up as that word): one probe answers for most words
+// of any text. The tables are in lookup.bin (hotbuild_test.go builds them).
 const hotWords = 15000
 
 // hotFirst is how many of the commonest words are in the small table
@@ -26,66 +25,22 @@ const hotWords = 15000
 // the table (256 KB) can stay in the level-2 cache.
 const hotFirst = 4096
 
-// buildHot fills l.hot with the hotWords commonest words and the
-// capitalised form of each lower-case one among them (looked up as that
-// word), and l.hot1 with those of the hotFirst commonest. The capitalised
-// forms are cut from one string. Call it once the entries are final
-// (markAlts).
-func (l *lexicon) buildHot() {
-	h := min(l.n, hotWords)
-	keys := make([]string, 0, 2*h)
-	ids := make([]int32, 0, 2*h)
-	folded := make([]bool, 0, 2*h)
-	for i := range h {
-		keys, ids, folded = append(keys, l.word(i)), append(ids, int32(i)), append(folded, false)
-	}
-	var titles []byte
-	for i := range h {
-		w := l.word(i)
-		if w == "" || w[0] < 'a' || w[0] > 'z' || !isLowerASCII(w) {
-			continue
-		}
-		titles = append(append(titles, w[0]-'a'+'A'), w[1:]...)
-		ids, folded = append(ids, int32(i)), append(folded, true)
-	}
-	all, off := string(titles), 0
-	for _, i := range ids[h:] {
-		t := all[off : off+len(l.word(int(i)))]
-		off += len(t)
-		keys = append(keys, t)
-	}
-	l.hot = l.buildHotTable(keys, ids, folded)
-	var first []string
-	for k, w := range keys {
-		if ids[k] < hotFirst {
-			first = append(first, w)
-		}
-	}
-	l.hot1 = l.hot.subset(l, first)
-}
-
 // filterBits is log2 of the bits of groupFilter: 2^21 bits (256 KB) for
 // the 157,000 common words leave nine bits in ten clear.
-const filterBits = 21
-
-// buildGroupFilter sets, for every common word, the bit of groupFilter
-// numbered by the top filterBits bits of its hashFold. A word whose bit is
-// clear has no common spelling, which group then knows without probing the
-// table: a probe compares w with each word in its run of full slots (two or
-// three cache misses each), and most words looked up there are names.
+//
+// The filter has, for every common word, the bit numbered by the top
+// filterBits bits of its hashFold set (bit b is bit b%8 of byte b/8). A
+// word whose bit is clear has no common spelling, which group then knows
+// without probing the table: a probe compares w with each word in its run
+// of full slots (two or three cache misses each), and most words looked up
+// there are names. It is in lookup.bin (groupFilterOf in
+// lookuptable_test.go makes it).
 //
 // This holds for an ASCII word w only: a word is found by sameFold, and for
 // ASCII w a word that sameFold matches has w's hashFold unless it contains
 // the long s "ſ" (which folds to "s" but is its own lower case); no common
 // word does (TestGroupFilter).
-func (l *lexicon) buildGroupFilter() {
-	f := make([]uint64, 1<<filterBits/64)
-	for i := range l.n {
-		b := hashFold(l.word(i)) >> (64 - filterBits)
-		f[b/64] |= 1 << (b % 64)
-	}
-	l.groupFilter = f
-}
+const filterBits = 21
 
 // reader walks the payload of a data file.
 type reader struct {
@@ -130,14 +85,6 @@ func (r *reader) end(last uint32, want int) {
 	}
 }
 
-// lastOf is the last of a, or 0 when a is empty (a table left unread).
-func lastOf(a []uint32) uint32 {
-	if len(a) == 0 {
-		return 0
-	}
-	return a[len(a)-1]
-}
-
 func (r *reader) u32() uint32 {
 	if r.off+4 > len(r.s) {
 		r.cut(4)
@@ -146,35 +93,6 @@ func (r *reader) u32() uint32 {
 	s := r.s[r.off:]
 	r.off += 4
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func (r *reader) u32s(n int) []uint32 {
-	if n < 0 || r.off+4*n > len(r.s) {
-		r.cut(4 * n)
-		return nil
-	}
-	out := make([]uint32, n)
-	s := r.s[r.off : r.off+4*n]
-	for i := range out {
-		j := 4 * i
-		out[i] = uint32(s[j]) | uint32(s[j+1])<<8 | uint32(s[j+2])<<16 | uint32(s[j+3])<<24
-	}
-	r.off += 4 * n
-	return out
-}
-
-func (r *reader) u16s(n int) []uint16 {
-	if n < 0 || r.off+2*n > len(r.s) {
-		r.cut(2 * n)
-		return nil
-	}
-	out := make([]uint16, n)
-	s := r.s[r.off : r.off+2*n]
-	for i := range out {
-		out[i] = uint16(s[2*i]) | uint16(s[2*i+1])<<8
-	}
-	r.off += 2 * n
-	return out
 }
 
 func (r *reader) bytes(n int) string {
@@ -191,10 +109,27 @@ func (r *reader) rest() string { s := r.s[r.off:]; r.off = len(r.s); return s }
 
 // readLexicon reads the embedded data.
 func readLexicon() (*lexicon, error) {
-	return readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
+	l, err := readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin)
+	if err != nil {
+		return nil, err
+	}
+	if err := readLookup(l, lookupBin); err != nil {
+		return nil, err
+	}
+	if l.sugg, err = readSuggest(l, suggestBin); err != nil {
+		return nil, err
+	}
+	if l.maps, err = readMaps(mapsBin); err != nil {
+		return nil, err
+	}
+	l.buildShortSlips() // short rare words the model weighs against common ones (shortslip.go)
+	return l, nil
 }
 
-// readLexiconFrom reads the lexicon from the contents of its four files.
+// readLexiconFrom reads the lexicon from the contents of its four source
+// files, without the tables derived from them (lookup.bin, suggest.bin:
+// see derived_test.go) and the hot tables: what the derived tables are
+// made from.
 func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon, error) {
 	l := &lexicon{}
 	r := newReader(format.Common, commonBin)
@@ -202,131 +137,45 @@ func readLexiconFrom(commonBin, pairsBin, rareBin, nearmissBin string) (*lexicon
 	bits := uint(r.u32())
 	l.total, l.bounds = float64(r.u32()), float64(r.u32())
 	l.n, l.tableBits = n, bits
-	l.offsets = r.u32s(n + 1)
-	l.ents = r.u32s(n)
-	l.table = r.u32s(1 << bits)
+	l.offsets = view(r, n+1)
+	l.ents = view(r, n)
+	l.table = view(r, 1<<bits)
 	l.blob = r.rest()
-	r.end(lastOf(l.offsets), len(l.blob))
+	r.end(l.offsets.last(), len(l.blob))
 
 	p := newReader(format.Pairs, pairsBin)
 	if pn := int(p.u32()); p.err == nil && r.err == nil && pn != n {
 		return nil, fmt.Errorf("typo: %s is for %d common words, %s has %d: regenerate both", format.Pairs.Path(), pn, format.Common.Path(), n)
 	}
 	m := int(p.u32())
-	l.pairFrom, l.pairRight, l.pairCount = p.u32s(n+2), p.u32s(m), p.u16s(m)
-	p.end(lastOf(l.pairFrom), m)
+	l.pairFrom, l.pairRight, l.pairCount = view(p, n+2), view(p, m), u16view(p.bytes(2*m))
+	p.end(l.pairFrom.last(), m)
 
 	q := newReader(format.Rare, rareBin)
 	rn, blocks := int(q.u32()), int(q.u32())
 	if q.err == nil && blocks != (rn+format.RareBlock-1)/format.RareBlock {
 		return nil, fmt.Errorf("typo: %s: %d words in %d blocks, not in blocks of %d", format.Rare.Path(), rn, blocks, format.RareBlock)
 	}
-	l.rareBlockOff = q.u32s(blocks + 1)
-	l.rareE = []byte(q.bytes(rn))
+	l.rareBlockOff = view(q, blocks+1)
+	l.rareE = q.bytes(rn)
 	l.rareBlob = q.rest()
-	q.end(lastOf(l.rareBlockOff), len(l.rareBlob))
+	q.end(l.rareBlockOff.last(), len(l.rareBlob))
 	l.rareN = rn
 
 	x := newReader(format.NearMiss, nearmissBin)
 	k, na := int(x.u32()), int(x.u32())
-	l.nmKeys, l.nmFrom, l.nmAlts = x.u32s(k), x.u32s(k+1), x.u32s(na)
-	x.end(lastOf(l.nmFrom), na)
+	l.nmKeys, l.nmFrom, l.nmAlts = view(x, k), view(x, k+1), view(x, na)
+	x.end(l.nmFrom.last(), na)
 	if err := errors.Join(r.err, p.err, q.err, x.err); err != nil {
 		return nil, err
 	}
-	l.rareStart = make([]uint32, 1<<16)
-	b := 0
-	for k := range l.rareStart {
-		for b < blocks && prefix2(l.rareHead(b)) < k {
-			b++
-		}
-		l.rareStart[k] = uint32(b)
-	}
-	l.rareHeadKey = make([]uint64, blocks)
-	for b := range blocks {
-		l.rareHeadKey[b] = key8(l.rareHead(b))
-	}
-	for w := range confusions {
-		l.markAlts(w)
-	}
-	l.markLMAlts()      // words the language model has alternatives for (lmrealword.go)
-	l.buildShortSlips() // and short rare words it weighs against common ones (shortslip.go)
-	l.buildHot()
-	l.buildGroupFilter()
 	return l, nil
-}
-
-func (l *lexicon) markAlts(w string) {
-	if i, ok := l.exact(w); ok {
-		l.ents[i] |= format.AltsBit
-	} else if j, ok := l.rareIndex(w); ok {
-		l.rareE[j] |= format.AltsBit
-	}
-}
-
-// variantsOnce parses variants.tsv ("british TAB american") on first use.
-func (l *lexicon) variants() (toUS, toGB map[string]string) {
-	l.varOnce.Do(func() {
-		n := strings.Count(variantsTSV, "\n")
-		l.toUS, l.toGB = make(map[string]string, n), make(map[string]string, n)
-		text := variantsTSV
-		for text != "" {
-			line, rest, _ := strings.Cut(text, "\n")
-			text = rest
-			gb, us, ok := strings.Cut(line, "\t")
-			if !ok {
-				continue
-			}
-			if _, seen := l.toUS[gb]; !seen {
-				l.toUS[gb] = us
-			}
-			if _, seen := l.toGB[us]; !seen {
-				l.toGB[us] = gb
-			}
-		}
-	})
-	return l.toUS, l.toGB
-}
-
-// isAccented reports whether lw (plain letters) is a lexicon word with
-// accents written without them ("cafe" for "café"). The set is made on
-// first use.
-func (l *lexicon) isAccented(lw string) bool {
-	l.accOnce.Do(func() {
-		l.accented = map[string]bool{}
-		add := func(w string) {
-			if !isASCII(w) {
-				l.accented[stripAccents(strings.ToLower(w))] = true
-			}
-		}
-		for pos := 0; pos < len(l.blob); pos++ {
-			if l.blob[pos] >= 0x80 {
-				i := sort.Search(l.n, func(i int) bool { return int(l.offsets[i+1]) > pos })
-				add(l.word(i))
-				pos = int(l.offsets[i+1]) - 1
-			}
-		}
-		// only the blocks of rare words with a byte outside ASCII
-		for pos := 0; pos < len(l.rareBlob); pos++ {
-			if l.rareBlob[pos] < 0x80 {
-				continue
-			}
-			b := sort.Search(len(l.rareBlockOff)-1, func(i int) bool { return int(l.rareBlockOff[i+1]) > pos })
-			l.eachInBlock(b, func(w []byte) {
-				if !isASCII(string(w)) {
-					add(string(w))
-				}
-			})
-			pos = int(l.rareBlockOff[b+1]) - 1
-		}
-	})
-	return l.accented[lw]
 }
 
 // eachInBlock calls fn with each word of rare block b in order; w is reused.
 func (l *lexicon) eachInBlock(b int, fn func(w []byte)) {
 	var buf [256]byte
-	pos, end := int(l.rareBlockOff[b]), int(l.rareBlockOff[b+1])
+	pos, end := int(l.rareBlockOff.at(b)), int(l.rareBlockOff.at(b+1))
 	n := int(l.rareBlob[pos])
 	cur := append(buf[:0], l.rareBlob[pos+1:pos+1+n]...)
 	pos += 1 + n
@@ -341,7 +190,7 @@ func (l *lexicon) eachInBlock(b int, fn func(w []byte)) {
 
 // rareHead is the first word of rare block b.
 func (l *lexicon) rareHead(b int) string {
-	off := int(l.rareBlockOff[b])
+	off := int(l.rareBlockOff.at(b))
 	n := int(l.rareBlob[off])
 	return l.rareBlob[off+1 : off+1+n]
 }

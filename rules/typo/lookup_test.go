@@ -35,11 +35,11 @@ func TestHotTable(t *testing.T) {
 	for i := range min(l.n, 2*hotWords) {
 		w := l.word(i)
 		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
-			sl := l.hotSlot(v)
-			if i >= hotWords && sl != nil && sl.ref&slotFolded == 0 {
+			sl, ok := l.hotSlot(v)
+			if i >= hotWords && ok && sl.ref&slotFolded == 0 {
 				t.Fatalf("%q: in the hot table, past hotWords", v)
 			}
-			if sl == nil || sl.ref&slotFolded != 0 {
+			if !ok || sl.ref&slotFolded != 0 {
 				continue
 			}
 			if got := int(sl.ref&slotIndex) - 1; l.word(got) != v {

@@ -6,7 +6,6 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
-	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // A capitalised word the lexicon lacks is a name, and names belong to the
@@ -41,7 +40,7 @@ func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
 	if t.sentenceStart && c.usedAsName(t) {
 		return // "Bening" opening a sentence, "Annette Bening" elsewhere: a name
 	}
-	alts := c.lex.nameSlips()[lw]
+	alts := c.lex.nameSlipsOf(lw)
 	if t.sentenceStart {
 		alts = slips(lw) // also slips of common words: "Wtih"
 	}
@@ -146,83 +145,22 @@ func slips(w string) []string {
 	return out
 }
 
-// nameSlips maps each swapped or doubled-letter spelling of a common name
-// (lower case) to the names it may be a slip for: one look-up per
-// capitalised unknown word instead of one per possible slip. Built on first
-// use.
-func (l *lexicon) nameSlips() map[string][]string {
-	l.namesOnce.Do(func() {
-		l.slipsOf = map[string][]string{}
-		for g := 0; g < l.n; g++ {
-			if g > 0 && l.ents[g-1]&format.MoreBit != 0 {
-				continue // not the first spelling of its lower-case form
-			}
-			lw := strings.ToLower(l.word(g))
-			disp := l.folded(lw)
-			if disp == "" {
-				continue
-			}
-			e, ok := l.get(disp)
-			if !ok || e.class > nameMaxClass || e.count < nameMinCount || !isASCII(lw) {
-				continue
-			}
-			for _, typed := range slips(lw) {
-				if !contains(l.slipsOf[typed], lw) {
-					l.slipsOf[typed] = append(l.slipsOf[typed], lw)
-				}
-			}
-		}
-		for _, v := range l.slipsOf {
-			sort.Strings(v) // map order must not reach the output
-		}
-	})
-	return l.slipsOf
-}
-
 // nameEdit returns the best-known names (see nameEditMaxClass) one letter
-// deleted, inserted or replaced from lw (lower case): a symmetric-delete
-// index over the few thousand such names, built on first use.
+// deleted, inserted or replaced from lw (lower case), from the
+// symmetric-delete index wordMaps.nameEdits.
 func (l *lexicon) nameEdit(lw string) []string {
-	l.editsOnce.Do(func() {
-		l.nameEdits = map[string][]string{}
-		add := func(key, name string) {
-			if !contains(l.nameEdits[key], name) {
-				l.nameEdits[key] = append(l.nameEdits[key], name)
-			}
-		}
-		for g := 0; g < l.n; g++ {
-			name := l.word(g)
-			e := l.entryAt(g)
-			r := name[0]
-			if r < 'A' || r > 'Z' || len(name) < nameEditMinLen-1 || e.class > nameEditMaxClass ||
-				e.count < nameEditMinCount || !isASCII(name) {
-				continue
-			}
-			if we, ok := l.get(strings.ToLower(name)); ok && !l.properOnly(strings.ToLower(name), we) && we.class <= e.class+20 {
-				continue // also a word, and as common ("March", "Bill", "China")
-			}
-			key := strings.ToLower(name)
-			add(key, name)
-			for i := range len(key) {
-				add(key[:i]+key[i+1:], name)
-			}
-		}
-		for _, v := range l.nameEdits {
-			sort.Strings(v) // map order must not reach the output
-		}
-	})
 	var out []string
-	for _, name := range l.nameEdits[lw] {
-		if !contains(out, name) {
-			out = append(out, name)
-		}
-	}
-	for i := range len(lw) {
-		for _, name := range l.nameEdits[lw[:i]+lw[i+1:]] {
-			if !contains(out, name) {
+	add := func(key string) {
+		lo, hi := l.maps.nameEdits.span(key)
+		for r := lo; r < hi; r++ {
+			if name := l.maps.nameEdits.value(r); !contains(out, name) {
 				out = append(out, name)
 			}
 		}
+	}
+	add(lw)
+	for i := range len(lw) {
+		add(lw[:i] + lw[i+1:])
 	}
 	return out
 }

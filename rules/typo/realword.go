@@ -99,12 +99,12 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 	// capitalised word opening a sentence, too often a name. Without
 	// either, the neighbours need not be looked up at all.
 	confs := confusions[lw]
-	var near []uint32
+	var near u32view
 	if e.flag == 0 && len(lw) > 3 && !(t.sentenceStart && caseOf(t.word) == titleCase) {
 		near = l.nearMissOf(W.id, lw)
 	}
 	best, gain, kind := "", -1e9, ""
-	if len(confs) == 0 && len(near) == 0 {
+	if len(confs) == 0 && near.len() == 0 {
 		return best, gain, kind
 	}
 	left, right := t.left(), t.right()
@@ -118,9 +118,9 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 		confs = nil // a confusion needs the written word unseen on one side
 	}
 	if !rare && c.seenWith(left, right, nL, nR) > 0 {
-		near = nil // a common word seen in this company is what was meant
+		near = "" // a common word seen in this company is what was meant
 	}
-	if len(confs) == 0 && len(near) == 0 {
+	if len(confs) == 0 && near.len() == 0 {
 		return best, gain, kind
 	}
 	base := l.fitCN(L, W, R, nL, nR)
@@ -135,18 +135,17 @@ func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
 			consider(alt, l.fitC(L, A, R)-base-penaltyConfusion, "confusion")
 		}
 	}
-	if len(near) == 0 {
+	if near.len() == 0 {
 		return best, gain, kind
 	}
-	toUS, toGB := l.variants()
 	// The near misses are ranked as suggestions are, edit cost weighing
 	// lambda times ("stiring" is "stirring", a doubled letter lost, before
 	// "string"); the evidence is the best gain in fit less edit cost among
 	// them: that some far commoner word fits is what says this one is wrong.
 	nearBest, nearRank, nearGain := "", -1e9, -1e9
-	us, gb := toUS[lw], toGB[lw]
-	for _, a := range near {
-		alt := l.word(int(a))
+	us, gb := l.toUS(lw), l.toGB(lw)
+	for k := range near.len() {
+		alt := l.word(int(near.at(k)))
 		if us == alt || gb == alt {
 			continue // a spelling variant, for houseSpelling to judge
 		}

@@ -16,9 +16,9 @@ const (
 	shortSlipMaxCount  = 5   // … and seldom seen in the counted text
 )
 
-// buildShortSlips fills l.shortSlips and marks its keys for the real-word
-// check. Called at load: a few hundred words are looked at, in well under a
-// millisecond.
+// buildShortSlips fills l.shortSlips (its keys are marked for the
+// real-word check in lookup.bin, see lookuptable_test.go). Called at load:
+// a few hundred words are looked at, in well under a millisecond.
 func (l *lexicon) buildShortSlips() {
 	l.shortSlips = map[string][]string{}
 	for i := 0; i < min(l.n, shortSlipMeantRank); i++ {
@@ -39,9 +39,8 @@ func (l *lexicon) buildShortSlips() {
 			}
 		}
 	}
-	for typed, ws := range l.shortSlips {
+	for _, ws := range l.shortSlips {
 		sort.Strings(ws) // map order must not reach the output
-		l.markAlts(typed)
 	}
 }
 

@@ -27,38 +27,12 @@ const (
 	maxSoundCost = 3.5
 )
 
-// suggestIndex finds lexicon words near a misspelling without comparing it
-// with every word: words are filed under themselves and each spelling with
-// one letter deleted (a "symmetric delete" index), and under two sound keys.
-type suggestIndex struct {
-	words   []string // lower case, as compared
-	display []string // as the lexicon spells them ("Britain")
-	byDel   *hashIndex
-	bySound *hashIndex
-	longest int // bytes of the longest word
-}
-
 // maxLengthGap is how much longer than the longest word a typed word may be
 // and still have a suggestion: each letter too many costs an edit, and no
 // suggestion may cost over maxSoundCost. Past it, suggest has nothing to
 // look up, and its deletion pairs would cost the cube of the length (a
 // 7,000-letter "word" once took minutes).
 const maxLengthGap = 4
-
-// suggestable words are the ones worth offering: common enough (size class
-// 70 or below, or seen in the counted text) and made of plain letters.
-func suggestable(w string, e entry) bool {
-	if e.class > 70 && e.count == 0 || len(w) < 2 {
-		return false
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i] | 0x20
-		if c < 'a' || c > 'z' {
-			return false
-		}
-	}
-	return true
-}
 
 // properOnly reports whether w is a rare lower-case spelling of a common
 // name ("australia", listed only because the counted text is case folded):
@@ -75,49 +49,8 @@ func (l *lexicon) properOnly(w string, e entry) bool {
 	return ok && ne.class <= 70
 }
 
-func (l *lexicon) index() *suggestIndex {
-	l.once.Do(func() {
-		keys := make([]string, 0, 1<<18)
-		letters := 0
-		for i := range l.n {
-			if w := l.word(i); suggestable(w, l.entryAt(i)) && !l.properOnly(w, l.entryAt(i)) {
-				keys = append(keys, w)
-				letters += len(w)
-			}
-		}
-		x := &suggestIndex{byDel: newHashIndex(letters + len(keys)), bySound: newHashIndex(2*len(keys) + letters),
-			words: make([]string, 0, len(keys)), display: keys}
-		buf := make([]byte, 0, 64)
-		for id, w := range keys {
-			lw := strings.ToLower(w)
-			x.words = append(x.words, lw)
-			x.longest = max(x.longest, len(lw))
-			x.byDel.add(hash(lw), int32(id))
-			for i := range len(lw) {
-				buf = append(append(buf[:0], lw[:i]...), lw[i+1:]...)
-				x.byDel.add(hashBytes(buf), int32(id))
-			}
-			x.bySound.add(hash(soundKey(lw)), int32(id))
-			sk := skeleton(lw)
-			x.bySound.add(hash("~"+sk), int32(id))
-			if len(lw) >= 6 {
-				// and with one consonant taken out, for a consonant left
-				// out besides wrong vowels ("enviroment" for "environment")
-				for i := 1; i < len(sk); i++ {
-					x.bySound.add(hash("-"+sk[:i]+sk[i+1:]), int32(id))
-				}
-			}
-		}
-		x.byDel.finish()
-		x.bySound.finish()
-		l.sugg = x
-	})
-	return l.sugg
-}
-
-// hash, hashBytes and hashSkip key the suggestion index, built in memory:
-// the data files' word hash (format.HashLower), written out so as not to
-// allocate.
+// hash, hashBytes and hashSkip key the suggestion index: the data files'
+// word hash (format.HashLower), written out so as not to allocate.
 func hashBytes(b []byte) uint64 {
 	h := uint64(format.FNVOffset)
 	for _, c := range b {
@@ -140,7 +73,7 @@ type candidate struct {
 // P(word in context) × P(typed | word). left and right are the neighbouring
 // words in lower case, or "." at a boundary.
 func (l *lexicon) suggest(typed, left, right string) []candidate {
-	x := l.index()
+	x := l.sugg
 	if len(typed) > x.longest+maxLengthGap {
 		return nil
 	}
@@ -191,7 +124,7 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 	best := map[string]candidate{}
 	sc := l.newScorer(left, right)
 	for _, h := range ids {
-		w := x.words[h.id]
+		w := x.word(h.id)
 		limit := maxCost
 		if h.sound {
 			limit = maxSoundCost
@@ -208,10 +141,11 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		if cost > limit || w == typed {
 			continue
 		}
-		if x.display[h.id] != w {
+		display := x.display(h.id)
+		if display != w {
 			cost += costCapital // a name, written in lower case as well as misspelt
 		}
-		c := candidate{word: x.display[h.id], cost: cost, score: sc.fit(w) - lambda*cost}
+		c := candidate{word: display, cost: cost, score: sc.fit(w) - lambda*cost}
 		if old, ok := best[w]; !ok || betterDisplay(c.word, old.word) {
 			best[w] = c
 		}

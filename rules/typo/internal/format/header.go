@@ -22,7 +22,7 @@ import (
 // Every data file starts with a 16-byte header, little-endian:
 //
 //	magic   [4]byte  "CDTY" (copydesk typo data)
-//	kind    [4]byte  which table the file holds: "COMM", "RARE", "PAIR", "NEAR", "LM3G"
+//	kind    [4]byte  which table the file holds: "COMM", "RARE", "PAIR", "NEAR", "LM3G", "LOOK", "SUGG", "MAPS", "LMXT"
 //	version uint32   Version of the format the file was written in
 //	length  uint32   bytes of payload after the header
 //
@@ -55,10 +55,17 @@ var (
 	Pairs    = File{"pairs.bin", "PAIR"}    // counts of adjacent common words
 	NearMiss = File{"nearmiss.bin", "NEAR"} // each word's far commoner neighbours one edit away
 	LM       = File{"lm.bin", "LM3G"}       // the pruned 3-gram language model
+	// Lookup and Suggest are derived from the files above, not from the
+	// sources: tables the rule would otherwise build at every start
+	// (rules/typo/derived_test.go writes them).
+	Lookup  = File{"lookup.bin", "LOOK"}  // the final entries, the group filter, the rare-block directory
+	Suggest = File{"suggest.bin", "SUGG"} // the suggestion index
+	Maps    = File{"maps.bin", "MAPS"}    // word maps and sets: name slips, name edits, accented words, vocab.txt, variants.tsv
+	LMExtra = File{"lmextra.bin", "LMXT"} // the language model's trigram filter and bound
 )
 
 // Files lists every data file.
-var Files = []File{Common, Rare, Pairs, NearMiss, LM}
+var Files = []File{Common, Rare, Pairs, NearMiss, LM, Lookup, Suggest, Maps, LMExtra}
 
 // Path is f's path from the module root, for messages.
 func (f File) Path() string { return Dir + "/" + f.Name }

