@@ -141,7 +141,6 @@ func uriPath(uri string) string {
 		return uri
 	}
 	return filepath.FromSlash(u.Path) // not built for Windows, whose file:///C:/x would need its "/" cut
-
 }
 
 // pathURI turns a path into a file: URI.
