@@ -186,7 +186,11 @@ type lspDiagnostic struct {
 	} `json:"codeDescription"`
 	RelatedInformation []struct {
 		Location struct {
-			URI string `json:"uri"`
+			URI   string `json:"uri"`
+			Range struct {
+				Start struct{ Line, Character int } `json:"start"`
+				End   struct{ Line, Character int } `json:"end"`
+			} `json:"range"`
 		} `json:"location"`
 		Message string `json:"message"`
 	} `json:"relatedInformation"`
