@@ -66,6 +66,22 @@ func TestLSPMisquote(t *testing.T) {
 	if !strings.Contains(rel.Message, "TRUMP") {
 		t.Errorf("related message %q: want the speaker", rel.Message)
 	}
+
+	// The record opened in the editor and edited, unsaved, a line added on
+	// top: the sources are the files on disk, so the related range stays
+	// where the check found the passage rather than moving with the buffer.
+	c.notify("textDocument/didOpen", map[string]any{"textDocument": map[string]any{"uri": recordURI, "languageId": "plaintext", "version": 1, "text": "NOTE: unsaved\n" + lspRecord}})
+	c.diagnostics(recordURI, 1)
+	text = strings.Replace(text, "# The debate", "# The first debate", 1)
+	c.notify("textDocument/didChange", map[string]any{"textDocument": map[string]any{"uri": uri, "version": 2},
+		"contentChanges": []any{map[string]any{"text": text}}})
+	p = c.diagnostics(uri, 2)
+	if len(p.Diagnostics) != 1 || len(p.Diagnostics[0].RelatedInformation) != 1 {
+		t.Fatalf("after the edits, diagnostics %+v: want the misquote with its related place", p.Diagnostics)
+	}
+	if r := p.Diagnostics[0].RelatedInformation[0].Location.Range; r.Start.Line != 1 || r.Start.Character != 16 || r.End.Character != end {
+		t.Errorf("with the record's buffer edited, related range %+v, want line 1, characters 16-%d as on disk", r, end)
+	}
 }
 
 // utf16Len counts s in UTF-16 units.

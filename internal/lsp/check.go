@@ -26,6 +26,11 @@ type outcome struct {
 	findings []rules.Finding
 	extra    []protocol.Diagnostic // the file's warnings and errors
 	text     *text
+	// refs are the other files the findings point into (a misquote's
+	// source, another open article), as this check read them: their
+	// offsets are of that text, not of the file on disk or a buffer
+	// edited since.
+	refs map[string]*text
 }
 
 // check runs the engine over one open document, as `copydesk check` would
@@ -98,6 +103,7 @@ func run(eng *engine.Engine, err error, snaps []snapshot, enc string) []outcome 
 			for _, f := range res.Findings {
 				if o := byPath[f.Path]; o != nil {
 					o.findings = append(o.findings, f)
+					o.addRefs(f, res, byPath, enc)
 				}
 			}
 			for _, w := range res.Warnings {
@@ -119,10 +125,33 @@ func run(eng *engine.Engine, err error, snaps []snapshot, enc string) []outcome 
 	return outs
 }
 
+// addRefs keeps the text of each other file f points into: an open
+// article checked in the same run, or a reference file (a source) whose
+// text the result carries.
+func (o *outcome) addRefs(f rules.Finding, res *engine.Result, byPath map[string]*outcome, enc string) {
+	for _, r := range f.Related {
+		if r.Path == "" || r.Path == f.Path || o.refs[r.Path] != nil {
+			continue
+		}
+		var t *text
+		if other := byPath[r.Path]; other != nil {
+			t = other.text
+		} else if ft := res.Text(r.Path); ft != nil && ft.Full() != nil {
+			t = newText(ft.Full().Source, enc)
+		} else {
+			continue
+		}
+		if o.refs == nil {
+			o.refs = map[string]*text{}
+		}
+		o.refs[r.Path] = t
+	}
+}
+
 // publish keeps a check's findings for code actions and hover and sends
 // them as diagnostics. The caller holds s.mu.
 func (s *Server) publish(d *document, version protocol.Integer, o outcome) {
-	d.checked, d.findings, d.text = version, o.findings, o.text
+	d.checked, d.findings, d.text, d.refs = version, o.findings, o.text, o.refs
 	diags := make([]protocol.Diagnostic, 0, len(o.findings)+len(o.extra))
 	for _, f := range o.findings {
 		diags = append(diags, s.diagnostic(d, f))

@@ -30,7 +30,9 @@ func (s *Server) diagnostic(d *document, f rules.Finding) protocol.Diagnostic {
 	}
 	for _, r := range f.Related {
 		loc := protocol.Location{URI: d.uri, Range: d.text.rangeOf(r.Span.Start, r.Span.End)}
-		if r.Path != "" && r.Path != d.path {
+		if t := d.refs[r.Path]; t != nil && r.Path != d.path {
+			loc = protocol.Location{URI: pathURI(r.Path), Range: t.rangeOf(r.Span.Start, r.Span.End)}
+		} else if r.Path != "" && r.Path != d.path {
 			loc = s.locationIn(r.Path, r.Span.Start, r.Span.End)
 		}
 		diag.RelatedInformation = append(diag.RelatedInformation, protocol.DiagnosticRelatedInformation{Location: loc, Message: r.Message})
@@ -38,8 +40,8 @@ func (s *Server) diagnostic(d *document, f rules.Finding) protocol.Diagnostic {
 	return diag
 }
 
-// locationIn is a place in another file: its open buffer if the editor has
-// it, else the file on disk. The caller holds s.mu.
+// locationIn is a place in another file the check did not carry the text
+// of: its open buffer if the editor has it, else the file on disk. The caller holds s.mu.
 func (s *Server) locationIn(path string, start, end int) protocol.Location {
 	uri := pathURI(path)
 	var t *text

@@ -28,7 +28,8 @@ type document struct {
 	// findings of the last check and the version they are of (-1: none)
 	checked  protocol.Integer
 	findings []rules.Finding
-	text     *text // src's line table, in the negotiated encoding
+	text     *text            // src's line table, in the negotiated encoding
+	refs     map[string]*text // other files the findings point into, as checked
 }
 
 // schedule (re)starts the document's check after delay: a burst of
