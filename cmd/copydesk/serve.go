@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime"
 	"syscall"
 	"time"
@@ -33,6 +34,7 @@ type serveFlags struct {
 	maxBody sizeFlag
 	timeout time.Duration
 	workers int
+	sources []string // the desk's record, added to the configuration's sources
 }
 
 func newServe() *cobra.Command {
@@ -44,7 +46,8 @@ func newServe() *cobra.Command {
 every finding in place, apply fixes, copy the clean text back) and a JSON
 API for a CMS: POST /v1/check returns the findings as check --format json
 does, POST /v1/fix the fixed text and its diff. /openapi.json describes the
-API and /healthz answers "ok". The configuration is read as check reads it,
+API and /healthz answers "ok". Quotations are held against the desk's
+record: the configuration's sources: and --sources (files on this server). The configuration is read as check reads it,
 afresh for each request; nothing is kept between requests. Requests are
 logged as JSON lines on standard error.`,
 		Example: `  copydesk serve
@@ -60,6 +63,7 @@ logged as JSON lines on standard error.`,
 	f.Var(&fl.maxBody, "max-body", "largest request body accepted (e.g. 512KB, 4MB)")
 	f.DurationVar(&fl.timeout, "timeout", 10*time.Second, "longest a request may take, waiting for a free worker included")
 	f.IntVar(&fl.workers, "workers", runtime.NumCPU(), "requests checked at once (one per CPU unless given)")
+	addSourcesFlag(f, &fl.sources)
 	return c
 }
 
@@ -98,7 +102,8 @@ func runServe(c *cobra.Command, fl *serveFlags) error {
 // server answers the desk page and the API. It keeps no state between
 // requests: each one loads the configuration and builds its own engine.
 type server struct {
-	configPath string // "" for the defaults
+	configPath string   // "" for the defaults
+	sources    []string // serve --sources, absolute (the record the misquote rule reads)
 	maxBody    int64
 	timeout    time.Duration
 	slots      chan struct{} // one per request being checked: bounds the CPU in use
@@ -117,14 +122,24 @@ func newServer(fl *serveFlags, log *slog.Logger) (*server, error) {
 		wd, _ := os.Getwd()
 		path = config.Find(wd)
 	}
-	if _, _, err := setup(path, 1); err != nil {
+	// The record's paths are made absolute once, so that they name the
+	// same files however long the server runs.
+	var srcs []string
+	for _, p := range fl.sources {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return nil, err
+		}
+		srcs = append(srcs, abs)
+	}
+	if _, _, err := setup(path, 1, sourcesSetter(srcs)); err != nil {
 		return nil, err
 	}
 	workers := fl.workers
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
-	return &server{configPath: path, maxBody: int64(fl.maxBody), timeout: fl.timeout,
+	return &server{configPath: path, sources: srcs, maxBody: int64(fl.maxBody), timeout: fl.timeout,
 		slots: make(chan struct{}, workers), log: log}, nil
 }
 

@@ -253,6 +253,9 @@ func (s *server) engine(req *checkRequest) (input engine.Input, eng *engine.Engi
 		if err := c.AddNames("request", req.Names); err != nil {
 			return requestError{err}
 		}
+		if err := c.AddSources(s.sources); err != nil {
+			return err
+		}
 		return (&selectFlags{sel: sel, ign: ign}).set(c)
 	}
 	_, eng, err = setup(s.configPath, 1, set)
