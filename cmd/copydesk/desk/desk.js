@@ -170,8 +170,10 @@ function renderList(shown) {
       textContent: " " + f.rule + " · line " + f.start.line + ", column " + f.start.column,
     });
     head.append(sev, where);
-    const msg = Object.assign(document.createElement("p"), { textContent: f.message });
+    const msg = document.createElement("p");
+    msg.append(...withDiff(f.message));
     li.append(head, msg);
+    if (f.related && f.related.length) li.append(relatedList(f));
     if (f.text) {
       const p = document.createElement("p");
       p.append(Object.assign(document.createElement("span"), { className: "flagged", textContent: f.text }));
@@ -193,6 +195,44 @@ function renderList(shown) {
     li.append(fixes);
     list.append(li);
   }
+}
+
+// withDiff splits a message holding a word diff (the misquote rule's
+// "… a [-great-] {+big+} wall …": the record's words, then the copy's)
+// into text and <del>/<ins> elements, so that the changed words stand out;
+// any other message is one text node. Only text nodes are made: a
+// message is never read as HTML.
+function withDiff(msg) {
+  const out = [];
+  let at = 0;
+  for (const m of msg.matchAll(/\[-([\s\S]*?)-\]|\{\+([\s\S]*?)\+\}/g)) {
+    if (m.index > at) out.push(msg.slice(at, m.index));
+    const removed = m[1] !== undefined;
+    out.push(Object.assign(document.createElement(removed ? "del" : "ins"), {
+      textContent: removed ? m[1] : m[2],
+      title: removed ? "removed" : "added",
+    }));
+    at = m.index + m[0].length;
+  }
+  if (at < msg.length) out.push(msg.slice(at));
+  return out;
+}
+
+// relatedList names each related place of a finding, with what the rule
+// says of it: another place in the copy by line and column, a place in
+// another file (a misquote's passage in the desk's record, on the
+// server) as file:line:column.
+function relatedList(f) {
+  const ul = Object.assign(document.createElement("ul"), { className: "related" });
+  for (const r of f.related) {
+    const where = r.path === f.path
+      ? "line " + r.start.line + ", column " + r.start.column
+      : r.path + ":" + r.start.line + ":" + r.start.column;
+    const li = document.createElement("li");
+    li.append(Object.assign(document.createElement("span"), { className: "place", textContent: where }), " " + r.message);
+    ul.append(li);
+  }
+  return ul;
 }
 
 function clearCurrent() {
