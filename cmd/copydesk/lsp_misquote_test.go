@@ -58,7 +58,8 @@ func TestLSPMisquote(t *testing.T) {
 	rel := mq.RelatedInformation[0]
 	// "TRUMP: Señor 🙂 " is 16 UTF-16 units; the passage runs to "for it".
 	line := strings.Split(lspRecord, "\n")[1]
-	end := utf16Len(line[:strings.Index(line, ", believe")])
+	passage, _, _ := strings.Cut(line, ", believe")
+	end := utf16Len(passage)
 	r := rel.Location.Range
 	if rel.Location.URI != recordURI || r.Start.Line != 1 || r.Start.Character != 16 || r.End.Line != 1 || r.End.Character != end {
 		t.Errorf("related location %s %+v, want %s line 1, characters 16-%d", rel.Location.URI, r, recordURI, end)
