@@ -196,6 +196,7 @@ func (s *server) work(ctx context.Context, f func() (any, *apiError)) (any, *api
 		e *apiError
 	}
 	done := make(chan answer, 1)
+	before := s.beforeWork // read here, where the request is: the worker may outlive it
 	go func() {
 		defer func() { <-s.slots }()
 		defer func() {
@@ -204,8 +205,8 @@ func (s *server) work(ctx context.Context, f func() (any, *apiError)) (any, *api
 				done <- answer{e: badRequest(http.StatusInternalServerError, "internal", "copydesk failed on this text (a bug; please report it)")}
 			}
 		}()
-		if s.beforeWork != nil {
-			s.beforeWork()
+		if before != nil {
+			before()
 		}
 		v, e := f()
 		done <- answer{v, e}
