@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"encoding/json"
 	"fmt"
 	"io"
 
@@ -98,44 +99,74 @@ func (j *jsonFormat) begin(w *bufio.Writer, _ []*rules.Rule) error {
 }
 
 func (j *jsonFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
-	at := func(path string, off int) jsonPos {
-		p, _ := loc.pos(path, off)
-		return jsonPos{Offset: p.Offset, Line: p.Line, Column: p.Column, UTF16Column: p.UTF16}
-	}
 	fps := fingerprints(res)
 	for i, f := range res.Findings {
-		span := func(s article.Span) (jsonPos, jsonPos) { return at(f.Path, s.Start), at(f.Path, s.End) }
-		jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path, Message: f.Message,
-			Text: loc.source(f.Path, f.Span), Fingerprint: fps[i],
-			Related: make([]jsonRelated, 0, len(f.Related)), Fixes: make([]jsonFix, 0, len(f.Fixes))}
-		jf.Start, jf.End = span(f.Span)
-		for _, r := range f.Related {
-			path := r.Path
-			if path == "" {
-				path = f.Path
-			}
-			jf.Related = append(jf.Related, jsonRelated{Path: path, Message: r.Message,
-				Start: at(path, r.Span.Start), End: at(path, r.Span.End)})
-		}
-		for _, fx := range f.Fixes {
-			jx := jsonFix{Message: fx.Message, Safe: fx.Safe, Edits: make([]jsonEdit, 0, len(fx.Edits))}
-			for _, e := range fx.Edits {
-				s, en := span(e.Span)
-				jx.Edits = append(jx.Edits, jsonEdit{Start: s, End: en, NewText: e.New})
-			}
-			jf.Fixes = append(jf.Fixes, jx)
-		}
-		if err := j.findings.add(w, jf); err != nil {
+		if err := j.findings.add(w, jsonFindingOf(f, fps[i], loc)); err != nil {
 			return err
 		}
 	}
 	for _, fw := range res.Warnings {
 		jw := jsonWarning{Path: fw.Path, Message: fw.Message}
 		if fw.Offset >= 0 {
-			p := at(fw.Path, fw.Offset)
+			p := jsonAt(loc, fw.Path, fw.Offset)
 			jw.Start = &p
 		}
 		j.warnings = append(j.warnings, jw)
+	}
+	return nil
+}
+
+// jsonAt is the position of byte offset off in path, as JSON gives it.
+func jsonAt(loc *locator, path string, off int) jsonPos {
+	p, _ := loc.pos(path, off)
+	return jsonPos{Offset: p.Offset, Line: p.Line, Column: p.Column, UTF16Column: p.UTF16}
+}
+
+// jsonFindingOf is one finding as the JSON and JSON Lines reports give it.
+func jsonFindingOf(f rules.Finding, fp string, loc *locator) jsonFinding {
+	span := func(s article.Span) (jsonPos, jsonPos) {
+		return jsonAt(loc, f.Path, s.Start), jsonAt(loc, f.Path, s.End)
+	}
+	jf := jsonFinding{Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path, Message: f.Message,
+		Text: loc.source(f.Path, f.Span), Fingerprint: fp,
+		Related: make([]jsonRelated, 0, len(f.Related)), Fixes: make([]jsonFix, 0, len(f.Fixes))}
+	jf.Start, jf.End = span(f.Span)
+	for _, r := range f.Related {
+		path := r.Path
+		if path == "" {
+			path = f.Path
+		}
+		jf.Related = append(jf.Related, jsonRelated{Path: path, Message: r.Message,
+			Start: jsonAt(loc, path, r.Span.Start), End: jsonAt(loc, path, r.Span.End)})
+	}
+	for _, fx := range f.Fixes {
+		jx := jsonFix{Message: fx.Message, Safe: fx.Safe, Edits: make([]jsonEdit, 0, len(fx.Edits))}
+		for _, e := range fx.Edits {
+			s, en := span(e.Span)
+			jx.Edits = append(jx.Edits, jsonEdit{Start: s, End: en, NewText: e.New})
+		}
+		jf.Fixes = append(jf.Fixes, jx)
+	}
+	return jf
+}
+
+// jsonlFormat writes JSON Lines: each finding as one compact JSON object on
+// a line of its own, with the JSON report's fields, written as its file is
+// done; for consumers that read findings as they come (jq, a queue). File
+// warnings go to standard error, as with the other line formats.
+type jsonlFormat struct{}
+
+func (jsonlFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
+func (jsonlFormat) end(*bufio.Writer, Summary) error         { return nil }
+
+func (jsonlFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
+	enc := json.NewEncoder(w) // one line a value
+	enc.SetEscapeHTML(false)
+	fps := fingerprints(res)
+	for i, f := range res.Findings {
+		if err := enc.Encode(jsonFindingOf(f, fps[i], loc)); err != nil {
+			return err
+		}
 	}
 	return nil
 }

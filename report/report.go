@@ -21,7 +21,7 @@ import (
 
 // Options are the run facts a report needs beyond the result.
 type Options struct {
-	// Format is "text", "json", "sarif", "github" or "rdjsonl"; "" means text.
+	// Format is "text", "json", "jsonl", "sarif", "github" or "rdjsonl"; "" means text.
 	Format string
 	// Color turns on ANSI colour in the text format. The caller decides
 	// (terminal, NO_COLOR, --color); the renderer never looks.
@@ -45,7 +45,7 @@ const DefaultInformationURI = "https://github.com/copydesk/copydesk"
 const ToolName = "copydesk"
 
 // Formats are the values Options.Format accepts.
-var Formats = []string{"text", "json", "sarif", "github", "rdjsonl"}
+var Formats = []string{"text", "json", "jsonl", "sarif", "github", "rdjsonl"}
 
 // Render writes res, a whole run's result, to w in opts.Format.
 func Render(w io.Writer, res *engine.Result, opts Options) error {

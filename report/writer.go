@@ -46,6 +46,8 @@ func NewWriter(w io.Writer, ruleList []*rules.Rule, opts Options) (*Writer, erro
 		f = &sarifFormat{opts: opts}
 	case "github":
 		f = &githubFormat{opts: opts}
+	case "jsonl":
+		f = jsonlFormat{}
 	case "rdjsonl":
 		f = &rdjsonlFormat{opts: opts}
 	default:

@@ -70,7 +70,7 @@ usage, configuration or I/O error.`,
 	}
 	f := c.Flags()
 	f.StringVar(&fl.config, "config", "", "config file (default: .copydesk.yml here or in a parent folder)")
-	f.StringVarP(&fl.format, "format", "f", "text", "output format: text, json, sarif, github or rdjsonl (reviewdog)")
+	f.StringVarP(&fl.format, "format", "f", "text", "output format: text, json, jsonl (a finding a line), sarif, github or rdjsonl (reviewdog)")
 	f.StringVarP(&fl.output, "output", "o", "", "write the report to this file instead of standard output")
 	f.StringVar(&fl.failOn, "fail-on", "warning", "lowest severity that makes the exit status 1: error, warning, info or never")
 	f.BoolVar(&fl.diff, "diff", false, "print a unified diff of all safe fixes instead of the report")
