@@ -340,7 +340,7 @@ func (s *server) fix(req *fixRequest) (any, *apiError) {
 func suggestFormat(name string) string {
 	best, dist := "", 3
 	for _, f := range []string{"md", "markdown", "html", "htm", "txt", "text"} {
-		if d := editDistance(name, f); d < dist {
+		if d := config.EditDistance(name, f); d < dist {
 			best, dist = f, d
 		}
 	}
@@ -348,25 +348,4 @@ func suggestFormat(name string) string {
 		return ""
 	}
 	return fmt.Sprintf("; did you mean %q?", best)
-}
-
-// editDistance is the Levenshtein distance between two short strings.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur := make([]int, len(b)+1)
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev = cur
-	}
-	return prev[len(b)]
 }

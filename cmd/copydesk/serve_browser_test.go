@@ -41,13 +41,7 @@ func jsString(s string) string {
 // safe fixes through the API. With -update it also rewrites the README's
 // screenshot, testdata/serve-page.png.
 func TestServeDeskInBrowser(t *testing.T) {
-	exe := chromium()
-	if exe == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("chromium is not installed; .ci/run installs it (apt-get install chromium)")
-		}
-		t.Skip("chromium is not installed (apt-get install chromium); skipping the desk page's browser test")
-	}
+	exe := needChromium(t)
 	s := testServer(t, nil)
 	ts := httptest.NewServer(s.handler())
 	defer ts.Close()
@@ -195,4 +189,18 @@ func applyJSONFix(t *testing.T, text string, fix jsonFixT) string {
 		t.Fatal(err)
 	}
 	return string(out)
+}
+
+// needChromium returns Debian's chromium, skipping the test without it
+// (failing under CI, where .ci/run installs it).
+func needChromium(t *testing.T) string {
+	t.Helper()
+	exe := chromium()
+	if exe == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatal("chromium is not installed; .ci/run installs it (apt-get install chromium)")
+		}
+		t.Skip("chromium is not installed (apt-get install chromium); skipping the desk page's browser test")
+	}
+	return exe
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -15,13 +14,7 @@ import (
 // diff as struck and inserted words, and under it the passage's place in
 // the server's record as file:line:column.
 func TestServeDeskMisquoteInBrowser(t *testing.T) {
-	exe := chromium()
-	if exe == "" {
-		if os.Getenv("CI") != "" {
-			t.Fatal("chromium is not installed; .ci/run installs it (apt-get install chromium)")
-		}
-		t.Skip("chromium is not installed (apt-get install chromium); skipping the desk page's browser test")
-	}
+	exe := needChromium(t)
 	s, record := misquoteServer(t, false)
 	ts := httptest.NewServer(s.handler())
 	defer ts.Close()

@@ -38,7 +38,7 @@ func closeTo(ruleID, id string) bool {
 	if len(id) >= 3 && commonPrefix(ruleID, id) >= 3 {
 		return true
 	}
-	return editDistance(ruleID, id) <= max(1, len(id)/4)
+	return EditDistance(ruleID, id) <= max(1, len(id)/4)
 }
 
 func commonPrefix(a, b string) int {
@@ -49,10 +49,10 @@ func commonPrefix(a, b string) int {
 	return n
 }
 
-// editDistance is the optimal-string-alignment distance between two IDs
-// (ASCII bytes): insertions, deletions, substitutions and swaps of two
+// EditDistance is the optimal-string-alignment distance between two names
+// (ASCII bytes: rule IDs, formats): insertions, deletions, substitutions and swaps of two
 // neighbours each count one.
-func editDistance(a, b string) int {
+func EditDistance(a, b string) int {
 	d := make([][]int, len(a)+1)
 	for i := range d {
 		d[i] = make([]int, len(b)+1)
