@@ -92,7 +92,14 @@ func TestFixLinkOutOfTree(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	write(t, filepath.Join(dir, "news", "sub", "deep.txt"), needsFix)
+	if err := os.Symlink(filepath.Join("sub", "deep.txt"), filepath.Join(dir, "news", "rel.txt")); err != nil {
+		t.Fatal(err) // a relative link that stays in the folder
+	}
 	code, _, stderr := copydesk(t, dir, "fix", "news")
+	if strings.Contains(stderr, "rel.txt: a symbolic link") || readString(t, filepath.Join(dir, "news", "sub", "deep.txt")) != fixedTxt {
+		t.Errorf("a relative link inside the folder walked was refused or its file left unfixed:\n%s", stderr)
+	}
 	if got := readString(t, far); got != needsFix {
 		t.Errorf("a link out of the folder walked was written through: %q\n%s", got, stderr)
 	}

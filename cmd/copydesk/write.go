@@ -90,6 +90,9 @@ func resolve(t target) (string, error) {
 		return t.path, nil
 	}
 	file, err := filepath.EvalSymlinks(t.path)
+	if err == nil {
+		file, err = filepath.Abs(file) // a relative link gives a relative path, which inside cannot place
+	}
 	if err != nil {
 		return "", err
 	}
