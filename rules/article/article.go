@@ -139,7 +139,7 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 	case HTML:
 		err = a.readHTML(fields)
 	default:
-		a.readText()
+		a.readText(a.bodyStart())
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading %s: %w", path, format, err)

@@ -32,7 +32,7 @@ func (a *Article) readMarkdown(fields []string) error {
 		a.readFrontMatter(a.bodyStart(), base, fields)
 	}
 	if at := tooDeep(a.Source, base); at >= 0 {
-		a.readTooDeep(at)
+		a.readTooDeep(at, base)
 		return nil
 	}
 	body := a.Source[base:]

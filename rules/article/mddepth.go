@@ -65,9 +65,10 @@ func spaceAt(src []byte, i int) bool {
 
 // readTooDeep reads a Markdown file nested deeper than maxMarkdownDepth
 // as plain text, and says so: its words are still checked, at their exact
-// places, but its markup is read as text.
-func (a *Article) readTooDeep(at int) {
+// places, but its markup is read as text. Reading starts at base, after
+// any front matter (already read as fields).
+func (a *Article) readTooDeep(at, base int) {
 	a.Warnings = append(a.Warnings, Warning{Offset: at, Message: fmt.Sprintf(
 		"Markdown nests more than %d levels deep here: the file is read as plain text", maxMarkdownDepth)})
-	a.readText()
+	a.readText(base)
 }

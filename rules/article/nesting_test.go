@@ -121,3 +121,24 @@ func BenchmarkGrowthMarkdownNesting(b *testing.B) {
 		parseOnly(b, Markdown, src)
 	}
 }
+
+// TestMarkdownTooDeepFrontMatter: a Markdown file read as plain text for its
+// depth reads its front matter once, as the headline field, and its body
+// after it: no paragraph overlaps another or comes before it.
+func TestMarkdownTooDeepFrontMatter(t *testing.T) {
+	src := []byte("---\ntitle: The title\n---\n\n" + strings.Repeat("> ", maxMarkdownDepth+20) + "deep words\n")
+	a := parseOnly(t, Markdown, src)
+	end := 0
+	var texts []string
+	for _, p := range a.Paragraphs {
+		s := p.SourceSpan(0, len(p.Text))
+		if s.Start < end {
+			t.Errorf("paragraph %q at %d starts inside or before the one before it (which ends at %d)", p.Text, s.Start, end)
+		}
+		end = s.End
+		texts = append(texts, p.Text)
+	}
+	if len(texts) != 2 || texts[0] != "The title" || !strings.HasSuffix(texts[1], "deep words") {
+		t.Errorf("paragraphs %q, want the title, then the deep line", texts)
+	}
+}

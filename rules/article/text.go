@@ -2,12 +2,13 @@ package article
 
 // readText splits a plain-text file into paragraphs. Blank lines separate
 // paragraphs; a file with no blank line between its lines has one paragraph
-// per line, as wire copy and CMS exports often do.
-func (a *Article) readText() {
+// per line, as wire copy and CMS exports often do. Reading starts at byte
+// from: after the byte order mark, or after front matter already read.
+func (a *Article) readText(from int) {
 	src := a.Source
 	type line struct{ start, end, next int } // [start,end) content; next is the following line's start
 	var lines []line
-	for i := a.bodyStart(); i < len(src); {
+	for i := from; i < len(src); {
 		j := i
 		for j < len(src) && src[j] != '\n' {
 			j++
