@@ -67,7 +67,8 @@ func quoteText(p *article.Paragraph, ws []qword) string {
 
 // edit puts the record's words back for one difference: the quotation's
 // words replaced by the record's, an added word taken out, a dropped word
-// put back. None is offered across markup.
+// put back. None is offered across markup, nor where the record's words
+// cannot be written (a quoted headline field that cannot hold them).
 func edit(p *article.Paragraph, q []qword, src *sources.Source, al alignment, h hunk) (rules.Edit, bool) {
 	rec := recordText(src, al.src[h.sFrom:h.sTo])
 	var s, e int
@@ -83,6 +84,10 @@ func edit(p *article.Paragraph, q []qword, src *sources.Source, al alignment, h 
 		s, e, repl = q[h.qFrom-1].End, q[h.qFrom-1].End, " "+rec
 	}
 	if !p.Contiguous(s, e) {
+		return rules.Edit{}, false
+	}
+	repl, ok := p.Escape(repl) // as the field's quoting writes it; as it is in body text
+	if !ok {
 		return rules.Edit{}, false
 	}
 	if s == e {

@@ -153,3 +153,26 @@ func TestValidate(t *testing.T) {
 		t.Error("min_words 2 accepted")
 	}
 }
+
+// TestFixInQuotedHeadline: a fix that puts the record's words back into a
+// quoted front-matter field writes them as that quoting does ("don't" is
+// "don''t" between single quotes), so the field still reads as it should.
+func TestFixInQuotedHeadline(t *testing.T) {
+	s, err := sources.Read("record.txt", []byte("TRUMP: We don't want the deal and we will never sign it.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := sources.NewIndex([]*sources.Source{s})
+	src := []byte("---\ntitle: Trump on the deal\ndescription: 'Trump said “We do want the deal and we will never sign it.”'\n---\n\nBody.\n")
+	fs, _ := ruletest.Check(t, Rule, "story.md", src, ruletest.Options{Shared: &rules.Shared{Sources: ix, References: ix.Articles()}})
+	if len(fs) != 1 || len(fs[0].Fixes) != 1 {
+		t.Fatalf("findings %+v, want one misquote with its fix", fs)
+	}
+	out, err := rules.Apply(src, fs[0].Fixes[0].Edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(out), "“We don''t want the deal") {
+		t.Errorf("fixed to %q, want the record's words written for single quotes", out)
+	}
+}
