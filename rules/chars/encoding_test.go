@@ -27,3 +27,17 @@ func TestInvalidUTF8File(t *testing.T) {
 	}
 	t.Logf("%s", ruletest.Format(fs, art))
 }
+
+// TestOtherWarningsAreNotBadBytes: a file warning that is not about a bad
+// byte (Markdown too deep to parse, here) gives no mojibake finding: the
+// byte it points at is a valid ">".
+func TestOtherWarningsAreNotBadBytes(t *testing.T) {
+	src := []byte(strings.Repeat("> ", 120) + "deep words\n")
+	fs, a := ruletest.Check(t, Mojibake, "deep.md", src, ruletest.Options{})
+	if len(a.Warnings) == 0 {
+		t.Fatal("no depth warning: the test no longer tests anything")
+	}
+	if len(fs) != 0 {
+		t.Errorf("findings %+v on a file whose bytes are all valid UTF-8", fs)
+	}
+}

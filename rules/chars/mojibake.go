@@ -93,9 +93,13 @@ func reportInvalid(pass *rules.Pass, p *article.Paragraph, i, j int) {
 // reportEncodingWarnings: a file whose bad bytes are all outside the prose
 // (in markup, say) still gets one finding, at the first of them.
 func reportEncodingWarnings(pass *rules.Pass) {
+	src := pass.Article.Source
 	for _, w := range pass.Article.Warnings {
-		if w.Offset < 0 || w.Offset >= len(pass.Article.Source) {
+		if w.Offset < 0 || w.Offset >= len(src) {
 			continue
+		}
+		if r, size := utf8.DecodeRune(src[w.Offset:]); r != utf8.RuneError || size != 1 {
+			continue // a warning of another kind (a rule's bug, a depth cap), not a bad byte
 		}
 		pass.Report(rules.Finding{
 			Span:    article.Span{Start: w.Offset, End: w.Offset + 1},
