@@ -155,8 +155,9 @@ func TestValidate(t *testing.T) {
 }
 
 // TestFixInQuotedHeadline: a fix that puts the record's words back into a
-// quoted front-matter field writes them as that quoting does ("don't" is
-// "don”t" between single quotes), so the field still reads as it should.
+// quoted front-matter field writes them as that quoting does (the apostrophe
+// of "don't" doubled between single quotes), so the field still reads as it
+// should.
 func TestFixInQuotedHeadline(t *testing.T) {
 	s, err := sources.Read("record.txt", []byte("TRUMP: We don't want the deal and we will never sign it.\n"))
 	if err != nil {
