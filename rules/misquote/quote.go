@@ -24,6 +24,8 @@ func quoteWords(text string, s, e int) []qword {
 	var out []qword
 	gap, ell := false, false
 	prev := 0
+	open := false                                  // a [ before this word has not closed
+	lastClose := strings.LastIndexByte(inner, ']') // a bracket closes only before it
 	for _, w := range sources.Words(inner) {
 		between := inner[prev:w.Start]
 		prev = w.End
@@ -33,7 +35,15 @@ func quoteWords(text string, s, e int) []qword {
 		if strings.Contains(between, "]") {
 			gap = true
 		}
-		br := inBracket(inner, w.Start)
+		for i := 0; i < len(between); i++ { // brackets stand only between words
+			switch between[i] {
+			case '[':
+				open = true
+			case ']':
+				open = false
+			}
+		}
+		br := open && w.Start < lastClose // inside [brackets] that close later
 		if br {
 			gap = true
 		}
@@ -49,13 +59,6 @@ func quoteWords(text string, s, e int) []qword {
 
 func hasEllipsis(s string) bool {
 	return strings.Contains(s, "…") || strings.Contains(s, "...") || strings.Contains(s, ". . .")
-}
-
-// inBracket: offset at is inside a [bracket] that opened before it on this
-// stretch and has not closed.
-func inBracket(s string, at int) bool {
-	open := strings.LastIndexByte(s[:at], '[')
-	return open >= 0 && !strings.Contains(s[open:at], "]") && strings.Contains(s[at:], "]")
 }
 
 // spoken returns the words of a quotation the speaker is quoted as saying:
