@@ -12,8 +12,22 @@ import (
 // not millions.
 type capper struct {
 	max     int
+	next    int                // keep trims once this many findings are held
 	dropped map[string]int     // by path: findings left out
 	first   map[string]Finding // by path: the first finding left out, by position
+}
+
+// keep trims fs once it holds 4×max+64 findings, or twice what the last trim
+// kept: a pass over a batch keeps max findings for each of many files, and
+// trimming at a fixed size would sort them all again at every report. What
+// is kept in the end is the same, the first max of each file by position.
+func (c *capper) keep(fs []Finding) []Finding {
+	if c.max <= 0 || len(fs) < max(c.next, 4*c.max+64) {
+		return fs
+	}
+	fs = c.trim(fs)
+	c.next = 2 * len(fs)
+	return fs
 }
 
 // trim keeps the first max findings of each file in fs and notes the rest.

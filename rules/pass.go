@@ -98,10 +98,7 @@ func (p *Pass) Report(f Finding) {
 	if !ok {
 		return
 	}
-	p.findings = append(p.findings, f)
-	if p.capper.max > 0 && len(p.findings) >= 4*p.capper.max+64 {
-		p.findings = p.capper.trim(p.findings)
-	}
+	p.findings = p.capper.keep(append(p.findings, f))
 }
 
 // Reportf records a finding with a formatted message and no fix.
