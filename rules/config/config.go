@@ -526,12 +526,13 @@ func (c *Config) checkWords() error {
 		}
 	}
 	for _, w := range slices.Sorted(maps.Keys(c.Rejected)) {
-		e := entry(c.at("$.rejected"), w)
+		// the entry's place is looked up only for a bad word: finding it
+		// scans the mapping, once per word would be quadratic
 		if p := textProblem(w); p != "" {
-			return c.errorAt(entryKey(e), "rejected: %q %s", w, p)
+			return c.errorAt(entryKey(entry(c.at("$.rejected"), w)), "rejected: %q %s", w, p)
 		}
 		if p := textProblem(c.Rejected[w]); p != "" {
-			return c.errorAt(entryValue(e), "rejected.%s: %q %s", w, c.Rejected[w], p)
+			return c.errorAt(entryValue(entry(c.at("$.rejected"), w)), "rejected.%s: %q %s", w, c.Rejected[w], p)
 		}
 	}
 	return nil
