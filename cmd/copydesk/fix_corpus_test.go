@@ -24,6 +24,9 @@ func TestFixSettlesBBC(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if len(inputs) == 0 {
+		t.Fatalf("no article found in %s", dir)
+	}
 	run, err := fixAll(eng, inputs, false, nil)
 	if err != nil {
 		t.Fatal(err)

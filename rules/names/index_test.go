@@ -4,15 +4,26 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/rules/article"
 )
 
 // TestIndexesOnlyNarrow: the people of an article are the same whether
 // fullCandidates and slipped use their indexes from the first person (as
 // they once did) or only for many people (bigSkeleton, manyPeople). Run on
-// every BBC article and on an article naming a hundred Smiths.
+// every BBC article; TestIndexesOnlyNarrowSmiths runs it without the corpus.
 func TestIndexesOnlyNarrow(t *testing.T) {
-	arts := parseAll(t, bbcFiles(t))
-	arts = append(arts, smiths(t, 100))
+	samePeopleEitherWay(t, parseAll(t, bbcFiles(t)))
+}
+
+// TestIndexesOnlyNarrowSmiths: the same on an article naming a hundred
+// Smiths, which needs no corpus and so runs with -short too.
+func TestIndexesOnlyNarrowSmiths(t *testing.T) {
+	samePeopleEitherWay(t, []*article.Article{smiths(t, 100)})
+}
+
+func samePeopleEitherWay(t *testing.T, arts []*article.Article) {
+	t.Helper()
 	sim := DefaultOptions().similarity()
 	for _, a := range arts {
 		lazy := describePeople(analyse(a, &listIndex{}, sim))
