@@ -21,14 +21,13 @@ func newRulesCmd() *cobra.Command {
 		RunE: func(c *cobra.Command, args []string) error {
 			out := c.OutOrStdout()
 			if len(args) == 1 {
-				for _, r := range all.List() {
-					if r.ID == args[0] {
-						fmt.Fprintf(out, "%s — %s\n\nseverity: %s; scope: %s; on by default: %v\n\n%s\n",
-							r.ID, r.Summary, r.Severity, scopeName(r), r.Default, strings.TrimSpace(r.Doc))
-						return nil
-					}
+				r := all.ByID(args[0])
+				if r == nil {
+					return unknownRule("", args[0])
 				}
-				return unknownRule("", args[0])
+				fmt.Fprintf(out, "%s — %s\n\nseverity: %s; scope: %s; on by default: %v\n\n%s\n",
+					r.ID, r.Summary, r.Severity, scopeName(r), r.Default, strings.TrimSpace(r.Doc))
+				return nil
 			}
 			tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "ID\tSEVERITY\tDEFAULT\tSUMMARY")

@@ -7,7 +7,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/all"
 	"github.com/copydesk/copydesk/rules/config"
 )
@@ -59,7 +58,7 @@ func ruleIDs(flag string, ids []string) ([]string, error) {
 		if id == "" {
 			continue
 		}
-		if !slices.ContainsFunc(all.List(), func(r *rules.Rule) bool { return r.ID == id }) {
+		if all.ByID(id) == nil {
 			return nil, unknownRule(flag, id)
 		}
 		out = append(out, id)

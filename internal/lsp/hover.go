@@ -10,7 +10,6 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/all"
-	"github.com/copydesk/copydesk/rules/engine"
 )
 
 // hover shows, on a finding, its message and its rule's documentation
@@ -33,7 +32,7 @@ func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hove
 			first = &d.findings[i]
 		}
 		doc := ""
-		if r := ruleByID(f.Rule); r != nil {
+		if r := all.ByID(f.Rule); r != nil {
 			doc = "\n\n" + r.Summary + "\n\n" + strings.TrimSpace(r.Doc)
 		}
 		parts = append(parts, "**"+f.Rule+"** ("+f.Severity.String()+"): "+f.Message+doc)
@@ -43,16 +42,4 @@ func (s *Server) hover(_ *glsp.Context, p *protocol.HoverParams) (*protocol.Hove
 	}
 	r := d.text.rangeOf(first.Span.Start, first.Span.End)
 	return &protocol.Hover{Contents: protocol.MarkupContent{Kind: protocol.MarkupKindMarkdown, Value: strings.Join(parts, "\n\n---\n\n")}, Range: &r}, nil
-}
-
-func ruleByID(id string) *rules.Rule {
-	if id == engine.UnusedSuppression.ID {
-		return engine.UnusedSuppression
-	}
-	for _, r := range all.List() {
-		if r.ID == id {
-			return r
-		}
-	}
-	return nil
 }

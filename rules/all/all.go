@@ -39,3 +39,13 @@ func List() []*rules.Rule {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
 	return rs
 }
+
+// ByID returns the rule with the ID, or nil.
+func ByID(id string) *rules.Rule {
+	for _, r := range List() {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}

@@ -313,12 +313,12 @@ func (c *Config) British() bool {
 func (c *Config) Resolve(all []*rules.Rule) ([]engine.RuleConfig, error) {
 	for _, id := range slices.Sorted(maps.Keys(c.Rules)) {
 		if find(all, id) == nil {
-			return nil, c.errorAt(c.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
+			return nil, c.errorAt(c.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, SuggestRule(all, id))
 		}
 	}
 	for _, id := range slices.Sorted(maps.Keys(c.flags)) {
 		if find(all, id) == nil {
-			return nil, fmt.Errorf("unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
+			return nil, fmt.Errorf("unknown rule %q (see `copydesk rules`)%s", id, SuggestRule(all, id))
 		}
 	}
 	var out []engine.RuleConfig
@@ -445,7 +445,7 @@ func (c *Config) resolveOverrides(all []*rules.Rule, owner *Config, base []*Conf
 		for _, id := range slices.Sorted(maps.Keys(oc.Rules)) {
 			r := find(all, id)
 			if r == nil {
-				return nil, owner.errorAt(owner.keyAt(id, "$.overrides[%d].rules", i), "overrides[%d].rules: unknown rule %q%s", i, id, suggestRule(all, id))
+				return nil, owner.errorAt(owner.keyAt(id, "$.overrides[%d].rules", i), "overrides[%d].rules: unknown rule %q%s", i, id, SuggestRule(all, id))
 			}
 			layers := c.ruleLayers(id, append(base, owner))
 			layers = append(layers, ruleLayer{fmt.Sprintf("overrides[%d].rules.%s", i, id), oc.Rules[id], owner})

@@ -128,7 +128,7 @@ func (c *Config) ResolveNested(all []*rules.Rule, nested []*Config) ([]engine.Ov
 		for _, id := range slices.Sorted(maps.Keys(n.Rules)) {
 			r := find(all, id)
 			if r == nil {
-				return nil, n.errorAt(n.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, suggestRule(all, id))
+				return nil, n.errorAt(n.keyAt(id, "$.rules"), "rules: unknown rule %q (see `copydesk rules`)%s", id, SuggestRule(all, id))
 			}
 			rc, err := c.resolveRule(r, c.ruleLayers(id, chain)...)
 			if err != nil {

@@ -8,13 +8,10 @@ import (
 )
 
 // SuggestRule is "; did you mean X?" for an unknown rule ID, naming the
-// rules it may have meant, or "" when none is close.
-func SuggestRule(all []*rules.Rule, id string) string { return suggestRule(all, id) }
-
-// suggestRule names the rules close to an unknown ID: one containing it or
+// rules it may have meant, or "" when none is close: one containing it or
 // contained in it ("duplicate"), one starting as it does ("dupe", the rule's
 // package name), or one a slip or two of the keyboard away ("tpyo").
-func suggestRule(all []*rules.Rule, id string) string {
+func SuggestRule(all []*rules.Rule, id string) string {
 	id = strings.ToLower(strings.TrimSpace(id))
 	var ids []string
 	for _, r := range all {

@@ -136,7 +136,7 @@ type Engine struct {
 // others. The error Run returns is for the run as a whole (a batch rule).
 func (e *Engine) Run(inputs []Input) (*Result, error) {
 	outs := make([]fileOut, len(inputs))
-	keepProse := e.KeepProse || e.usesBatch()
+	keepProse := e.KeepProse || e.UsesBatch()
 	next := make(chan int)
 	var wg sync.WaitGroup
 	var progressMu sync.Mutex
@@ -162,7 +162,7 @@ func (e *Engine) Run(inputs []Input) (*Result, error) {
 	close(next)
 	wg.Wait()
 
-	res := &Result{Rules: e.enabledRules()}
+	res := &Result{Rules: e.EnabledRules()}
 	for _, o := range outs {
 		if re := (ruleError{}); errors.As(o.err, &re) {
 			return nil, re.err // a rule that cannot run is no file's fault: the run fails
@@ -234,7 +234,8 @@ func (e *Engine) jobs() int {
 // the source and findings of the files done (or, Compact, only the
 // findings and the lines they show).
 func (e *Engine) checkFile(in Input, keepProse bool) fileOut {
-	art, fs, err := e.checkOne(in)
+	fc := e.ConfigFor(in.Path) // once a file: matching overrides resolves paths
+	art, fs, err := e.checkOne(in, fc)
 	o := fileOut{art: art, findings: fs, err: err}
 	if err != nil {
 		return o
@@ -243,7 +244,7 @@ func (e *Engine) checkFile(in Input, keepProse bool) fileOut {
 	if keepProse {
 		return o
 	}
-	o.findings = e.suppress(art, fs)
+	o.findings = e.suppress(art, fs, fc.Rules)
 	art.Paragraphs = nil
 	if e.Compact {
 		for k := range o.findings {
@@ -269,10 +270,7 @@ func (e *Engine) textOf(a *article.Article, fs []rules.Finding) *FileText {
 
 // UsesBatch reports whether an enabled rule looks across the run's files:
 // every article must then be held to the end of the run.
-func (e *Engine) UsesBatch() bool { return e.usesBatch() }
-
-// usesBatch reports whether an enabled rule looks across the run's files.
-func (e *Engine) usesBatch() bool {
+func (e *Engine) UsesBatch() bool {
 	for _, rc := range e.Rules {
 		if rc.Enabled && rc.Rule.LooksAcross(rc.Options) {
 			return true
@@ -289,7 +287,7 @@ func (e *Engine) suppressAll(res *Result, fs []rules.Finding) []rules.Finding {
 	}
 	var out []rules.Finding
 	for _, a := range res.Articles {
-		out = append(out, e.suppress(a, byPath[a.Path])...)
+		out = append(out, e.suppress(a, byPath[a.Path], e.ConfigFor(a.Path).Rules)...)
 		delete(byPath, a.Path)
 	}
 	for _, rest := range byPath { // findings on paths not read (none, normally)
@@ -299,11 +297,11 @@ func (e *Engine) suppressAll(res *Result, fs []rules.Finding) []rules.Finding {
 }
 
 // suppress applies one article's suppression comments and "[sic]" marks to
-// its findings, and reports the comments that silenced nothing.
-func (e *Engine) suppress(a *article.Article, fs []rules.Finding) []rules.Finding {
+// its findings, and reports the comments that silenced nothing. rcs are the
+// file's own rules (overrides and nested configs applied).
+func (e *Engine) suppress(a *article.Article, fs []rules.Finding, rcs []RuleConfig) []rules.Finding {
 	known := map[string]bool{}
 	var unused *RuleConfig
-	rcs := e.ConfigFor(a.Path).Rules // the file's own: overrides and nested configs applied
 	for i, rc := range rcs {
 		if rc.Enabled {
 			known[rc.Rule.ID] = true
@@ -321,7 +319,9 @@ func (e *Engine) suppress(a *article.Article, fs []rules.Finding) []rules.Findin
 	return out
 }
 
-func (e *Engine) checkOne(in Input) (*article.Article, []rules.Finding, error) {
+// checkOne reads and parses one input and runs its article rules, as the
+// file's config fc sets them.
+func (e *Engine) checkOne(in Input, fc FileConfig) (*article.Article, []rules.Finding, error) {
 	data, err := in.Read()
 	var pathErr *fs.PathError
 	if errors.As(err, &pathErr) {
@@ -335,7 +335,6 @@ func (e *Engine) checkOne(in Input) (*article.Article, []rules.Finding, error) {
 		return nil, nil, err
 	}
 	var findings []rules.Finding
-	fc := e.ConfigFor(in.Path)
 	for _, rc := range fc.Rules {
 		if !rc.Enabled || rc.Rule.Scope != rules.ArticleScope {
 			continue

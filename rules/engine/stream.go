@@ -23,7 +23,7 @@ import (
 //
 // An error from emit stops the run and is returned, as is a rule error.
 func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, error) {
-	if e.KeepProse || e.usesBatch() {
+	if e.KeepProse || e.UsesBatch() {
 		return e.streamBatch(inputs, emit)
 	}
 	c := *e
@@ -84,7 +84,7 @@ func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, erro
 		}()
 	}
 
-	total := &Result{Rules: e.enabledRules()}
+	total := &Result{Rules: e.EnabledRules()}
 	var err error
 	for s := range pending {
 		<-s.done
@@ -154,7 +154,6 @@ func (e *Engine) streamBatch(inputs []Input, emit func(*Result) error) (*Result,
 		r := &Result{Rules: res.Rules, Checked: 1, Articles: res.Articles, Texts: res.Texts,
 			Findings: mine, Warnings: warnings[a.Path]}
 		delete(warnings, a.Path)
-		e.withReferences(r)
 		if err := emit(r); err != nil {
 			return nil, err
 		}
@@ -174,10 +173,11 @@ func (e *Engine) streamBatch(inputs []Input, emit func(*Result) error) (*Result,
 	return &Result{Rules: res.Rules, Checked: res.Checked, Errors: res.Errors}, nil
 }
 
-// enabledRules lists the rules that run on some file: enabled in the
+// EnabledRules lists the rules that run on some file: enabled in the
 // configuration, or in an override (a nested config file may turn on a rule
-// the top file leaves off), in the order of Rules.
-func (e *Engine) enabledRules() []*rules.Rule {
+// the top file leaves off), in the order of Rules. A report's list of rules
+// must name every rule a finding can come from.
+func (e *Engine) EnabledRules() []*rules.Rule {
 	var rs []*rules.Rule
 	for _, rc := range e.Rules {
 		on := rc.Enabled
@@ -191,10 +191,6 @@ func (e *Engine) enabledRules() []*rules.Rule {
 	}
 	return rs
 }
-
-// EnabledRules lists the rules that run on some file (for a report's list
-// of rules, which must name every rule a finding can come from).
-func (e *Engine) EnabledRules() []*rules.Rule { return e.enabledRules() }
 
 // StreamWindow is how many files Stream has in flight at most with jobs
 // workers: checked or being checked, and not yet emitted. A few more than

@@ -2,6 +2,7 @@ package misquote
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules"
@@ -159,16 +160,7 @@ func title(s string) string {
 
 // indexOf finds the word of ws starting at byte off (they are in order).
 func indexOf(ws []sources.Word, off int) int {
-	lo, hi := 0, len(ws)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if ws[m].Start < off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	return lo
+	return sort.Search(len(ws), func(i int) bool { return ws[i].Start >= off })
 }
 
 // bestAlignment aligns the quotation with the passage and with the wider

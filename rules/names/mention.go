@@ -152,10 +152,8 @@ func particleOf(s string) string {
 // string(appendLower(buf[:0], s)) copies nothing, where strings.ToLower
 // makes a new string of every capitalised word.
 func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return append(buf, strings.ToLower(s)...)
-		}
+	if !isASCII(s) {
+		return append(buf, strings.ToLower(s)...)
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]

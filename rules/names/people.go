@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"strings"
-	"unicode/utf8"
 )
 
 // person is one individual of an article: the mentions that name them.
@@ -257,12 +256,10 @@ func sameCore(a, b *part) bool {
 // straightened is s with its curly apostrophes straight; s itself when it
 // is ASCII, as most names are (the Replacer would copy it).
 func straightened(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return apostrophes.Replace(s)
-		}
+	if isASCII(s) {
+		return s
 	}
-	return s
+	return apostrophes.Replace(s)
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")

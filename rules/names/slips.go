@@ -67,14 +67,18 @@ func (g *people) slippedFew(s string) []*person {
 		at int // the first of s's deletions the person's surname shares
 	}
 	var fs []found
+	var mine []string // s's deletions, made for the first person that may share one
 	for _, p := range g.all {
 		ps := p.surname.key.plain
 		// slip needs the same first letter: a byte compares it cheaply
 		if ps == "" || s == "" || ps[0] != s[0] || institutionWords[ps] || !slip(ps, s) {
 			continue
 		}
+		if mine == nil {
+			mine = deletions(s)
+		}
 		theirs := deletions(ps)
-		at := slices.IndexFunc(deletions(s), func(d string) bool { return slices.Contains(theirs, d) })
+		at := slices.IndexFunc(mine, func(d string) bool { return slices.Contains(theirs, d) })
 		fs = append(fs, found{p, at})
 	}
 	slices.SortStableFunc(fs, func(a, b found) int { return cmp.Compare(a.at, b.at) })

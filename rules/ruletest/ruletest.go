@@ -99,8 +99,9 @@ func checkValid(t testing.TB, res *engine.Result, refs []*article.Article) {
 			}
 		}
 	}
+	files := append(slices.Clone(res.Articles), refs...)
 	for _, f := range res.Findings {
-		if err := rules.ValidateFinding(f, append(slices.Clone(res.Articles), refs...)...); err != nil {
+		if err := rules.ValidateFinding(f, files...); err != nil {
 			t.Errorf("%s: invalid finding of %s: %v", f.Path, f.Rule, err)
 		}
 	}

@@ -11,8 +11,8 @@ import (
 )
 
 // BenchmarkLoadLexicon is the start-up cost: reading the embedded word
-// list, pair counts, near misses, the derived tables (all in place) and
-// making the hot tables (paid once per process).
+// list, pair counts, near misses and the derived tables, the hot tables
+// among them, all read in place (paid once per process).
 func BenchmarkLoadLexicon(b *testing.B) {
 	for b.Loop() {
 		if _, err := readLexicon(); err != nil {

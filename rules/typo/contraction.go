@@ -82,9 +82,6 @@ func (c *checker) contraction(p *article.Paragraph, t tok, shape letterCase) boo
 	} else if shape == otherCase && (iWords[lw] || strings.ToUpper(t.word) != t.word) {
 		return false // "IM" (an instant message), "DonT": something else
 	}
-	if c.accepted[lw] {
-		return false
-	}
 	fix := strings.ReplaceAll(full, "'", c.apostrophe())
 	if !iWords[lw] {
 		fix = matchCase(t.word, fix) // "Dont" → "Don't", "DONT" → "DON'T"

@@ -22,7 +22,7 @@ var lmBin string
 var lmextraBin string
 
 // langModel answers log10 P(c | a b) with back-off. Word ids are int32,
-// -1 for a word the model lacks; sentence marks are lmStart and lmEnd.
+// -1 for a word the model lacks; the sentence marks' ids are start and end.
 type langModel struct {
 	n                int
 	wordBits         uint
@@ -100,7 +100,7 @@ func readLM(data string) (*langModel, error) {
 	return m, nil
 }
 
-// maxTerm bounds prob3 and uniP from above: the largest trigram or bigram
+// maxTerm bounds a score term from above: the largest trigram or bigram
 // probability, or back-off and unigram sum, any pair of words can give.
 func (m *langModel) maxTerm() float64 {
 	top := func(c *[256]float32) float64 { return float64(slices.Max(c[:])) }

@@ -12,7 +12,7 @@ import (
 // meant ("sais", "wos", "frae"). A word found only there, and never in the
 // counted text, is a suspect: it is a typo when a far likelier word is one
 // cheap edit away, and accepted otherwise. suspectClass is the first class
-// so treated (measured: see README, "Lexicon tiers").
+// so treated (measured: see README, "Second pass").
 const (
 	suspectClass   = 80
 	suspectMaxCost = 1.0 // "one cheap edit": a swap, a doubling, a vowel, a letter left out or added

@@ -55,7 +55,7 @@ var (
 	Pairs    = File{"pairs.bin", "PAIR"}    // counts of adjacent common words
 	NearMiss = File{"nearmiss.bin", "NEAR"} // each word's far commoner neighbours one edit away
 	LM       = File{"lm.bin", "LM3G"}       // the pruned 3-gram language model
-	// Lookup and Suggest are derived from the files above, not from the
+	// Lookup, Suggest, Maps and LMExtra are derived from the files above, not from the
 	// sources: tables the rule would otherwise build at every start
 	// (rules/typo/derived_test.go writes them).
 	Lookup  = File{"lookup.bin", "LOOK"}  // the final entries, the group filter, the rare-block directory

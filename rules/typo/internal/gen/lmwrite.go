@@ -30,9 +30,6 @@ import (
 // n-gram matches a stray slot about once in 65,536 probes (bigrams) or 16
 // million (trigrams).
 
-// lmStats says what pruning kept, for the README.
-type lmStats struct{ words, bigrams, trigrams, alts, bytes int }
-
 // sContractions are the contractions in "'s" the model keeps although the
 // lexicon leaves out every word in "'s" (possessives; see readList): the
 // rule weighs "its" against "it's", "whos" against "who's", "lets" against
@@ -49,7 +46,7 @@ var sContractions = map[string]bool{
 // far its probability is from the backed-off estimate (Stolcke's pruning,
 // to a budget): a frequent n-gram the back-off gets badly wrong is kept
 // first, a rare one it gets nearly right dropped first.
-func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats, error) {
+func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) error {
 	listed := map[string]int{}
 	for w, e := range lex {
 		lw := strings.ToLower(w)
@@ -207,10 +204,9 @@ func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) (lmStats, 
 	out = append(out, alts...)
 	out = append(out, bf...)
 	b := out.bytes()
-	st := lmStats{len(words), len(bigs), len(tris), len(alts), format.HeaderSize + len(b) + blob.Len()}
-	fmt.Fprintf(os.Stderr, "gen: %s: %d words, %d bigrams, %d trigrams, %d alternatives, %d bytes\n",
-		format.LM.Name, st.words, st.bigrams, st.trigrams, st.alts, st.bytes)
-	return st, format.Write(dir, format.LM, b, []byte(blob.String()))
+	fmt.Fprintf(os.Stderr, "gen: %s: %d words, %d bigrams, %d trigrams, %d alternatives, %d bytes\n", // what pruning kept
+		format.LM.Name, len(words), len(bigs), len(tris), len(alts), format.HeaderSize+len(b)+blob.Len())
+	return format.Write(dir, format.LM, b, []byte(blob.String()))
 }
 
 func milli(f float32) int16 {

@@ -59,7 +59,7 @@ func main() {
 	if *lmPath != "" {
 		m, err := readTrieLM(*lmPath)
 		must(err)
-		_, err = writeLM(*out, m, lex, *lmBigrams, *lmTrigrams)
+		err = writeLM(*out, m, lex, *lmBigrams, *lmTrigrams)
 		must(err)
 	}
 	must(writeVariants(filepath.Join(*out, "variants.tsv"), lex))

@@ -38,7 +38,7 @@ func writeVocab(out, dir string, lex map[string]entry) error {
 		}
 		for _, w := range words {
 			lw := strings.ToLower(w)
-			if len(lw) >= 3 && plainLetters(lw) && !known[lw] && (w == lw || w[1:] == lw[1:]) {
+			if len(lw) >= 3 && plain(lw) && !known[lw] && (w == lw || w[1:] == lw[1:]) {
 				seen[w] = true // lower case, or capitalised: no "McDonald"-like inner capitals
 			}
 		}
@@ -49,15 +49,6 @@ func writeVocab(out, dir string, lex map[string]entry) error {
 	}
 	sort.Strings(list)
 	return os.WriteFile(filepath.Join(out, "vocab.txt"), []byte(strings.Join(list, "\n")+"\n"), 0o644)
-}
-
-func plainLetters(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return false
-		}
-	}
-	return true
 }
 
 // readTrie reads a cspell "TrieXv3" file (gzip): a stream of characters
