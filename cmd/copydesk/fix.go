@@ -94,7 +94,7 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 	if !fl.diff {
 		removeStaleTemps(folders(inputs), time.Now(), &stale)
 	}
-	w := &fixWriter{out: c.OutOrStdout(), inputs: inputs, trees: walkedFrom(args, inputs), diff: fl.diff,
+	w := &fixWriter{out: c.OutOrStdout(), stdin: stdinPath(inputs), trees: walkedFrom(args, inputs), diff: fl.diff,
 		written: map[string]string{}}
 	var failed []error
 	var notes []string
@@ -153,10 +153,10 @@ func knownRule(eng *engine.Engine, id string) bool {
 // out. A file that cannot be written is named and the others are still
 // written; the run then ends in an error counting the files not fixed.
 type fixWriter struct {
-	out    io.Writer
-	inputs []engine.Input
-	trees  map[string]string
-	diff   bool
+	out   io.Writer
+	stdin string // the path of the article read from standard input, if any
+	trees map[string]string
+	diff  bool
 
 	said                 bytes.Buffer      // what each file's fixes came to, in path order
 	written              map[string]string // file written (links resolved) → the path it was fixed as
@@ -180,7 +180,7 @@ func (w *fixWriter) write(run *fixRun) error {
 					return err
 				}
 			}
-		case isStdin(w.inputs, p):
+		case w.stdin != "" && p == w.stdin:
 			if _, err := w.out.Write(fixed); err != nil {
 				return err
 			}
@@ -224,18 +224,19 @@ func (w *fixWriter) finish(errw io.Writer, failed int) error {
 	return nil
 }
 
-func isStdin(inputs []engine.Input, path string) bool {
-	for _, in := range inputs {
-		if in.Path == path {
-			return in.Stdin
-		}
-	}
-	return false
-}
-
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
 	}
 	return many
+}
+
+// stdinPath is the path of the article read from standard input, or "".
+func stdinPath(inputs []engine.Input) string {
+	for _, in := range inputs {
+		if in.Stdin {
+			return in.Path
+		}
+	}
+	return ""
 }
