@@ -5,6 +5,7 @@ package lsp
 import (
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/rules/article"
 	protocol "github.com/tliron/glsp/protocol_3_16"
 )
 
@@ -16,89 +17,47 @@ const (
 	encUTF8  = "utf-8"
 )
 
-// text is an open document's bytes with its line starts, to turn the
-// engine's byte offsets into LSP positions and back. A UTF-8 BOM is not
-// counted in the first line's columns, as the engine's Position does and
-// as editors, which hide it, count.
+// text is an open document's bytes with its line index (article.Lines, as
+// the engine and the reports use), to turn the engine's byte offsets into
+// LSP positions and back. A UTF-8 BOM is not counted in the first line's
+// columns, as the engine's Position does and as editors, which hide it,
+// count.
 type text struct {
-	src    []byte
-	starts []int // byte offset of each line (0-based lines)
-	enc    string
+	src   []byte
+	lines *article.Lines
+	enc   string
 }
 
 func newText(src []byte, enc string) *text {
-	t := &text{src: src, starts: []int{0}, enc: enc}
-	for i, b := range src {
-		if b == '\n' {
-			t.starts = append(t.starts, i+1)
-		}
-	}
-	return t
+	return &text{src: src, lines: article.NewLines(src), enc: enc}
 }
 
-// lineStart is where line n's columns start (after a BOM on line 0).
+// lineStart is where 0-based line n's columns start (after a BOM on line 0).
 func (t *text) lineStart(n int) int {
-	s := t.starts[n]
 	if n == 0 && len(t.src) >= 3 && t.src[0] == 0xEF && t.src[1] == 0xBB && t.src[2] == 0xBF {
-		s = 3
+		return 3
 	}
-	return s
+	return t.lines.LineStart(n + 1)
 }
 
-// lineEnd is where line n's text ends, before "\n" or "\r\n".
-func (t *text) lineEnd(n int) int {
-	e := len(t.src)
-	if n+1 < len(t.starts) {
-		e = t.starts[n+1] - 1
-		if e > t.starts[n] && t.src[e-1] == '\r' {
-			e--
-		}
-	}
-	return e
-}
+// lineEnd is where 0-based line n's text ends, before "\n" or "\r\n".
+func (t *text) lineEnd(n int) int { return t.lines.LineEnd(n + 1) }
 
 // line returns the 0-based line holding byte offset off.
-func (t *text) line(off int) int {
-	lo, hi := 0, len(t.starts)-1
-	for lo < hi {
-		mid := (lo + hi + 1) / 2
-		if t.starts[mid] <= off {
-			lo = mid
-		} else {
-			hi = mid - 1
-		}
-	}
-	return lo
-}
+func (t *text) line(off int) int { return t.lines.Line(off) - 1 }
 
-// units is the width of b in the negotiated encoding. An invalid byte is
-// one character (U+FFFD) and so one UTF-16 unit, as the engine counts it.
-func (t *text) units(b []byte) int {
-	if t.enc == encUTF8 {
-		return len(b)
-	}
-	n := 0
-	for len(b) > 0 {
-		r, size := utf8.DecodeRune(b)
-		n++
-		if r >= 0x10000 {
-			n++
-		}
-		b = b[size:]
-	}
-	return n
-}
-
-// position turns a byte offset into an LSP position.
+// position turns a byte offset into an LSP position: in UTF-8, bytes from
+// the line's start; in UTF-16, the units Lines counts (with its marks, so a
+// long line is not decoded from its start for every finding). An invalid
+// byte is one character (U+FFFD), as the engine counts it.
 func (t *text) position(off int) protocol.Position {
 	off = min(max(off, 0), len(t.src))
-	n := t.line(off)
-	start := t.lineStart(n)
-	col := 0
-	if off > start {
-		col = t.units(t.src[start:off])
+	if t.enc == encUTF8 {
+		n := t.line(off)
+		return protocol.Position{Line: protocol.UInteger(n), Character: protocol.UInteger(max(off-t.lineStart(n), 0))}
 	}
-	return protocol.Position{Line: protocol.UInteger(n), Character: protocol.UInteger(col)}
+	p := t.lines.Position(off)
+	return protocol.Position{Line: protocol.UInteger(p.Line - 1), Character: protocol.UInteger(p.UTF16 - 1)}
 }
 
 func (t *text) rangeOf(start, end int) protocol.Range {
@@ -110,7 +69,7 @@ func (t *text) rangeOf(start, end int) protocol.Range {
 // as the protocol asks.
 func (t *text) offset(p protocol.Position) int {
 	n := int(p.Line)
-	if n >= len(t.starts) {
+	if n >= t.lines.Count() {
 		return len(t.src)
 	}
 	i, end := t.lineStart(n), t.lineEnd(n)
