@@ -123,7 +123,7 @@ func realMatches(t testing.TB, ix *sources.Index) []matched {
 				continue
 			}
 			out = append(out, matched{art: art, a: a, q: q, span: p.SourceSpan(q.Open, q.End), al: al, src: m.Source,
-				label: m.Source.SpeakerAt(indexOf(m.Source.Words, al.src[0].Start))})
+				label: m.Source.SpeakerAt(indexOf(m.Source.Words(), al.src[0].Start))})
 		}
 	}
 	return out

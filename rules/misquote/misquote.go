@@ -98,7 +98,7 @@ func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, 
 	first, last := al.src[0], al.src[len(al.src)-1]
 	line := src.Line(first.Start)
 	at := fmt.Sprintf("%s:%d", src.Path, line)
-	from := indexOf(src.Words, first.Start)
+	from := indexOf(src.Words(), first.Start)
 	speaker := src.SpeakerAt(from)
 	who := ""
 	if speaker != "" {
@@ -167,14 +167,14 @@ func indexOf(ws []sources.Word, off int) int {
 // stretch around it, and keeps whichever matches with fewer differences
 // (the passage on a tie).
 func bestAlignment(ws []qword, m sources.Match, dropFillers bool) (alignment, bool) {
-	if !enoughShared(ws, m.Source.Words[m.From:m.To]) {
+	if !enoughShared(ws, m.Source.Words()[m.From:m.To]) {
 		return alignment{}, false // a phrase in common, no more: not worth a diff
 	}
-	near := align(ws, m.Source.Words[m.Near[0]:m.Near[1]], dropFillers)
+	near := align(ws, m.Source.Words()[m.Near[0]:m.Near[1]], dropFillers)
 	if near.matches(len(ws)) && len(near.hunks) == 0 {
 		return near, true // verbatim on the passage: nothing wider can do better
 	}
-	wide := align(ws, m.Source.Words[m.From:m.To], dropFillers)
+	wide := align(ws, m.Source.Words()[m.From:m.To], dropFillers)
 	nearOK, wideOK := near.matches(len(ws)), wide.matches(len(ws))
 	switch {
 	case nearOK && (!wideOK || len(near.hunks) <= len(wide.hunks)):

@@ -1,7 +1,8 @@
 package sources
 
 import (
-	"hash/maphash"
+	"fmt"
+	"math"
 	"slices"
 	"sort"
 
@@ -24,38 +25,206 @@ const maxHits = 10_000
 // Index finds the passage of the record that a quotation comes from. It is
 // built once per run, from every source, and only read after: rules on
 // many articles at once may share it.
+//
+// It is made to hold a thousand transcripts at little cost: each word is
+// stored once, as the id of its key (ids), the sources one after another,
+// and the shingles as a table of their positions grouped by a hash of
+// their ids (buckets and posts, as a compressed sparse row: the positions
+// of bucket b are posts[buckets[b]:buckets[b+1]]), checked against ids on
+// look-up, so that a hash shared by two shingles never matches the wrong
+// one. No word is kept as a string but once in the vocabulary.
 type Index struct {
 	Sources []*Source // sorted by path
-	seed    maphash.Seed
-	posts   map[uint64][]posting
+	vocab   map[string]uint32
+	ids     []uint32 // every source's words, as vocabulary ids
+	first   []int    // Sources[i]'s words are ids[first[i]:first[i+1]]
+	buckets []uint32
+	posts   []uint32 // positions in ids of the shingles' first words
+	shift   uint     // a shingle's hash >> shift is its bucket
 	// speakers: see Speakers
 	speakers map[string]bool
 }
 
-type posting struct{ src, pos int32 }
+// The fillers have the first ids, so that a word is a filler when its id
+// is below numFillers.
+var fillerKeys = []string{"ah", "er", "erm", "uh", "uhm", "um"}
+
+const numFillers = 6
+
+// builder reads sources into an index.
+type builder struct {
+	ix       *Index
+	kb       keyBuf
+	shingles int // how many shingles the sources added hold
+}
+
+func newBuilder() *builder {
+	ix := &Index{vocab: map[string]uint32{}, speakers: map[string]bool{}, first: []int{0}}
+	for _, k := range fillerKeys {
+		ix.intern(k)
+	}
+	return &builder{ix: ix}
+}
+
+func (ix *Index) intern(k string) uint32 {
+	id, ok := ix.vocab[k]
+	if !ok {
+		id = uint32(len(ix.vocab))
+		ix.vocab[k] = id
+	}
+	return id
+}
+
+// add reads a source's file into the index (in order of path).
+func (b *builder) add(path string, data []byte) error {
+	ix := b.ix
+	speech := 0 // words not fillers
+	s, err := read(path, data, func(w string, _, _ int) {
+		k := b.kb.key(w)
+		id, ok := ix.vocab[string(k)] // (no copy of k is made to look it up)
+		if !ok {
+			id = ix.intern(string(k))
+		}
+		if id >= numFillers {
+			speech++
+		}
+		ix.ids = append(ix.ids, id)
+	})
+	if err != nil {
+		ix.ids = ix.ids[:ix.first[len(ix.first)-1]]
+		return err
+	}
+	if len(ix.ids) > math.MaxUint32 {
+		return fmt.Errorf("the sources hold more than %d words, more than an index can", uint32(math.MaxUint32))
+	}
+	ix.Sources = append(ix.Sources, s)
+	ix.first = append(ix.first, len(ix.ids))
+	b.shingles += max(0, speech-shingleSize+1)
+	for _, t := range s.Turns {
+		if Named(t.Speaker) {
+			for _, w := range Words(t.Speaker) {
+				ix.speakers[w.Key] = true
+			}
+		}
+	}
+	return nil
+}
 
 // NewIndex indexes srcs (sorted by path, for a deterministic choice among
 // equal matches).
 func NewIndex(srcs []*Source) *Index {
 	srcs = slices.Clone(srcs)
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Path < srcs[j].Path })
-	ix := &Index{Sources: srcs, seed: maphash.MakeSeed(), posts: map[uint64][]posting{}, speakers: map[string]bool{}}
-	for si, s := range srcs {
-		for _, t := range s.Turns {
-			if Named(t.Speaker) {
-				for _, w := range Words(t.Speaker) {
-					ix.speakers[w.Key] = true
-				}
-			}
+	b := newBuilder()
+	for _, s := range srcs {
+		if err := b.add(s.Path, s.Text); err != nil {
+			panic(fmt.Sprintf("source %s: read once, refused on a second reading: %v", s.Path, err))
 		}
-		keys, at := speech(s.Words)
-		for i := 0; i+shingleSize <= len(keys); i++ {
-			h := ix.hash(keys[i : i+shingleSize])
-			ix.posts[h] = append(ix.posts[h], posting{int32(si), int32(at[i])})
-		}
+		// keep the caller's Source (and any words it has made)
+		b.ix.Sources[len(b.ix.Sources)-1] = s
 	}
+	return b.finish()
+}
+
+// finish makes the shingle table: one pass counts the shingles of each
+// bucket, a second places their positions, in order of position. A bucket
+// holds four to eight shingles: a small table of counts (a few MiB for a
+// thousand transcripts) is cheap to fill, and a look-up checks a few
+// positions more.
+func (b *builder) finish() *Index {
+	ix := b.ix
+	n := b.shingles
+	bits := uint(1)
+	for 1<<bits < n/8 {
+		bits++
+	}
+	ix.shift = 64 - bits
+	// buckets[b+1] counts bucket b's shingles, then, summed, buckets[b] is
+	// where bucket b starts
+	ix.buckets = make([]uint32, 1<<bits+1)
+	ix.eachShingle(func(h uint64, _ uint32) { ix.buckets[h>>ix.shift+1]++ })
+	for i := 1; i < len(ix.buckets); i++ {
+		ix.buckets[i] += ix.buckets[i-1]
+	}
+	// place each bucket's shingles from its start on; its start moves on
+	// to the next bucket's, and is moved back after
+	ix.posts = make([]uint32, n)
+	ix.eachShingle(func(h uint64, pos uint32) {
+		b := h >> ix.shift
+		ix.posts[ix.buckets[b]] = pos
+		ix.buckets[b]++
+	})
+	copy(ix.buckets[1:], ix.buckets[:len(ix.buckets)-1])
+	ix.buckets[0] = 0
 	return ix
 }
+
+// eachShingle calls f with the hash and position of every shingle of
+// every source: shingleSize words in a row, fillers skipped (so that a
+// quotation without the "uh" still matches), never across two sources.
+func (ix *Index) eachShingle(f func(h uint64, pos uint32)) {
+	for si := range ix.Sources {
+		ids := ix.ids[ix.first[si]:ix.first[si+1]]
+		base := uint32(ix.first[si])
+		// a, b, c: the positions of the last three words, not fillers
+		a, b, have := 0, 0, 0
+		for c, id := range ids {
+			if id < numFillers {
+				continue
+			}
+			if have++; have >= shingleSize {
+				f(shingleHash(ids[a], ids[b], id), base+uint32(a))
+			}
+			a, b = b, c
+		}
+	}
+}
+
+// shingleHash mixes three word ids into 64 bits (the high bits pick the
+// bucket).
+func shingleHash(a, b, c uint32) uint64 {
+	h := uint64(a)*0x9e3779b97f4a7c15 ^ uint64(b)
+	h *= 0xbf58476d1ce4e5b9
+	h ^= uint64(c) + h>>29
+	h *= 0x94d049bb133111eb
+	return h ^ h>>32
+}
+
+// postings are the places (source, word of the source) of the shingle of
+// words keys, in order of place.
+func (ix *Index) postings(keys []string) []posting {
+	var id [shingleSize]uint32
+	for i, k := range keys {
+		var ok bool
+		if id[i], ok = ix.vocab[k]; !ok {
+			return nil
+		}
+	}
+	b := shingleHash(id[0], id[1], id[2]) >> ix.shift
+	var out []posting
+	for _, p := range ix.posts[ix.buckets[b]:ix.buckets[b+1]] {
+		if ix.shingleAt(int(p)) == id {
+			si := sort.SearchInts(ix.first, int(p)+1) - 1
+			out = append(out, posting{int32(si), int32(int(p) - ix.first[si])})
+		}
+	}
+	return out
+}
+
+// shingleAt is the ids of the shingle indexed at position p, fillers
+// skipped (all in the source of p, or it would not be indexed there).
+func (ix *Index) shingleAt(p int) [shingleSize]uint32 {
+	var out [shingleSize]uint32
+	for i := 0; i < shingleSize; p++ {
+		if ix.ids[p] >= numFillers || i == 0 {
+			out[i] = ix.ids[p]
+			i++
+		}
+	}
+	return out
+}
+
+type posting struct{ src, pos int32 }
 
 // Speakers are the words of the record's named speaker labels, lower-cased
 // ("trump", "clinton", "holt"): the people the record can say did or did
@@ -73,30 +242,6 @@ func (ix *Index) Len() int {
 		return 0
 	}
 	return len(ix.Sources)
-}
-
-// speech is the keys of ws without fillers, and the index in ws of each:
-// shingles skip an "uh" so that a quotation without it still matches.
-func speech(ws []Word) ([]string, []int) {
-	keys := make([]string, 0, len(ws))
-	at := make([]int, 0, len(ws))
-	for i, w := range ws {
-		if !fillers[w.Key] {
-			keys = append(keys, w.Key)
-			at = append(at, i)
-		}
-	}
-	return keys, at
-}
-
-func (ix *Index) hash(keys []string) uint64 {
-	var h maphash.Hash
-	h.SetSeed(ix.seed)
-	for _, k := range keys {
-		h.WriteString(k)
-		h.WriteByte(0)
-	}
-	return h.Sum64()
 }
 
 // Match is the stretch of a source that a quotation best matches.
@@ -132,7 +277,7 @@ func (ix *Index) Find(segments [][]string) (Match, bool) {
 	n := 0
 	for _, seg := range segments {
 		for i := 0; i+shingleSize <= len(seg); i++ {
-			if ps := ix.posts[ix.hash(seg[i:i+shingleSize])]; len(ps) > 0 && len(ps) <= maxPostings {
+			if ps := ix.postings(seg[i : i+shingleSize]); len(ps) > 0 && len(ps) <= maxPostings {
 				sh = append(sh, shingle{ps, n + i})
 			}
 		}
@@ -208,7 +353,7 @@ func densest(s *Source, hits []hit, n int) Match {
 	lo, hi := hits[bestI].pos, hits[bestJ-1].pos+shingleSize
 	// room for the quotation's words before its first shingle and after its last
 	from := max(0, min(lo, first.pos)-first.q-2)
-	to := min(len(s.Words), max(hi, last.pos+shingleSize)+(n-last.q-shingleSize)+2)
+	to := min(s.Len(), max(hi, last.pos+shingleSize)+(n-last.q-shingleSize)+2)
 	nearFrom, nearTo := near(hits[bestI:bestJ], n)
 	nearFrom, nearTo = max(from, nearFrom), max(nearFrom, min(to, nearTo))
 	return Match{Source: s, From: from, To: to, Near: [2]int{nearFrom, nearTo}, Shingles: bestCount}

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 )
@@ -13,7 +14,6 @@ var (
 	timedLabel = regexp.MustCompile(`^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,3}) \(\d{1,2}:\d{2}(?::\d{2})?\):\s?`)
 	qaLabel    = regexp.MustCompile(`^([QA]):\s`)
 	titleLabel = regexp.MustCompile(`^([A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+){0,2}):\s`)
-	markupLead = regexp.MustCompile(`^(?:\*\*|__)?`)
 )
 
 // label finds a speaker label at the start of line: the speaker as written
@@ -21,8 +21,14 @@ var (
 // label is taken only when titled is true (the file uses it more than
 // once), since "Remember: we won" opens a speech line too.
 func label(line string, titled map[string]bool) (string, int) {
-	lead := len(markupLead.FindString(line))
+	lead := 0
+	if strings.HasPrefix(line, "**") || strings.HasPrefix(line, "__") {
+		lead = 2
+	}
 	rest := line[lead:]
+	if !mayLabel(rest) {
+		return "", 0
+	}
 	for _, re := range []*regexp.Regexp{timedLabel, capsLabel, qaLabel, titleLabel} {
 		m := re.FindStringSubmatchIndex(rest)
 		if m == nil {
@@ -45,12 +51,22 @@ func label(line string, titled map[string]bool) (string, int) {
 	return "", 0
 }
 
+// mayLabel: every label starts with a capital and has a colon, a test far
+// cheaper than the patterns, which most lines of a transcript fail.
+func mayLabel(s string) bool {
+	return s != "" && 'A' <= s[0] && s[0] <= 'Z' && strings.IndexByte(s, ':') > 0
+}
+
 // titledLabels are the title-case labels used at least twice in the file's
 // lines: a transcript's speakers, not a one-off "Note:".
-func titledLabels(lines []string) map[string]bool {
+func titledLabels(lines iter.Seq[string]) map[string]bool {
 	count := map[string]int{}
-	for _, l := range lines {
-		if m := titleLabel.FindStringSubmatch(strings.TrimLeft(l, "*_ \t")); m != nil {
+	for l := range lines {
+		l = strings.TrimLeft(l, "*_ \t")
+		if !mayLabel(l) {
+			continue
+		}
+		if m := titleLabel.FindStringSubmatch(l); m != nil {
 			count[m[1]]++
 		}
 	}

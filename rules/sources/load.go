@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -82,20 +83,32 @@ func walk(root string, add func(string)) error {
 
 // Load reads every file and indexes them. An error names the file.
 func Load(paths []string) (*Index, error) {
-	srcs := make([]*Source, 0, len(paths))
+	paths = slices.Clone(paths)
+	slices.Sort(paths)
+	b := newBuilder()
+	// room for the words, as transcripts in English have them (a word and
+	// a space in five or six bytes): not a bound, a guess that saves
+	// growing the list many times over
+	total := int64(0)
+	for _, p := range paths {
+		if st, err := os.Stat(p); err == nil {
+			total += st.Size()
+		}
+	}
+	b.ix.ids = make([]uint32, 0, total/5)
 	for _, p := range paths {
 		data, err := readFile(p)
 		if err != nil {
 			return nil, fmt.Errorf("source %s: %w", p, err)
 		}
-		s, err := Read(p, data)
-		if err != nil {
+		if err := b.add(p, data); err != nil {
 			return nil, fmt.Errorf("source %s: %w", p, err)
 		}
-		srcs = append(srcs, s)
 	}
-	return NewIndex(srcs), nil
+	return b.finish(), nil
 }
+
+var tooLarge = fmt.Errorf("larger than %d MiB, the limit for a source", MaxSourceSize>>20)
 
 func readFile(p string) ([]byte, error) {
 	st, err := os.Stat(p)
@@ -110,12 +123,26 @@ func readFile(p string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxSourceSize+1))
-	if err != nil {
-		return nil, err
+	// read into a buffer of the file's size (one byte more, to see that
+	// it has not grown): no copies made growing it
+	if st.Size() > MaxSourceSize {
+		return nil, tooLarge
 	}
-	if len(data) > MaxSourceSize {
-		return nil, fmt.Errorf("larger than %d MiB, the limit for a source", MaxSourceSize>>20)
+	data := make([]byte, 0, st.Size()+1)
+	for {
+		n, err := f.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if len(data) > MaxSourceSize {
+			return nil, tooLarge
+		}
+		if len(data) == cap(data) {
+			data = slices.Grow(data, len(data))
+		}
 	}
-	return data, nil
 }

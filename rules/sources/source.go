@@ -14,8 +14,11 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
+	"unsafe"
 
 	"github.com/copydesk/copydesk/rules/article"
 )
@@ -23,11 +26,17 @@ import (
 // Source is one file of the record.
 type Source struct {
 	Path  string
-	Words []Word // in file order; offsets are the file's bytes
 	Turns []Turn // in order of From
 	Lines *article.Lines
 	// Text is the file's bytes, for quoting the record's words in a fix.
 	Text []byte
+	n    int // how many words
+
+	// the words with their spans are made when first asked for (see
+	// Words): a run holds a thousand transcripts, of which its quotations
+	// come from a few
+	once  sync.Once
+	words []Word
 }
 
 // Turn is a speaker's turn: from word From to the next turn.
@@ -48,51 +57,96 @@ func (s *Source) SpeakerAt(w int) string {
 // Line is the 1-based line of byte offset off.
 func (s *Source) Line(off int) int { return s.Lines.Line(off) }
 
+// Len is the number of words of the source.
+func (s *Source) Len() int { return s.n }
+
+// Words are the source's words in file order, their offsets the file's
+// bytes. They are read from Text again the first time they are asked for,
+// by the same reader, so they are the words the index counted.
+func (s *Source) Words() []Word {
+	s.once.Do(func() {
+		s.words = make([]Word, 0, s.n)
+		var kb keyBuf
+		_, _, _ = scan(s.Path, s.Text, func(w string, start, end int) {
+			s.words = append(s.words, Word{Key: string(kb.key(w)), Start: start, End: end})
+		})
+	})
+	return s.words
+}
+
 // Read reads a source file of any format copydesk knows: WebVTT (.vtt), SRT
 // (.srt), Markdown and HTML (through the article reader), and plain text
 // (anything else), speaker-labelled or not.
 func Read(path string, data []byte) (*Source, error) {
-	s := &Source{Path: path, Lines: article.NewLines(data), Text: data}
+	return read(path, data, func(string, int, int) {})
+}
+
+// read reads a source, calling word for each of its words as written.
+func read(path string, data []byte, word func(w string, start, end int)) (*Source, error) {
+	turns, n, err := scan(path, data, word)
+	if err != nil {
+		return nil, err
+	}
+	return &Source{Path: path, Lines: article.NewLines(data), Text: data, Turns: turns, n: n}, nil
+}
+
+// scan reads the words of a source file in order, calling word for each,
+// and returns its speakers' turns and how many words it has.
+func scan(path string, data []byte, word func(w string, start, end int)) ([]Turn, int, error) {
+	s := &scanner{word: word}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".vtt", ".srt":
-		s.readSubtitles(string(data))
-		return s, nil
+		s.readSubtitles(view(data))
+		return s.turns, s.n, nil
 	}
 	if f, ok := article.FormatOf(path); ok && f != article.Text {
 		a, err := article.Parse(path, f, data)
 		if err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 		s.readArticle(a)
-		return s, nil
+		return s.turns, s.n, nil
 	}
 	if err := notText(data); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	s.readText(string(data))
-	return s, nil
+	s.readText(view(data))
+	return s.turns, s.n, nil
+}
+
+// view is data as a string without a copy of it: a source's bytes are
+// read once and never written after (see Load), and a thousand transcripts
+// copied to be read would double what the run holds.
+func view(data []byte) string {
+	return unsafe.String(unsafe.SliceData(data), len(data))
+}
+
+// scanner is one reading of a source: its turns so far and how many words.
+type scanner struct {
+	turns []Turn
+	n     int
+	word  func(w string, start, end int)
 }
 
 // turn starts a turn of speaker at the next word, unless it is already
 // the speaker's.
-func (s *Source) turn(speaker string) {
-	if n := len(s.Turns); n > 0 && s.Turns[n-1].Speaker == speaker {
+func (s *scanner) turn(speaker string) {
+	if n := len(s.turns); n > 0 && s.turns[n-1].Speaker == speaker {
 		return
 	}
-	if n := len(s.Turns); n > 0 && s.Turns[n-1].From == len(s.Words) {
-		s.Turns[n-1].Speaker = speaker
+	if n := len(s.turns); n > 0 && s.turns[n-1].From == s.n {
+		s.turns[n-1].Speaker = speaker
 		return
 	}
-	s.Turns = append(s.Turns, Turn{From: len(s.Words), Speaker: speaker})
+	s.turns = append(s.turns, Turn{From: s.n, Speaker: speaker})
 }
 
-// add appends the words of text, which starts at byte base of the file.
-func (s *Source) add(text string, base int) {
-	for _, w := range Words(mask(text)) {
-		w.Start += base
-		w.End += base
-		s.Words = append(s.Words, w)
-	}
+// add reads the words of text, which starts at byte base of the file.
+func (s *scanner) add(text string, base int) {
+	scanWords(mask(text), func(w string, start, end int) {
+		s.n++
+		s.word(w, start+base, end+base)
+	})
 }
 
 // stageDirections are not speech: "[laughter]", "(APPLAUSE)", "(CROSSTALK)".
@@ -106,10 +160,24 @@ func mask(text string) string {
 	return stageDirections.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 }
 
+// eachLine calls f with each line of text (without "\r\n") and its offset.
+func eachLine(text string, f func(l string, at int)) {
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		next := off + end + 1
+		if end < 0 {
+			end, next = len(text)-off, len(text)
+		}
+		f(strings.TrimSuffix(text[off:off+end], "\r"), off)
+		off = next
+	}
+}
+
 // lines splits text into lines with their byte offsets (without "\r\n").
 func lines(text string) ([]string, []int) {
-	var ls []string
-	var at []int
+	n := strings.Count(text, "\n") + 1
+	ls := make([]string, 0, n)
+	at := make([]int, 0, n)
 	for off := 0; off < len(text); {
 		end := strings.IndexByte(text[off:], '\n')
 		next := off + end + 1
@@ -125,36 +193,47 @@ func lines(text string) ([]string, []int) {
 
 // readText reads plain text: a label opens a speaker's turn, which goes on
 // over unlabelled lines until the next label.
-func (s *Source) readText(text string) {
-	ls, at := lines(text)
-	titled := titledLabels(ls)
-	for i, l := range ls {
+func (s *scanner) readText(text string) {
+	titled := titledLabels(func(yield func(string) bool) {
+		for off := 0; off < len(text); {
+			end := strings.IndexByte(text[off:], '\n')
+			if end < 0 {
+				end = len(text) - off
+			}
+			if !yield(strings.TrimSuffix(text[off:off+end], "\r")) {
+				return
+			}
+			off += end + 1
+		}
+	})
+	eachLine(text, func(l string, at int) {
 		if name, n := label(l, titled); n > 0 {
 			s.turn(name)
-			s.add(l[n:], at[i]+n)
-			continue
+			s.add(l[n:], at+n)
+			return
 		}
-		s.add(l, at[i])
-	}
+		s.add(l, at)
+	})
 }
 
 // readArticle reads Markdown or HTML prose, a label opening a paragraph
 // starting a turn.
-func (s *Source) readArticle(a *article.Article) {
+func (s *scanner) readArticle(a *article.Article) {
 	var texts []string
 	for _, p := range a.Paragraphs {
 		texts = append(texts, p.Text)
 	}
-	titled := titledLabels(texts)
+	titled := titledLabels(slices.Values(texts))
 	for _, p := range a.Paragraphs {
 		name, n := label(p.Text, titled)
 		if n > 0 {
 			s.turn(name)
 		}
-		for _, w := range Words(mask(p.Text[n:])) {
-			sp := p.SourceSpan(w.Start+n, w.End+n)
-			s.Words = append(s.Words, Word{Key: w.Key, Start: sp.Start, End: sp.End})
-		}
+		scanWords(mask(p.Text[n:]), func(w string, start, end int) {
+			sp := p.SourceSpan(start+n, end+n)
+			s.n++
+			s.word(w, sp.Start, sp.End)
+		})
 	}
 }
 
@@ -163,9 +242,9 @@ var voiceTag = regexp.MustCompile(`<v(?:\.[\w.-]+)?\s+([^>]+)>`)
 // readSubtitles reads WebVTT or SRT: the text of each cue, without the
 // header, cue numbers and timings, NOTE, STYLE and REGION blocks; a
 // <v Name> voice or a label starts a speaker's turn.
-func (s *Source) readSubtitles(text string) {
+func (s *scanner) readSubtitles(text string) {
 	ls, at := lines(text)
-	titled := titledLabels(ls)
+	titled := titledLabels(slices.Values(ls))
 	skipBlock := false
 	for i, l := range ls {
 		t := strings.TrimSpace(l)

@@ -12,7 +12,7 @@ import (
 func words(t *testing.T, s *Source) string {
 	t.Helper()
 	var ks []string
-	for _, w := range s.Words {
+	for _, w := range s.Words() {
 		written := string(s.Text[w.Start:w.End])
 		if key(written) != w.Key && !strings.HasSuffix(s.Path, ".html") { // an entity: see TestReadHTMLSpans
 			t.Errorf("%s: word %q at %d:%d reads %q in the file", s.Path, w.Key, w.Start, w.End, written)
@@ -27,8 +27,8 @@ func turns(s *Source) string {
 	var out []string
 	for _, t := range s.Turns {
 		first := ""
-		if t.From < len(s.Words) {
-			first = s.Words[t.From].Key
+		if t.From < len(s.Words()) {
+			first = s.Words()[t.From].Key
 		}
 		out = append(out, t.Speaker+": "+first)
 	}
@@ -79,8 +79,8 @@ func TestReadHTMLSpans(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := src[s.Words[0].Start:s.Words[0].End]; got != "I&rsquo;m" || s.Words[0].Key != "i'm" {
-		t.Errorf("first word %q (%s), want I&rsquo;m (i'm)", got, s.Words[0].Key)
+	if got := src[s.Words()[0].Start:s.Words()[0].End]; got != "I&rsquo;m" || s.Words()[0].Key != "i'm" {
+		t.Errorf("first word %q (%s), want I&rsquo;m (i'm)", got, s.Words()[0].Key)
 	}
 }
 

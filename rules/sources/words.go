@@ -21,27 +21,43 @@ type Word struct {
 // "e-mails" and "emails" compare equal; other marks split words.
 func Words(text string) []Word {
 	var out []Word
+	var kb keyBuf
+	scanWords(text, func(w string, start, end int) {
+		out = append(out, Word{Key: string(kb.key(w)), Start: start, End: end})
+	})
+	return out
+}
+
+// scanWords calls word for each word of text (as written) and its span:
+// the one tokenizer behind Words and the index, which must agree word for
+// word. It allocates nothing: a thousand transcripts pass through it.
+func scanWords(text string, word func(w string, start, end int)) {
 	start := -1
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(text[i:])
+		}
 		in := isLetter(r) || start >= 0 && (isApostrophe(r) || r == '-') && i+size < len(text) && nextIsLetter(text[i+size:]) &&
 			(r != utf8.RuneError || nextIsLower(text[i+size:]))
 		switch {
 		case in && start < 0:
 			start = i
 		case !in && start >= 0:
-			out = append(out, Word{Key: key(text[start:i]), Start: start, End: i})
+			word(text[start:i], start, i)
 			start = -1
 		}
 		i += size
 	}
 	if start >= 0 {
-		out = append(out, Word{Key: key(text[start:]), Start: start, End: len(text)})
+		word(text[start:], start, len(text))
 	}
-	return out
 }
 
 func isLetter(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -64,6 +80,30 @@ func nextIsLower(s string) bool {
 func key(w string) string {
 	w = strings.ReplaceAll(strings.ToValidUTF8(w, "'"), "’", "'")
 	return strings.ToLower(strings.ReplaceAll(w, "-", ""))
+}
+
+// keyBuf makes a word's key without allocating when the word is ASCII
+// (as key does: lower case, hyphens dropped); the bytes it returns are
+// valid until the next call.
+type keyBuf []byte
+
+func (b *keyBuf) key(w string) []byte {
+	buf := (*b)[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			*b = append(buf[:0], key(w)...)
+			return *b
+		case c == '-':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	*b = buf
+	return buf
 }
 
 // fillers are sounds a transcript records and news style may leave out of
