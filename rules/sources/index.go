@@ -101,7 +101,7 @@ func (b *builder) add(path string, data []byte) error {
 	ix.first = append(ix.first, len(ix.ids))
 	b.shingles += max(0, speech-shingleSize+1)
 	for _, t := range s.Turns {
-		if Named(t.Speaker) {
+		if t.named {
 			for _, w := range Words(t.Speaker) {
 				ix.speakers[w.Key] = true
 			}
@@ -191,7 +191,7 @@ func shingleHash(a, b, c uint32) uint64 {
 }
 
 // postings are the places (source, word of the source) of the shingle of
-// words keys, in order of place.
+// words keys, in order of place; none when there are more than maxPostings.
 func (ix *Index) postings(keys []string) []posting {
 	var id [shingleSize]uint32
 	for i, k := range keys {
@@ -201,8 +201,18 @@ func (ix *Index) postings(keys []string) []posting {
 		}
 	}
 	b := shingleHash(id[0], id[1], id[2]) >> ix.shift
-	var out []posting
-	for _, p := range ix.posts[ix.buckets[b]:ix.buckets[b+1]] {
+	bucket := ix.posts[ix.buckets[b]:ix.buckets[b+1]]
+	n := 0
+	for _, p := range bucket {
+		if ix.shingleAt(int(p)) == id {
+			n++
+		}
+	}
+	if n > maxPostings {
+		return nil
+	}
+	out := make([]posting, 0, n)
+	for _, p := range bucket {
 		if ix.shingleAt(int(p)) == id {
 			si := sort.SearchInts(ix.first, int(p)+1) - 1
 			out = append(out, posting{int32(si), int32(int(p) - ix.first[si])})
@@ -276,41 +286,50 @@ func (ix *Index) Find(segments [][]string) (Match, bool) {
 	var sh []shingle
 	n := 0
 	for _, seg := range segments {
-		for i := 0; i+shingleSize <= len(seg); i++ {
-			if ps := ix.postings(seg[i : i+shingleSize]); len(ps) > 0 && len(ps) <= maxPostings {
+		for i := 0; i+shingleSize <= len(seg) && n+i < 1<<16; i++ {
+			if ps := ix.postings(seg[i : i+shingleSize]); len(ps) > 0 {
 				sh = append(sh, shingle{ps, n + i})
 			}
 		}
 		n += len(seg)
 	}
 	sort.SliceStable(sh, func(i, j int) bool { return len(sh[i].ps) < len(sh[j].ps) })
-	bySrc := map[int32][]hit{}
-	total := 0
+	// each hit as one number, source, position and quotation word from the
+	// high bits down, so that sorting them is cheap: by source, then as
+	// densest reads them, by position, then by word (a source's words are
+	// fewer than 1<<24, see MaxSourceSize; quotation words past 1<<16 are
+	// not looked up)
+	var all []uint64
 	for _, x := range sh {
-		if total+len(x.ps) > maxHits {
+		if len(all)+len(x.ps) > maxHits {
 			break
 		}
-		total += len(x.ps)
 		for _, p := range x.ps {
-			bySrc[p.src] = append(bySrc[p.src], hit{int(p.pos), x.q})
+			all = append(all, uint64(p.src)<<40|uint64(p.pos)<<16|uint64(x.q))
 		}
+	}
+	slices.Sort(all)
+	hits := make([]hit, len(all))
+	for i, h := range all {
+		hits[i] = hit{int(h >> 16 & (1<<24 - 1)), int(h & (1<<16 - 1))}
 	}
 	var best Match
 	bestNamed := false
-	srcs := make([]int32, 0, len(bySrc))
-	for si := range bySrc {
-		srcs = append(srcs, si)
-	}
-	slices.Sort(srcs)
-	for _, si := range srcs {
-		s := ix.Sources[si]
-		m := densest(s, bySrc[si], n)
-		named := Named(s.SpeakerAt(m.From))
+	count := make([]int, n) // densest's, lent to each source in turn
+	for i := 0; i < len(all); {
+		j := i
+		for j < len(all) && all[j]>>40 == all[i]>>40 {
+			j++
+		}
+		s := ix.Sources[all[i]>>40]
+		m := densest(s, hits[i:j], n, count)
+		named := s.namedAt(m.From)
 		// equal matches: the one whose speaker is labelled (a debate's full
 		// transcript over its one-speaker copy), then the first by path
 		if m.Shingles > best.Shingles || m.Shingles == best.Shingles && named && !bestNamed {
 			best, bestNamed = m, named
 		}
+		i = j
 	}
 	return best, best.Shingles > 0
 }
@@ -318,14 +337,13 @@ func (ix *Index) Find(segments [][]string) (Match, bool) {
 // densest finds the stretch of source s, no longer than the quotation allows
 // (its n words, twice over, plus room for what an ellipsis leaves out),
 // holding the most distinct shingles of the quotation.
-func densest(s *Source, hits []hit, n int) Match {
-	sort.Slice(hits, func(i, j int) bool {
-		return hits[i].pos < hits[j].pos || hits[i].pos == hits[j].pos && hits[i].q < hits[j].q
-	})
+//
+// The hits are in order of position, then of quotation word; count has a
+// zero for each word of the quotation, and is left so.
+func densest(s *Source, hits []hit, n int, count []int) Match {
 	width := 2*n + 40
 	// a window sliding over the hits in order of position, counting the
 	// quotation's shingles it holds: linear in the hits
-	count := make([]int, n)
 	distinct, bestCount, bestI, bestJ := 0, 0, 0, 0
 	j := 0
 	for i := range hits {

@@ -43,6 +43,7 @@ type Source struct {
 type Turn struct {
 	From    int
 	Speaker string // as labelled: "TRUMP", "Speaker 1", "Q"; "" when unknown
+	named   bool   // Named(Speaker), asked for every passage a quotation may be from
 }
 
 // SpeakerAt is the speaker of word w, or "" when the file does not say.
@@ -52,6 +53,12 @@ func (s *Source) SpeakerAt(w int) string {
 		return ""
 	}
 	return s.Turns[i].Speaker
+}
+
+// namedAt reports whether word w is spoken by a speaker the file names.
+func (s *Source) namedAt(w int) bool {
+	i := sort.Search(len(s.Turns), func(i int) bool { return s.Turns[i].From > w }) - 1
+	return i >= 0 && s.Turns[i].named
 }
 
 // Line is the 1-based line of byte offset off.
@@ -135,10 +142,10 @@ func (s *scanner) turn(speaker string) {
 		return
 	}
 	if n := len(s.turns); n > 0 && s.turns[n-1].From == s.n {
-		s.turns[n-1].Speaker = speaker
+		s.turns[n-1].Speaker, s.turns[n-1].named = speaker, Named(speaker)
 		return
 	}
-	s.turns = append(s.turns, Turn{From: s.n, Speaker: speaker})
+	s.turns = append(s.turns, Turn{From: s.n, Speaker: speaker, named: Named(speaker)})
 }
 
 // add reads the words of text, which starts at byte base of the file.
@@ -149,15 +156,63 @@ func (s *scanner) add(text string, base int) {
 	})
 }
 
-// stageDirections are not speech: "[laughter]", "(APPLAUSE)", "(CROSSTALK)".
-var stageDirections = regexp.MustCompile(`\[[^\]\n]*\]|\([A-Z][A-Z ,.'’-]*\)|<[^>\n]*>`)
-
-// mask blanks stage directions and tags, keeping every offset.
+// mask blanks stage directions and tags, which are not speech, keeping
+// every offset: "[laughter]", "(APPLAUSE)", "(CROSSTALK)", "<i>". (A
+// pattern did this, at a cost a thousand transcripts felt.)
 func mask(text string) string {
 	if !strings.ContainsAny(text, "[(<") {
 		return text
 	}
-	return stageDirections.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+	var b []byte
+	for i := 0; i < len(text); i++ {
+		n := stageDirection(text[i:])
+		if n == 0 {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for k := i; k < i+n; k++ {
+			b[k] = ' '
+		}
+		i += n - 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// stageDirection is the length of the stage direction or tag text starts
+// with, or 0: "[" to "]", "<" to ">" (on one line), or "(" and a capital
+// to ")" over capitals, spaces and , . ' ’ -.
+func stageDirection(text string) int {
+	switch text[0] {
+	case '[', '<':
+		end := byte(']')
+		if text[0] == '<' {
+			end = '>'
+		}
+		if i := strings.IndexAny(text[1:], string(end)+"\n"); i >= 0 && text[1+i] == end {
+			return i + 2
+		}
+	case '(':
+		if len(text) < 3 || text[1] < 'A' || text[1] > 'Z' {
+			return 0
+		}
+		for i := 2; i < len(text); i++ {
+			switch c := text[i]; {
+			case c == ')':
+				return i + 1
+			case 'A' <= c && c <= 'Z', c == ' ', c == ',', c == '.', c == '\'', c == '-':
+			case strings.HasPrefix(text[i:], "’"):
+				i += len("’") - 1
+			default:
+				return 0
+			}
+		}
+	}
+	return 0
 }
 
 // eachLine calls f with each line of text (without "\r\n") and its offset.

@@ -1,8 +1,10 @@
 package sources
 
 import (
+	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -135,5 +137,24 @@ func TestExpandAndLoad(t *testing.T) {
 	ix, err := Load(files)
 	if err != nil || ix.Len() != 3 || len(ix.Articles()) != 3 {
 		t.Fatalf("load: %v", err)
+	}
+}
+
+// mask blanks what this pattern matches (the pattern it replaced, for
+// speed): held against it on random strings of the characters that matter.
+func TestMaskAsPattern(t *testing.T) {
+	re := regexp.MustCompile(`\[[^\]\n]*\]|\([A-Z][A-Z ,.'’-]*\)|<[^>\n]*>`)
+	alphabet := []string{"[", "]", "(", ")", "<", ">", "\n", "A", "Z", "a", " ", ",", ".", "'", "’", "-", "\x92", "é"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 20000 {
+		var b strings.Builder
+		for range rng.IntN(14) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := b.String()
+		want := re.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
+		if got := mask(text); got != want {
+			t.Fatalf("mask(%q) = %q, want %q", text, got, want)
+		}
 	}
 }
