@@ -190,37 +190,6 @@ func shingleHash(a, b, c uint32) uint64 {
 	return h ^ h>>32
 }
 
-// postings are the places (source, word of the source) of the shingle of
-// words keys, in order of place; none when there are more than maxPostings.
-func (ix *Index) postings(keys []string) []posting {
-	var id [shingleSize]uint32
-	for i, k := range keys {
-		var ok bool
-		if id[i], ok = ix.vocab[k]; !ok {
-			return nil
-		}
-	}
-	b := shingleHash(id[0], id[1], id[2]) >> ix.shift
-	bucket := ix.posts[ix.buckets[b]:ix.buckets[b+1]]
-	n := 0
-	for _, p := range bucket {
-		if ix.shingleAt(int(p)) == id {
-			n++
-		}
-	}
-	if n > maxPostings {
-		return nil
-	}
-	out := make([]posting, 0, n)
-	for _, p := range bucket {
-		if ix.shingleAt(int(p)) == id {
-			si := sort.SearchInts(ix.first, int(p)+1) - 1
-			out = append(out, posting{int32(si), int32(int(p) - ix.first[si])})
-		}
-	}
-	return out
-}
-
 // shingleAt is the ids of the shingle indexed at position p, fillers
 // skipped (all in the source of p, or it would not be indexed there).
 func (ix *Index) shingleAt(p int) [shingleSize]uint32 {
@@ -233,8 +202,6 @@ func (ix *Index) shingleAt(p int) [shingleSize]uint32 {
 	}
 	return out
 }
-
-type posting struct{ src, pos int32 }
 
 // Speakers are the words of the record's named speaker labels, lower-cased
 // ("trump", "clinton", "holt"): the people the record can say did or did
@@ -254,129 +221,6 @@ func (ix *Index) Len() int {
 	return len(ix.Sources)
 }
 
-// Match is the stretch of a source that a quotation best matches.
-type Match struct {
-	Source   *Source
-	From, To int // words [From, To) of Source.Words, wide enough to align the whole quotation
-	// Near is [From, To) narrowed to the record around the shingles of the
-	// quotation's first and last words: the passage itself, where a wider
-	// stretch (which a moved clause needs) may let a common word such as
-	// "we" match a sentence before the passage.
-	Near     [2]int
-	Shingles int // how many of the quotation's shingles were found there
-}
-
-// hit is a shingle of the quotation (at quote word q) found at source word pos.
-type hit struct{ pos, q int }
-
-// Find returns the passage that holds most of the quotation's shingles, or
-// false when none holds any. The quotation is given as its segments (the
-// parts between ellipses), each a list of word keys without fillers; a
-// shingle never spans an ellipsis.
-func (ix *Index) Find(segments [][]string) (Match, bool) {
-	if ix == nil {
-		return Match{}, false
-	}
-	// the rarest shingles first, up to maxHits: they place a quotation
-	// best, and a quotation of common phrases costs no more than that
-	type shingle struct {
-		ps []posting
-		q  int
-	}
-	var sh []shingle
-	n := 0
-	for _, seg := range segments {
-		for i := 0; i+shingleSize <= len(seg) && n+i < 1<<16; i++ {
-			if ps := ix.postings(seg[i : i+shingleSize]); len(ps) > 0 {
-				sh = append(sh, shingle{ps, n + i})
-			}
-		}
-		n += len(seg)
-	}
-	sort.SliceStable(sh, func(i, j int) bool { return len(sh[i].ps) < len(sh[j].ps) })
-	// each hit as one number, source, position and quotation word from the
-	// high bits down, so that sorting them is cheap: by source, then as
-	// densest reads them, by position, then by word (a source's words are
-	// fewer than 1<<24, see MaxSourceSize; quotation words past 1<<16 are
-	// not looked up)
-	var all []uint64
-	for _, x := range sh {
-		if len(all)+len(x.ps) > maxHits {
-			break
-		}
-		for _, p := range x.ps {
-			all = append(all, uint64(p.src)<<40|uint64(p.pos)<<16|uint64(x.q))
-		}
-	}
-	slices.Sort(all)
-	hits := make([]hit, len(all))
-	for i, h := range all {
-		hits[i] = hit{int(h >> 16 & (1<<24 - 1)), int(h & (1<<16 - 1))}
-	}
-	var best Match
-	bestNamed := false
-	count := make([]int, n) // densest's, lent to each source in turn
-	for i := 0; i < len(all); {
-		j := i
-		for j < len(all) && all[j]>>40 == all[i]>>40 {
-			j++
-		}
-		s := ix.Sources[all[i]>>40]
-		m := densest(s, hits[i:j], n, count)
-		named := s.namedAt(m.From)
-		// equal matches: the one whose speaker is labelled (a debate's full
-		// transcript over its one-speaker copy), then the first by path
-		if m.Shingles > best.Shingles || m.Shingles == best.Shingles && named && !bestNamed {
-			best, bestNamed = m, named
-		}
-		i = j
-	}
-	return best, best.Shingles > 0
-}
-
-// densest finds the stretch of source s, no longer than the quotation allows
-// (its n words, twice over, plus room for what an ellipsis leaves out),
-// holding the most distinct shingles of the quotation.
-//
-// The hits are in order of position, then of quotation word; count has a
-// zero for each word of the quotation, and is left so.
-func densest(s *Source, hits []hit, n int, count []int) Match {
-	width := 2*n + 40
-	// a window sliding over the hits in order of position, counting the
-	// quotation's shingles it holds: linear in the hits
-	distinct, bestCount, bestI, bestJ := 0, 0, 0, 0
-	j := 0
-	for i := range hits {
-		for ; j < len(hits) && hits[j].pos-hits[i].pos < width; j++ {
-			if count[hits[j].q]++; count[hits[j].q] == 1 {
-				distinct++
-			}
-		}
-		if distinct > bestCount {
-			bestCount, bestI, bestJ = distinct, i, j
-		}
-		if count[hits[i].q]--; count[hits[i].q] == 0 {
-			distinct--
-		}
-	}
-	first, last := hits[bestI], hits[bestI]
-	for _, h := range hits[bestI:bestJ] {
-		if h.q < first.q {
-			first = h
-		}
-		if h.q > last.q {
-			last = h
-		}
-	}
-	lo, hi := hits[bestI].pos, hits[bestJ-1].pos+shingleSize
-	// room for the quotation's words before its first shingle and after its last
-	from := max(0, min(lo, first.pos)-first.q-2)
-	to := min(s.Len(), max(hi, last.pos+shingleSize)+(n-last.q-shingleSize)+2)
-	nearFrom, nearTo := near(hits[bestI:bestJ], n)
-	nearFrom, nearTo = max(from, nearFrom), max(nearFrom, min(to, nearTo))
-	return Match{Source: s, From: from, To: to, Near: [2]int{nearFrom, nearTo}, Shingles: bestCount}
-}
-
 // Articles are the sources as reference files for the engine (rules.Shared.References):
 // their bytes and lines, sorted by path, so that a finding may point into them.
 func (ix *Index) Articles() []*article.Article {
@@ -389,27 +233,3 @@ func (ix *Index) Articles() []*article.Article {
 	}
 	return out
 }
-
-// near is the stretch of record on the main diagonal of hits: where the
-// quotation's words would stand if it were copied whole, from the median
-// of pos-q, keeping the hits within nearSlack words of it.
-func near(hits []hit, n int) (int, int) {
-	diags := make([]int, len(hits))
-	for i, h := range hits {
-		diags[i] = h.pos - h.q
-	}
-	sort.Ints(diags)
-	med := diags[len(diags)/2]
-	lo, hi := med, med
-	for _, d := range diags {
-		if d >= med-nearSlack && d <= med+nearSlack {
-			lo, hi = min(lo, d), max(hi, d)
-		}
-	}
-	return max(0, lo-2), hi + n + 2
-}
-
-// nearSlack is how far (in words) a shingle may stray from the quotation's
-// main diagonal and still be of its passage: a short omission at an
-// ellipsis, a word or two added.
-const nearSlack = 12
