@@ -103,7 +103,7 @@ func (ix *Index) lookUp(keys []string, q int) (shingle, bool) {
 	x := shingle{q: q}
 	for i, k := range keys {
 		var ok bool
-		if x.ids[i], ok = ix.vocab[k]; !ok {
+		if x.ids[i], ok = ix.id(k); !ok {
 			return x, false
 		}
 	}

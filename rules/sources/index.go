@@ -36,6 +36,9 @@ const maxHits = 10_000
 type Index struct {
 	Sources []*Source // sorted by path
 	vocab   map[string]uint32
+	// short are the ids of the keys of eight bytes or fewer, by their
+	// bytes as a number: most words, looked up faster than by string
+	short   map[uint64]uint32
 	ids     []uint32 // every source's words, as vocabulary ids
 	first   []int    // Sources[i]'s words are ids[first[i]:first[i+1]]
 	buckets []uint32
@@ -59,7 +62,7 @@ type builder struct {
 }
 
 func newBuilder() *builder {
-	ix := &Index{vocab: map[string]uint32{}, speakers: map[string]bool{}, first: []int{0}}
+	ix := &Index{vocab: map[string]uint32{}, short: map[uint64]uint32{}, speakers: map[string]bool{}, first: []int{0}}
 	for _, k := range fillerKeys {
 		ix.intern(k)
 	}
@@ -71,8 +74,32 @@ func (ix *Index) intern(k string) uint32 {
 	if !ok {
 		id = uint32(len(ix.vocab))
 		ix.vocab[k] = id
+		if len(k) <= 8 {
+			ix.short[packKey(k)] = id
+		}
 	}
 	return id
+}
+
+// id is the id of key k (false when the sources do not have it).
+func (ix *Index) id(k string) (uint32, bool) {
+	if len(k) <= 8 {
+		id, ok := ix.short[packKey(k)]
+		return id, ok
+	}
+	id, ok := ix.vocab[k]
+	return id, ok
+}
+
+// packKey is a key of eight bytes or fewer as a number, its bytes from
+// the low end up: one number for one key, since no key has a NUL byte
+// (words are letters, digits and apostrophes).
+func packKey(k string) uint64 {
+	var n uint64
+	for i := 0; i < len(k); i++ {
+		n |= uint64(k[i]) << (8 * i)
+	}
+	return n
 }
 
 // add reads a source's file into the index (in order of path).
@@ -80,10 +107,16 @@ func (b *builder) add(path string, data []byte) error {
 	ix := b.ix
 	speech := 0 // words not fillers
 	s, err := read(path, data, func(w string, _, _ int) {
-		k := b.kb.key(w)
-		id, ok := ix.vocab[string(k)] // (no copy of k is made to look it up)
+		var id uint32
+		var ok bool
+		if sk, short := shortKey(w); short {
+			id, ok = ix.short[sk]
+		}
 		if !ok {
-			id = ix.intern(string(k))
+			k := b.kb.key(w)
+			if id, ok = ix.vocab[string(k)]; !ok { // (no copy of k is made to look it up)
+				id = ix.intern(string(k))
+			}
 		}
 		if id >= numFillers {
 			speech++
@@ -128,14 +161,14 @@ func NewIndex(srcs []*Source) *Index {
 
 // finish makes the shingle table: one pass counts the shingles of each
 // bucket, a second places their positions, in order of position. A bucket
-// holds four to eight shingles: a small table of counts (a few MiB for a
+// holds eight to sixteen shingles: a small table of counts (a few MiB for a
 // thousand transcripts) is cheap to fill, and a look-up checks a few
 // positions more.
 func (b *builder) finish() *Index {
 	ix := b.ix
 	n := b.shingles
 	bits := uint(1)
-	for 1<<bits < n/8 {
+	for 1<<bits < n/16 {
 		bits++
 	}
 	ix.shift = 64 - bits

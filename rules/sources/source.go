@@ -160,8 +160,8 @@ func (s *scanner) add(text string, base int) {
 // every offset: "[laughter]", "(APPLAUSE)", "(CROSSTALK)", "<i>". (A
 // pattern did this, at a cost a thousand transcripts felt.)
 func mask(text string) string {
-	if !strings.ContainsAny(text, "[(<") {
-		return text
+	if strings.IndexByte(text, '[') < 0 && strings.IndexByte(text, '(') < 0 && strings.IndexByte(text, '<') < 0 {
+		return text // (three quick searches, quicker than one for any of three)
 	}
 	var b []byte
 	for i := 0; i < len(text); i++ {

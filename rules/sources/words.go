@@ -34,10 +34,22 @@ func Words(text string) []Word {
 func scanWords(text string, word func(w string, start, end int)) {
 	start := -1
 	for i := 0; i < len(text); {
-		r, size := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, size = utf8.DecodeRuneInString(text[i:])
+		c := text[i]
+		if c < utf8.RuneSelf { // the quick way for ASCII, as below
+			switch {
+			case asciiLetter[c]:
+				if start < 0 {
+					start = i
+				}
+			case start >= 0 && (c == '\'' || c == '-') && i+1 < len(text) && nextIsLetter(text[i+1:]):
+			case start >= 0:
+				word(text[start:i], start, i)
+				start = -1
+			}
+			i++
+			continue
 		}
+		r, size := utf8.DecodeRuneInString(text[i:])
 		in := isLetter(r) || start >= 0 && (isApostrophe(r) || r == '-') && i+size < len(text) && nextIsLetter(text[i+size:]) &&
 			(r != utf8.RuneError || nextIsLower(text[i+size:]))
 		switch {
@@ -54,9 +66,17 @@ func scanWords(text string, word func(w string, start, end int)) {
 	}
 }
 
+// asciiLetter: the ASCII letters and digits.
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isLetter(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return asciiLetter[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
@@ -83,7 +103,8 @@ func key(w string) string {
 }
 
 // keyBuf makes a word's key without allocating when the word is ASCII
-// (as key does: lower case, hyphens dropped); the bytes it returns are
+// but for curly apostrophes (as key does: lower case, hyphens dropped,
+// apostrophes straight); the bytes it returns are
 // valid until the next call.
 type keyBuf []byte
 
@@ -92,6 +113,9 @@ func (b *keyBuf) key(w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
+		case strings.HasPrefix(w[i:], "’"): // common in transcripts: kept quick
+			c = '\''
+			i += len("’") - 1
 		case c >= utf8.RuneSelf:
 			*b = append(buf[:0], key(w)...)
 			return *b
@@ -104,6 +128,28 @@ func (b *keyBuf) key(w string) []byte {
 	}
 	*b = buf
 	return buf
+}
+
+// shortKey is the key of w packed as a number (see packKey) when w is
+// ASCII and its key has eight bytes or fewer: most words, keyed and
+// looked up without a string.
+func shortKey(w string) (uint64, bool) {
+	var n uint64
+	j := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf || j == 8:
+			return 0, false
+		case c == '-':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		n |= uint64(c) << (8 * j)
+		j++
+	}
+	return n, true
 }
 
 // fillers are sounds a transcript records and news style may leave out of
