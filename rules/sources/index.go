@@ -61,8 +61,12 @@ type builder struct {
 	shingles int // how many shingles the sources added hold
 }
 
-func newBuilder() *builder {
-	ix := &Index{vocab: map[string]uint32{}, short: map[uint64]uint32{}, speakers: map[string]bool{}, first: []int{0}}
+// newBuilder starts an index of sources of about size bytes in all: room
+// is made for their words as transcripts in English have them (a word and
+// a space in five or six bytes), not a bound but a guess that saves
+// growing the list of words many times over.
+func newBuilder(size int64) *builder {
+	ix := &Index{ids: make([]uint32, 0, size/5), vocab: map[string]uint32{}, short: map[uint64]uint32{}, speakers: map[string]bool{}, first: []int{0}}
 	for _, k := range fillerKeys {
 		ix.intern(k)
 	}
@@ -148,7 +152,11 @@ func (b *builder) add(path string, data []byte) error {
 func NewIndex(srcs []*Source) *Index {
 	srcs = slices.Clone(srcs)
 	sort.Slice(srcs, func(i, j int) bool { return srcs[i].Path < srcs[j].Path })
-	b := newBuilder()
+	size := int64(0)
+	for _, s := range srcs {
+		size += int64(len(s.Text))
+	}
+	b := newBuilder(size)
 	for _, s := range srcs {
 		if err := b.add(s.Path, s.Text); err != nil {
 			panic(fmt.Sprintf("source %s: read once, refused on a second reading: %v", s.Path, err))

@@ -85,17 +85,13 @@ func walk(root string, add func(string)) error {
 func Load(paths []string) (*Index, error) {
 	paths = slices.Clone(paths)
 	slices.Sort(paths)
-	b := newBuilder()
-	// room for the words, as transcripts in English have them (a word and
-	// a space in five or six bytes): not a bound, a guess that saves
-	// growing the list many times over
 	total := int64(0)
 	for _, p := range paths {
 		if st, err := os.Stat(p); err == nil {
 			total += st.Size()
 		}
 	}
-	b.ix.ids = make([]uint32, 0, total/5)
+	b := newBuilder(total)
 	for _, p := range paths {
 		data, err := readFile(p)
 		if err != nil {
