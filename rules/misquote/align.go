@@ -3,6 +3,7 @@ package misquote
 import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 
+	"github.com/copydesk/copydesk/rules/quotes"
 	"github.com/copydesk/copydesk/rules/sources"
 )
 
@@ -186,6 +187,34 @@ func (a alignment) matches(n int) bool {
 		return false
 	}
 	return a.runs >= minEqual && n-a.runs <= max(1, int(maxOwn*float64(n))) && a.longest >= 3 && len(a.src) > 0
+}
+
+// minAltered is how many words a quotation that differs from its passage
+// must share with it, in runs: with four in common (a quotation of five
+// words, one changed) a passage is as often another remark that shares a
+// phrase ("That would make [-a-]{+more+} difference") as the one quoted.
+const minAltered = 5
+
+// anotherRemark reports whether a quotation that differs from the passage
+// it matches is more likely another remark sharing some of its words than
+// a copy of the passage: it shares fewer than minAltered words with it;
+// or it is short and leaves out of the record more words than it has (a
+// copy of six words does not drop twenty of the record's, where a long
+// quotation with a clause moved may seem to); or the article gives it to
+// someone the record labels, and the record to someone else (altered and
+// in another mouth is two errors, where another remark is one).
+func anotherRemark(q quotes.Spoken, n int, src *sources.Source, al alignment, known map[string]bool) bool {
+	if len(al.hunks) == 0 {
+		return false
+	}
+	if al.runs < minAltered {
+		return true
+	}
+	left := 0
+	for _, h := range al.hunks {
+		left += h.sTo - h.sFrom
+	}
+	return n < shortQuote && left > n || wrongSpeaker(q.Speaker, src, al.src[0].Start, known)
 }
 
 // inRecord reports whether the words ws stand in a row in rec.

@@ -119,7 +119,7 @@ func realMatches(t testing.TB, ix *sources.Index) []matched {
 				continue
 			}
 			al, ok := bestAlignment(ws, m, false)
-			if !ok {
+			if !ok || anotherRemark(q, len(ws), m.Source, al, ix.Speakers()) {
 				continue
 			}
 			out = append(out, matched{art: art, a: a, q: q, span: p.SourceSpan(q.Open, q.End), al: al, src: m.Source,

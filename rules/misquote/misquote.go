@@ -81,6 +81,9 @@ func run(pass *rules.Pass) error {
 		if found {
 			al, found = bestAlignment(ws, m, opts.AllowFillers)
 		}
+		if found && anotherRemark(q, len(ws), m.Source, al, ix.Speakers()) {
+			found = false
+		}
 		if !found {
 			if opts.RequireSource {
 				pass.Report(rules.Finding{Span: span, Severity: rules.Info,
@@ -116,14 +119,21 @@ func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, 
 		pass.Report(rules.Finding{Span: span, Related: related, Fixes: []rules.Fix{fix},
 			Message: fmt.Sprintf("quotation differs from the record, %s%s: %s", at, who, wordDiff(p, ws, src, al))})
 	}
-	// the wrong speaker only when the article names someone the record
-	// labels: a name it does not know may have said the words elsewhere,
-	// and the passage's speaker be quoting them (a moderator, a rival)
-	if q.Speaker != "" && sources.Named(speaker) && namesKnown(q.Speaker, known) && !sameSpeaker(q.Speaker, speaker) &&
-		!quotedInRecord(src, first.Start) {
+	if wrongSpeaker(q.Speaker, src, first.Start, known) {
 		pass.Report(rules.Finding{Span: span, Related: related,
 			Message: fmt.Sprintf("quotation attributed to %s is spoken by %s in the record, %s", title(q.Speaker), speaker, at)})
 	}
+}
+
+// wrongSpeaker: the article names as the speaker someone the record
+// labels, and the record has another named speaker say the passage at
+// byte at, not quoting anyone. (Only a name the record knows: a name it
+// does not may have said the words elsewhere, and the passage's speaker be
+// quoting them — a moderator, a rival.)
+func wrongSpeaker(named string, src *sources.Source, at int, known map[string]bool) bool {
+	speaker := src.SpeakerAt(indexOf(src.Words(), at))
+	return named != "" && sources.Named(speaker) && namesKnown(named, known) && !sameSpeaker(named, speaker) &&
+		!quotedInRecord(src, at)
 }
 
 // sameSpeaker: the article's name for the speaker shares a word with the

@@ -177,3 +177,34 @@ func TestFixInQuotedHeadline(t *testing.T) {
 		t.Errorf("fixed to %q, want the record's words written for single quotes", out)
 	}
 }
+
+// A quotation that differs from a passage is taken for another remark,
+// and not reported, when it shares too little with it, or drops more of it
+// than it has, or is altered and in another mouth; the same quotations a
+// word longer, shorter or in the right mouth are reported.
+func TestAnotherRemark(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want int // findings
+	}{
+		// four words in common with the record, one changed
+		{`“Jobs were fleeing the country,” Trump said.`, 0},
+		{`“Our jobs were fleeing the country,” Trump said.`, 1},
+		// eight words, twenty of the record's left out between them
+		{`“Our jobs are going to pay for it,” Trump said.`, 0},
+		{`“They're going to Mexico. We are going to build a great wall and pay for it,” Trump said.`, 1},
+		// altered, and given to Clinton where the record has Trump
+		{`“We are going to build a big wall, and Mexico is going to pay for it,” Clinton said.`, 0},
+		{`“We are going to build a big wall, and Mexico is going to pay for it,” Trump said.`, 1},
+		// verbatim, given to Clinton: the wrong speaker
+		{`“We are going to build a great wall, and Mexico is going to pay for it,” Clinton said.`, 1},
+	} {
+		fs := checkText(t, tc.text, nil)
+		if len(fs) != tc.want {
+			t.Errorf("%s: %d findings, want %d", tc.text, len(fs), tc.want)
+			for _, f := range fs {
+				t.Logf("  %s", f.Message)
+			}
+		}
+	}
+}
