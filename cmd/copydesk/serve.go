@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/copydesk/copydesk/rules/config"
+	"github.com/copydesk/copydesk/rules/sources"
 )
 
 // desk holds the desk page, its script and style, and the OpenAPI
@@ -100,7 +101,9 @@ func runServe(c *cobra.Command, fl *serveFlags) error {
 }
 
 // server answers the desk page and the API. It keeps no state between
-// requests: each one loads the configuration and builds its own engine.
+// requests: each one loads the configuration and builds its own engine
+// (the sources' index alone is kept while its files are unchanged, see
+// sources.Reuse).
 type server struct {
 	configPath string   // "" for the defaults
 	sources    []string // serve --sources, absolute (the record the misquote rule reads)
@@ -132,6 +135,9 @@ func newServer(fl *serveFlags, log *slog.Logger) (*server, error) {
 		}
 		srcs = append(srcs, abs)
 	}
+	// every request reads the configuration afresh, but the record is
+	// read and indexed again only when one of its files has changed
+	sources.Reuse()
 	if _, _, err := setup(path, 1, sourcesSetter(srcs)); err != nil {
 		return nil, err
 	}

@@ -98,3 +98,42 @@ func TestServeMisquote(t *testing.T) {
 		}
 	}
 }
+
+// TestServeKeepsRecord: the record is read once, not for every request,
+// while its file keeps its size and time (a rewrite that keeps both goes
+// unseen: the proof it is not read again), and read again when it changes.
+func TestServeKeepsRecord(t *testing.T) {
+	s, record := misquoteServer(t, false)
+	then := time.Date(2016, 9, 26, 21, 0, 0, 0, time.UTC)
+	rewrite := func(text string, mod time.Time) {
+		t.Helper()
+		if err := os.WriteFile(record, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(record, mod, mod); err != nil {
+			t.Fatal(err)
+		}
+	}
+	diff := func() string {
+		t.Helper()
+		code, body := call(t, s, "POST", "/v1/check", jsonBody(t, map[string]any{"text": serveMisquoteText, "select": []string{"misquote"}}))
+		var rep struct{ Findings []checkedFinding }
+		if err := json.Unmarshal(body, &rep); err != nil || code != http.StatusOK || len(rep.Findings) != 1 {
+			t.Fatalf("status %d, %v: %s", code, err, body)
+		}
+		return rep.Findings[0].Message
+	}
+	rewrite(serveRecord, then)
+	if m := diff(); !strings.Contains(m, "[-great-]") {
+		t.Fatalf("first request: %s", m)
+	}
+	grand := strings.Replace(serveRecord, "great", "grand", 1)
+	rewrite(grand, then)
+	if m := diff(); !strings.Contains(m, "[-great-]") {
+		t.Fatalf("an unchanged record (same size and time) read again: %s", m)
+	}
+	rewrite(grand, then.Add(time.Minute))
+	if m := diff(); !strings.Contains(m, "[-grand-]") {
+		t.Fatalf("a changed record not read again: %s", m)
+	}
+}

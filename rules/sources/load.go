@@ -81,8 +81,16 @@ func walk(root string, add func(string)) error {
 	})
 }
 
-// Load reads every file and indexes them. An error names the file.
+// Load reads every file and indexes them. An error names the file. After
+// Reuse, an index of the same files, unchanged, is given again.
 func Load(paths []string) (*Index, error) {
+	if reuse.Load() {
+		return loadCached(paths)
+	}
+	return load(paths)
+}
+
+func load(paths []string) (*Index, error) {
 	paths = slices.Clone(paths)
 	slices.Sort(paths)
 	total := int64(0)
