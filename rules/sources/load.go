@@ -112,7 +112,7 @@ func load(paths []string) (*Index, error) {
 	return b.finish(), nil
 }
 
-var tooLarge = fmt.Errorf("larger than %d MiB, the limit for a source", MaxSourceSize>>20)
+var errTooLarge = fmt.Errorf("larger than %d MiB, the limit for a source", MaxSourceSize>>20)
 
 func readFile(p string) ([]byte, error) {
 	st, err := os.Stat(p)
@@ -130,7 +130,7 @@ func readFile(p string) ([]byte, error) {
 	// read into a buffer of the file's size (one byte more, to see that
 	// it has not grown): no copies made growing it
 	if st.Size() > MaxSourceSize {
-		return nil, tooLarge
+		return nil, errTooLarge
 	}
 	data := make([]byte, 0, st.Size()+1)
 	for {
@@ -143,7 +143,7 @@ func readFile(p string) ([]byte, error) {
 			return nil, err
 		}
 		if len(data) > MaxSourceSize {
-			return nil, tooLarge
+			return nil, errTooLarge
 		}
 		if len(data) == cap(data) {
 			data = slices.Grow(data, len(data))

@@ -117,8 +117,9 @@ func (b *keyBuf) key(w string) []byte {
 			c = '\''
 			i += len("’") - 1
 		case c >= utf8.RuneSelf:
-			*b = append(buf[:0], key(w)...)
-			return *b
+			buf = append(buf[:0], key(w)...)
+			*b = buf
+			return buf
 		case c == '-':
 			continue
 		case 'A' <= c && c <= 'Z':
