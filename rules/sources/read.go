@@ -1,0 +1,183 @@
+package sources
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
+
+// mask blanks stage directions and tags, which are not speech, keeping
+// every offset: "[laughter]", "(APPLAUSE)", "(CROSSTALK)", "<i>". (A
+// pattern did this, at a cost a thousand transcripts felt.)
+func mask(text string) string {
+	if strings.IndexByte(text, '[') < 0 && strings.IndexByte(text, '(') < 0 && strings.IndexByte(text, '<') < 0 {
+		return text // (three quick searches, quicker than one for any of three)
+	}
+	var b []byte
+	for i := 0; i < len(text); i++ {
+		n := stageDirection(text[i:])
+		if n == 0 {
+			continue
+		}
+		if b == nil {
+			b = []byte(text)
+		}
+		for k := i; k < i+n; k++ {
+			b[k] = ' '
+		}
+		i += n - 1
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}
+
+// stageDirection is the length of the stage direction or tag text starts
+// with, or 0: "[" to "]", "<" to ">" (on one line), or "(" and a capital
+// to ")" over capitals, spaces and , . ' ’ -.
+func stageDirection(text string) int {
+	switch text[0] {
+	case '[', '<':
+		end := byte(']')
+		if text[0] == '<' {
+			end = '>'
+		}
+		if i := strings.IndexAny(text[1:], string(end)+"\n"); i >= 0 && text[1+i] == end {
+			return i + 2
+		}
+	case '(':
+		if len(text) < 3 || text[1] < 'A' || text[1] > 'Z' {
+			return 0
+		}
+		for i := 2; i < len(text); i++ {
+			switch c := text[i]; {
+			case c == ')':
+				return i + 1
+			case 'A' <= c && c <= 'Z', c == ' ', c == ',', c == '.', c == '\'', c == '-':
+			case strings.HasPrefix(text[i:], "’"):
+				i += len("’") - 1
+			default:
+				return 0
+			}
+		}
+	}
+	return 0
+}
+
+// eachLine calls f with each line of text (without "\r\n") and its offset.
+func eachLine(text string, f func(l string, at int)) {
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		next := off + end + 1
+		if end < 0 {
+			end, next = len(text)-off, len(text)
+		}
+		f(strings.TrimSuffix(text[off:off+end], "\r"), off)
+		off = next
+	}
+}
+
+// lines splits text into lines with their byte offsets (without "\r\n").
+func lines(text string) ([]string, []int) {
+	n := strings.Count(text, "\n") + 1
+	ls := make([]string, 0, n)
+	at := make([]int, 0, n)
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		next := off + end + 1
+		if end < 0 {
+			end, next = len(text)-off, len(text)
+		}
+		ls = append(ls, strings.TrimSuffix(text[off:off+end], "\r"))
+		at = append(at, off)
+		off = next
+	}
+	return ls, at
+}
+
+// readText reads plain text: a label opens a speaker's turn, which goes on
+// over unlabelled lines until the next label.
+func (s *scanner) readText(text string) {
+	titled := titledLabels(func(yield func(string) bool) {
+		for off := 0; off < len(text); {
+			end := strings.IndexByte(text[off:], '\n')
+			if end < 0 {
+				end = len(text) - off
+			}
+			if !yield(strings.TrimSuffix(text[off:off+end], "\r")) {
+				return
+			}
+			off += end + 1
+		}
+	})
+	eachLine(text, func(l string, at int) {
+		if name, n := label(l, titled); n > 0 {
+			s.turn(name)
+			s.add(l[n:], at+n)
+			return
+		}
+		s.add(l, at)
+	})
+}
+
+// readArticle reads Markdown or HTML prose, a label opening a paragraph
+// starting a turn.
+func (s *scanner) readArticle(a *article.Article) {
+	var texts []string
+	for _, p := range a.Paragraphs {
+		texts = append(texts, p.Text)
+	}
+	titled := titledLabels(slices.Values(texts))
+	for _, p := range a.Paragraphs {
+		name, n := label(p.Text, titled)
+		if n > 0 {
+			s.turn(name)
+		}
+		scanWords(mask(p.Text[n:]), func(w string, start, end int) {
+			sp := p.SourceSpan(start+n, end+n)
+			s.n++
+			s.word(w, sp.Start, sp.End)
+		})
+	}
+}
+
+var voiceTag = regexp.MustCompile(`<v(?:\.[\w.-]+)?\s+([^>]+)>`)
+
+// readSubtitles reads WebVTT or SRT: the text of each cue, without the
+// header, cue numbers and timings, NOTE, STYLE and REGION blocks; a
+// <v Name> voice or a label starts a speaker's turn.
+func (s *scanner) readSubtitles(text string) {
+	ls, at := lines(text)
+	titled := titledLabels(slices.Values(ls))
+	skipBlock := false
+	for i, l := range ls {
+		t := strings.TrimSpace(l)
+		switch {
+		case t == "":
+			skipBlock = false
+			continue
+		case skipBlock:
+			continue
+		case i == 0 && strings.HasPrefix(strings.TrimPrefix(t, "\uFEFF"), "WEBVTT"),
+			t == "NOTE" || strings.HasPrefix(t, "NOTE ") || t == "STYLE" || t == "REGION":
+			skipBlock = true
+			continue
+		case strings.Contains(t, "-->"):
+			continue
+		case i+1 < len(ls) && strings.Contains(ls[i+1], "-->"):
+			continue // a cue's number or identifier
+		}
+		if m := voiceTag.FindStringSubmatch(l); m != nil {
+			s.turn(strings.TrimSpace(m[1]))
+		}
+		if name, n := label(l, titled); n > 0 {
+			s.turn(name)
+			s.add(l[n:], at[i]+n)
+			continue
+		}
+		s.add(l, at[i])
+	}
+}
