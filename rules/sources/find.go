@@ -30,7 +30,10 @@ func (ix *Index) Find(segments [][]string) (Match, bool) {
 		return Match{}, false
 	}
 	f := finders.Get().(*finder)
-	defer finders.Put(f)
+	defer func() {
+		clear(f.shingles) // (no hold on this index's table once put back)
+		finders.Put(f)
+	}()
 	// the rarest shingles first, up to maxHits: they place a quotation
 	// best, and a quotation of common phrases costs no more than that
 	sh := f.shingles[:0]
