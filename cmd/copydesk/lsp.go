@@ -12,6 +12,7 @@ import (
 	"github.com/copydesk/copydesk/internal/lsp"
 	"github.com/copydesk/copydesk/rules/config"
 	"github.com/copydesk/copydesk/rules/engine"
+	"github.com/copydesk/copydesk/rules/sources"
 )
 
 func newLSP() *cobra.Command {
@@ -61,6 +62,9 @@ func loadLSPWorkspace(root, configPath string) (*lspWorkspace, error) {
 		}
 		configPath = config.Find(root)
 	}
+	// a nested configuration's record is read at every check: kept while
+	// its files are unchanged, as for copydesk serve
+	sources.Reuse()
 	cfg, eng, err := setup(configPath, 1)
 	if err != nil {
 		return nil, err
