@@ -103,6 +103,9 @@ var (
 
 type insertScore struct {
 	pairs, hosted, found, first, realWords, realFound, realFirst, safe, safeRight int
+	// non-words by half: [0] right words whose hash is even (the half
+	// weights were tuned on), [1] odd (held out)
+	halfNonWords, halfFirst [2]int
 }
 
 func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertScore {
@@ -166,6 +169,13 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			}
 			break
 		}
+		if !isWord {
+			half := hash(p.right) & 1
+			s.halfNonWords[half]++
+			if got == p.right {
+				s.halfFirst[half]++
+			}
+		}
 		fmt.Fprintf(&dump, "%s\t%s\t%t\t%s\n", p.wrong, p.right, isWord, got)
 		if *missesFlag && !isWord && s.found == before {
 			t.Logf("missed %s (for %s)", p.wrong, p.right)
@@ -180,6 +190,8 @@ func (s insertScore) log(t *testing.T, name string) {
 		name, s.pairs, s.hosted, ratio(s.found, s.hosted), ratio(s.first, s.hosted))
 	t.Logf("%s: non-word misspellings: %d, recall %.3f, right word first %.3f; real-word misspellings: %d, found %d",
 		name, nonWords, ratio(s.found-s.realFound, nonWords), ratio(s.first-s.realFirst, nonWords), s.realWords, s.realFound)
+	t.Logf("%s: non-words, right word first by half: tuning (even hash) %d, %.3f; held out (odd) %d, %.3f", name,
+		s.halfNonWords[0], ratio(s.halfFirst[0], s.halfNonWords[0]), s.halfNonWords[1], ratio(s.halfFirst[1], s.halfNonWords[1]))
 	t.Logf("%s: safe fixes: %d (%.3f of findings), right %.3f", name, s.safe, ratio(s.safe, s.found), ratio(s.safeRight, s.safe))
 }
 

@@ -167,6 +167,89 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 // ("may" over "May").
 func betterDisplay(a, b string) bool { return a == strings.ToLower(a) && b != a }
 
+// widen adds to cands, the suggestions for typed, the words suggest does
+// not look up: those with two letters left out ("approrate" for
+// "appropriate") or two letters wrong ("wonon" for "women"), within
+// maxCost. It is asked only once the word is found to be a slip, to
+// choose which word was meant: the judgement itself stays on the words
+// one slip away. The index files each word under itself and with a letter
+// deleted, so typed with a letter put in, and with one taken out and one
+// put in, meet such words.
+func (l *lexicon) widen(typed, left, right string, cands []candidate) []candidate {
+	x := l.sugg
+	if len(typed) < minWiden || len(typed) > maxWiden || !widening {
+		return cands
+	}
+	var ids []int32
+	add := func(id int32) { ids = append(ids, id) }
+	probe := func(h uint64) { x.byDel.each(h, add) }
+	eachInsertion(typed, probe)
+	var buf [maxWiden]byte
+	for d := range len(typed) {
+		s := append(append(buf[:0], typed[:d]...), typed[d+1:]...)
+		eachInsertion(string(s), probe) // s does not escape: eachInsertion only reads it
+	}
+	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
+	have := make(map[string]bool, len(cands))
+	for _, c := range cands {
+		have[strings.ToLower(c.word)] = true
+	}
+	sc := l.newScorer(left, right)
+	for k, id := range ids {
+		if k > 0 && id == ids[k-1] {
+			continue
+		}
+		w := x.word(id)
+		if have[w] {
+			continue
+		}
+		cost, ok := alignCost(w, typed, maxCost)
+		if !ok || cost > maxCost/costSoundsOK {
+			continue
+		}
+		if sameSound(w, typed) {
+			cost *= costSoundsOK
+		}
+		if cost > maxCost {
+			continue
+		}
+		display := x.display(id)
+		if display != w {
+			cost += costCapital
+		}
+		have[w] = true
+		cands = append(cands, candidate{word: display, cost: cost, score: sc.fit(w) - lambda*cost})
+	}
+	return cands
+}
+
+// The lengths of typed words widen looks up: a shorter one has too many
+// such neighbours to choose from.
+const (
+	minWiden = 4
+	maxWiden = 24
+)
+
+var widening = true
+
+// eachInsertion calls fn with the hash of w with each letter a–z put in
+// at each place.
+func eachInsertion(w string, fn func(uint64)) {
+	h := uint64(format.FNVOffset) // hash of w[:p]
+	for p := 0; p <= len(w); p++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			g := (h ^ uint64(c)) * format.FNVPrime
+			for k := p; k < len(w); k++ {
+				g = (g ^ uint64(w[k])) * format.FNVPrime
+			}
+			fn(g)
+		}
+		if p < len(w) {
+			h = (h ^ uint64(w[p])) * format.FNVPrime
+		}
+	}
+}
+
 // hashSkip is hash(w) with the bytes at i and j left out (i < 0: none;
 // i == j: one).
 func hashSkip(w string, i, j int) uint64 {
