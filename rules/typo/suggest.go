@@ -180,14 +180,23 @@ func (l *lexicon) widen(typed, left, right string, cands []candidate) []candidat
 	if len(typed) < minWiden || len(typed) > maxWiden || !widening {
 		return cands
 	}
+	for _, c := range cands {
+		if c.cost <= widenSkip {
+			return cands
+		}
+	}
 	var ids []int32
 	add := func(id int32) { ids = append(ids, id) }
 	probe := func(h uint64) { x.byDel.each(h, add) }
 	eachInsertion(typed, probe)
-	var buf [maxWiden]byte
-	for d := range len(typed) {
-		s := append(append(buf[:0], typed[:d]...), typed[d+1:]...)
-		eachInsertion(string(s), probe) // s does not escape: eachInsertion only reads it
+	if widenDelIns == 1 {
+		eachSubstitution(typed, probe)
+	} else if widenDelIns == 2 {
+		var buf [maxWiden]byte
+		for d := range len(typed) {
+			s := append(append(buf[:0], typed[:d]...), typed[d+1:]...)
+			eachInsertion(string(s), probe) // s does not escape: eachInsertion only reads it
+		}
 	}
 	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
 	have := make(map[string]bool, len(cands))
@@ -231,6 +240,8 @@ const (
 )
 
 var widening = true
+var widenDelIns = 1
+var widenSkip = -1.0
 
 // eachInsertion calls fn with the hash of w with each letter a–z put in
 // at each place.
@@ -247,6 +258,25 @@ func eachInsertion(w string, fn func(uint64)) {
 		if p < len(w) {
 			h = (h ^ uint64(w[p])) * format.FNVPrime
 		}
+	}
+}
+
+// eachSubstitution calls fn with the hash of w with each letter replaced
+// by each other letter a–z.
+func eachSubstitution(w string, fn func(uint64)) {
+	h := uint64(format.FNVOffset) // hash of w[:p]
+	for p := 0; p < len(w); p++ {
+		for c := byte('a'); c <= 'z'; c++ {
+			if c == w[p] {
+				continue
+			}
+			g := (h ^ uint64(c)) * format.FNVPrime
+			for k := p + 1; k < len(w); k++ {
+				g = (g ^ uint64(w[k])) * format.FNVPrime
+			}
+			fn(g)
+		}
+		h = (h ^ uint64(w[p])) * format.FNVPrime
 	}
 }
 

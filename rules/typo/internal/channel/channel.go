@@ -41,18 +41,32 @@ const maxDist = 2
 // Model is the single-letter Table and the substring rules (substr.go).
 type Model struct {
 	Table
-	rules []rule
-	byEnd [nKeys][nKeys + 1][]rule // rules by the last byte of α and of β (nKeys: β empty)
+	rules  []rule
+	sorted []rule  // the rules by bucket (see index)
+	from   []int32 // the first rule of each bucket in sorted
+	unit   unitCosts
 }
 
 // Learn estimates a Model from pairs of (misspelling, correction), both in
 // lower case; pairs with a byte other than a–z, or more than maxDist
 // edits apart, are skipped.
 func Learn(pairs [][2]string) *Model {
-	m := &Model{Table: *learnTable(pairs), rules: learnRules(pairs)}
+	m := &Model{Table: *learnTable(pairs)}
+	m.unit = m.Table.units()
+	for _, r := range learnRules(pairs) {
+		// a rule no cheaper than its letters' slips one by one only
+		// slows the alignment down
+		if r.cost < m.align([]byte(r.from), []byte(r.to), false)-minGain {
+			m.rules = append(m.rules, r)
+		}
+	}
 	m.index()
 	return m
 }
+
+// minGain is how much cheaper, in nats, a rule must be than the same
+// change made letter by letter to be kept.
+const minGain = 1.5
 
 // learnTable estimates the single-letter slips. Each probability is
 // add-half smoothed, so a slip never seen still has a finite cost.

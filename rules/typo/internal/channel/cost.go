@@ -1,5 +1,7 @@
 package channel
 
+import "sort"
+
 // Other is the cost in nats of a slip on a byte that is not a lower-case
 // letter (an apostrophe, a hyphen): rarer than most letters'.
 const Other = 8.0
@@ -19,17 +21,45 @@ func key(c byte) int {
 	return -1
 }
 
+// index files the rules by the last two bytes of α and the last of β
+// (bucket), so that a cell of the alignment looks only at rules that can
+// end there: a few, where the last byte of α alone left up to 150.
 func (m *Model) index() {
-	m.byEnd = [nKeys][nKeys + 1][]rule{}
-	for _, r := range m.rules {
-		a, b := key(r.from[len(r.from)-1]), nKeys
-		if r.to != "" {
-			b = key(r.to[len(r.to)-1])
+	m.unit = m.Table.units()
+	m.sorted = append(m.sorted[:0], m.rules...)
+	sort.SliceStable(m.sorted, func(i, j int) bool { return ruleBucket(m.sorted[i]) < ruleBucket(m.sorted[j]) })
+	m.from = make([]int32, nBuckets+1)
+	k := 0
+	for bk := range nBuckets + 1 {
+		for k < len(m.sorted) && ruleBucket(m.sorted[k]) < bk {
+			k++
 		}
-		if a >= 0 && b >= 0 {
-			m.byEnd[a][b] = append(m.byEnd[a][b], r)
-		}
+		m.from[bk] = int32(k)
 	}
+}
+
+// The buckets: α's byte before last (or shortAlpha), α's last, β's last
+// (or emptyBeta).
+const (
+	shortAlpha = nKeys
+	emptyBeta  = nKeys
+	nBuckets   = (nKeys + 1) * nKeys * (nKeys + 1)
+)
+
+func bucket(p, a, b int) int { return (p*nKeys+a)*(nKeys+1) + b }
+
+func ruleBucket(r rule) int {
+	p, a, b := shortAlpha, key(r.from[len(r.from)-1]), emptyBeta
+	if len(r.from) > 1 {
+		p = key(r.from[len(r.from)-2])
+	}
+	if r.to != "" {
+		b = key(r.to[len(r.to)-1])
+	}
+	if p < 0 || a < 0 || b < 0 {
+		return nBuckets // no bucket: a byte with no key never takes part in a rule
+	}
+	return bucket(p, a, b)
 }
 
 // maxWord is the longest word Cost aligns on the stack.
@@ -42,6 +72,12 @@ func (m *Model) Cost(intended, typed string) float64 {
 	var ib, tb [maxWord + 2]byte
 	I := append(append(append(ib[:0], begin), intended...), end)
 	T := append(append(append(tb[:0], begin), typed...), end)
+	return m.align(I, T, true)
+}
+
+// align is the cost of the cheapest alignment of I to T, with the rules or
+// by single letters alone.
+func (m *Model) align(I, T []byte, withRules bool) float64 {
 	n, w := len(I), len(T)
 	var buf [(maxWord + 3) * (maxWord + 3)]float64
 	var d []float64
@@ -50,48 +86,70 @@ func (m *Model) Cost(intended, typed string) float64 {
 	} else {
 		d = make([]float64, (n+1)*(w+1))
 	}
-	at := func(i, j int) *float64 { return &d[i*(w+1)+j] }
-	const inf = 1e9
-	for i := 0; i <= n; i++ {
-		for j := 0; j <= w; j++ {
-			if i == 0 && j == 0 {
-				continue
+	var ikb, tkb [maxWord + 3]uint8
+	ik, tk := keys(ikb[:0], I), keys(tkb[:0], T)
+	u := &m.unit
+	d[0] = 0
+	for j := 1; j <= w; j++ {
+		d[j] = d[j-1] + u.ins[ctxKey(tk, j-1)][tk[j-1]]
+	}
+	for i := 1; i <= n; i++ {
+		a := ik[i-1]
+		row, up := d[i*(w+1):(i+1)*(w+1)], d[(i-1)*(w+1):i*(w+1)]
+		del := u.del[ctxKey(ik, i-1)][a]
+		row[0] = up[0] + del
+		for j := 1; j <= w; j++ {
+			b := tk[j-1]
+			c := up[j-1] + u.sub[a][b]
+			if I[i-1] == T[j-1] {
+				c = up[j-1]
 			}
-			c := inf
-			if i > 0 && j > 0 && I[i-1] == T[j-1] {
-				c = *at(i-1, j-1)
-			}
-			if i > 0 && j > 0 {
-				c = min(c, *at(i-1, j-1)+m.sub(I[i-1], T[j-1]))
-			}
-			if i > 0 {
-				c = min(c, *at(i-1, j)+m.del(I, i-1))
-			}
-			if j > 0 {
-				c = min(c, *at(i, j-1)+m.ins(T, j-1))
-			}
+			c = min(c, up[j]+del, row[j-1]+u.ins[ctxKey(tk, j-1)][b])
 			if i > 1 && j > 1 && I[i-1] == T[j-2] && I[i-2] == T[j-1] && I[i-1] != I[i-2] {
-				c = min(c, *at(i-2, j-2)+m.trans(I[i-2], I[i-1]))
+				c = min(c, d[(i-2)*(w+1)+j-2]+u.trans[ik[i-2]][a])
 			}
-			if i > 0 {
-				if a := key(I[i-1]); a >= 0 {
-					c = m.rulesAt(c, d, w, I, T, i, j, a, nKeys)
-					if j > 0 {
-						if b := key(T[j-1]); b >= 0 {
-							c = m.rulesAt(c, d, w, I, T, i, j, a, b)
-						}
+			if withRules && a < nKeys {
+				c = m.rulesAt(c, d, w, I, T, i, j, bucket(shortAlpha, int(a), emptyBeta))
+				if b < nKeys {
+					c = m.rulesAt(c, d, w, I, T, i, j, bucket(shortAlpha, int(a), int(b)))
+				}
+				if i > 1 && ik[i-2] < nKeys {
+					p := int(ik[i-2])
+					c = m.rulesAt(c, d, w, I, T, i, j, bucket(p, int(a), emptyBeta))
+					if b < nKeys {
+						c = m.rulesAt(c, d, w, I, T, i, j, bucket(p, int(a), int(b)))
 					}
 				}
 			}
-			*at(i, j) = c
+			row[j] = c
 		}
 	}
 	return d[len(d)-1]
 }
 
-// rulesAt lowers c to the cost of reaching (i, j) by a rule of byEnd[a][b].
-func (m *Model) rulesAt(c float64, d []float64, w int, I, T []byte, i, j, a, b int) float64 {
-	for _, r := range m.byEnd[a][b] {
+// keys appends the key of each byte of s, otherKey for one that has none.
+func keys(dst []uint8, s []byte) []uint8 {
+	for _, c := range s {
+		k := key(c)
+		if k < 0 {
+			k = otherKey
+		}
+		dst = append(dst, uint8(k))
+	}
+	return dst
+}
+
+// ctxKey is the key of the byte before s[i], noContext at the start.
+func ctxKey(ks []uint8, i int) uint8 {
+	if i == 0 {
+		return noContext
+	}
+	return ks[i-1]
+}
+
+// rulesAt lowers c to the cost of reaching (i, j) by a rule of bucket bk.
+func (m *Model) rulesAt(c float64, d []float64, w int, I, T []byte, i, j, bk int) float64 {
+	for _, r := range m.sorted[m.from[bk]:m.from[bk+1]] {
 		lf, lt := len(r.from), len(r.to)
 		if lf > i || lt > j || string(I[i-lf:i]) != r.from || string(T[j-lt:j]) != r.to {
 			continue
@@ -101,59 +159,46 @@ func (m *Model) rulesAt(c float64, d []float64, w int, I, T []byte, i, j, a, b i
 	return c
 }
 
-func (m *Model) sub(a, b byte) float64 {
-	x, y := key(a), key(b)
-	switch {
-	case x < 0 || y < 0:
-		return Other
-	case x >= 26 || y >= 26:
-		return 1e9 // a word's start or end stays put
-	}
-	return m.Sub[x][y]
+// Keys beyond nKeys: a byte that is no letter or pad, and "nothing before".
+const (
+	otherKey  = nKeys
+	noContext = nKeys + 1
+	allKeys   = nKeys + 2
+)
+
+// unitCosts are the single-letter slips by key, worked out once from the
+// Table for the alignment's inner loop: a pad ('^', '$') never changes;
+// a byte with no key, or with nothing before it, costs Other.
+type unitCosts struct {
+	sub, trans [allKeys][allKeys]float64 // [intended][typed], [first][second]
+	del, ins   [allKeys][allKeys]float64 // [context][letter]
 }
 
-// del is the cost of s[i] left out, after s[i-1].
-func (m *Model) del(s []byte, i int) float64 {
-	x := key(s[i])
-	if x >= 26 {
-		return 1e9
-	}
-	if x < 0 || i == 0 {
-		return Other
-	}
-	ctx := key(s[i-1])
-	if ctx < 0 {
-		return Other
-	}
-	if ctx == 26 {
-		ctx = Start
-	}
-	return m.Del[ctx][x]
-}
+const never = 1e9
 
-// ins is the cost of s[j] typed extra, after s[j-1].
-func (m *Model) ins(s []byte, j int) float64 {
-	y := key(s[j])
-	if y >= 26 {
-		return 1e9
+func (t *Table) units() (u unitCosts) {
+	for x := range allKeys {
+		for y := range allKeys {
+			xl, yl := x < 26, y < 26
+			pad := x == 26 || x == 27 || y == 26 || y == 27
+			switch {
+			case xl && yl:
+				u.sub[x][y], u.trans[x][y] = t.Sub[x][y], t.Trans[x][y]
+			case pad:
+				u.sub[x][y], u.trans[x][y] = never, never
+			default:
+				u.sub[x][y], u.trans[x][y] = Other, Other
+			}
+			// del and ins: x is the context, y the letter
+			switch {
+			case y == 26 || y == 27:
+				u.del[x][y], u.ins[x][y] = never, never
+			case yl && (xl || x == 26):
+				u.del[x][y], u.ins[x][y] = t.Del[x][y], t.Ins[x][y] // key 26 ('^') is Start
+			default:
+				u.del[x][y], u.ins[x][y] = Other, Other
+			}
+		}
 	}
-	if y < 0 || j == 0 {
-		return Other
-	}
-	ctx := key(s[j-1])
-	if ctx < 0 {
-		return Other
-	}
-	if ctx == 26 {
-		ctx = Start
-	}
-	return m.Ins[ctx][y]
-}
-
-func (m *Model) trans(a, b byte) float64 {
-	x, y := key(a), key(b)
-	if x < 0 || y < 0 || x >= 26 || y >= 26 {
-		return Other
-	}
-	return m.Trans[x][y]
+	return u
 }
