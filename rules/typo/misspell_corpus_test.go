@@ -106,7 +106,34 @@ type insertScore struct {
 	// non-words by half: [0] right words whose hash is even (the half
 	// weights were tuned on), [1] odd (held out)
 	halfNonWords, halfFirst [2]int
-	reach                   reach
+	// non-words whose misspelling is not in codespell's list, from which
+	// the error model was learnt (see unseen)
+	unseenNonWords, unseenFirst int
+	reach                       reach
+}
+
+// codespellWrong is the set of misspellings in codespell's lists (lower
+// case): the corpus copy and, when installed, Debian's (the generator's
+// source), so that right-first can be given for the misspellings the
+// error model never saw.
+func codespellWrong(t *testing.T) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range []string{filepath.Join(corpustest.Dir(t, "spelling-codespell"), "dictionary.txt"),
+		"/usr/lib/python3/dist-packages/codespell_lib/data/dictionary.txt"} {
+		b, err := os.ReadFile(p)
+		if errors.Is(err, os.ErrNotExist) && strings.HasPrefix(p, "/usr/") {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if wrong, _, ok := strings.Cut(line, "->"); ok {
+				out[strings.ToLower(wrong)] = true
+			}
+		}
+	}
+	return out
 }
 
 // reach counts, of the non-words, what the rule could warn of at best
@@ -155,7 +182,7 @@ func (r *reach) measure(l *lexicon, wrong, right string) {
 	}
 }
 
-func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertScore {
+func measureInserted(t *testing.T, ps []pair, hosts map[string]string, seen map[string]bool) insertScore {
 	var s insertScore
 	l, _ := loadLexicon()
 	var dump strings.Builder
@@ -230,6 +257,12 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			if got == p.right {
 				s.halfFirst[half]++
 			}
+			if !seen[strings.ToLower(p.wrong)] {
+				s.unseenNonWords++
+				if got == p.right {
+					s.unseenFirst++
+				}
+			}
 		}
 		fmt.Fprintf(&dump, "%s\t%s\t%t\t%s\n", p.wrong, p.right, isWord, got)
 		if *missesFlag && !isWord && s.found == before {
@@ -247,6 +280,8 @@ func (s insertScore) log(t *testing.T, name string) {
 		name, nonWords, ratio(s.found-s.realFound, nonWords), ratio(s.first-s.realFirst, nonWords), s.realWords, s.realFound)
 	t.Logf("%s: non-words, right word first by half: tuning (even hash) %d, %.3f; held out (odd) %d, %.3f", name,
 		s.halfNonWords[0], ratio(s.halfFirst[0], s.halfNonWords[0]), s.halfNonWords[1], ratio(s.halfFirst[1], s.halfNonWords[1]))
+	t.Logf("%s: non-words not in codespell's list (the error model's source): %d, right word first %.3f",
+		name, s.unseenNonWords, ratio(s.unseenFirst, s.unseenNonWords))
 	r := s.reach
 	t.Logf("%s: non-words found at info or above %.3f (%d); word meant one cheap edit away (≤ %.1f) %d (%.3f), within the rule's reach %d (%.3f)",
 		name, ratio(r.foundInfo, nonWords), r.foundInfo, suspectMaxCost, r.rightCheap, ratio(r.rightCheap, nonWords), r.rightReach, ratio(r.rightReach, nonWords))
@@ -264,9 +299,10 @@ func TestCorpusInsertedMisspellings(t *testing.T) {
 	mitton := corpustest.Dir(t, "spelling-mitton")
 	wiki := corpustest.Dir(t, "spelling-wikipedia-common-misspellings")
 	hosts := carriers(t)
-	b := measureInserted(t, readBirkbeck(t, filepath.Join(mitton, "birkbeck-missp.dat")), hosts)
+	seen := codespellWrong(t)
+	b := measureInserted(t, readBirkbeck(t, filepath.Join(mitton, "birkbeck-missp.dat")), hosts, seen)
 	b.log(t, "Birkbeck")
-	w := measureInserted(t, readWikipedia(t, filepath.Join(wiki, "for-machines.txt")), hosts)
+	w := measureInserted(t, readWikipedia(t, filepath.Join(wiki, "for-machines.txt")), hosts, seen)
 	w.log(t, "Wikipedia")
 	// Sane floors only: the figures themselves are logged and reported.
 	if ratio(w.found, w.hosted) < 0.85 || ratio(w.first, w.hosted) < 0.75 {

@@ -169,35 +169,24 @@ func betterDisplay(a, b string) bool { return a == strings.ToLower(a) && b != a 
 
 // widen adds to cands, the suggestions for typed, the words suggest does
 // not look up: those with two letters left out ("approrate" for
-// "appropriate") or two letters wrong ("wonon" for "women"), within
-// maxCost. It is asked only once the word is found to be a slip, to
-// choose which word was meant: the judgement itself stays on the words
-// one slip away. The index files each word under itself and with a letter
-// deleted, so typed with a letter put in, and with one taken out and one
-// put in, meet such words.
+// "appropriate") or one left out and one wrong ("avot" for "avoid"),
+// within maxCost. It is asked only once the word is judged a slip, to
+// choose which word was meant: the judgement itself stays on suggest's
+// words. The index files each word under itself and with a letter
+// deleted, so typed with a letter put in, or with a letter replaced,
+// meets such words. (Typed with one letter taken out and one put in found
+// a few more, right-first 0.610 against 0.609 on the tuning half of
+// Birkbeck, for ten times the look-ups.)
 func (l *lexicon) widen(typed, left, right string, cands []candidate) []candidate {
 	x := l.sugg
-	if len(typed) < minWiden || len(typed) > maxWiden || !widening {
+	if len(typed) < minWiden || len(typed) > maxWiden {
 		return cands
-	}
-	for _, c := range cands {
-		if c.cost <= widenSkip {
-			return cands
-		}
 	}
 	var ids []int32
 	add := func(id int32) { ids = append(ids, id) }
 	probe := func(h uint64) { x.byDel.each(h, add) }
 	eachInsertion(typed, probe)
-	if widenDelIns == 1 {
-		eachSubstitution(typed, probe)
-	} else if widenDelIns == 2 {
-		var buf [maxWiden]byte
-		for d := range len(typed) {
-			s := append(append(buf[:0], typed[:d]...), typed[d+1:]...)
-			eachInsertion(string(s), probe) // s does not escape: eachInsertion only reads it
-		}
-	}
+	eachSubstitution(typed, probe)
 	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
 	have := make(map[string]bool, len(cands))
 	for _, c := range cands {
@@ -238,10 +227,6 @@ const (
 	minWiden = 4
 	maxWiden = 24
 )
-
-var widening = true
-var widenDelIns = 1
-var widenSkip = -1.0
 
 // eachInsertion calls fn with the hash of w with each letter a–z put in
 // at each place.
