@@ -185,8 +185,12 @@ func (l *lexicon) widen(typed, left, right string, cands []candidate) []candidat
 	var ids []int32
 	add := func(id int32) { ids = append(ids, id) }
 	probe := func(h uint64) { x.byDel.each(h, add) }
-	eachInsertion(typed, probe)
-	eachSubstitution(typed, probe)
+	if ch, err := loadChannel(); err == nil {
+		omitted := func(before byte) []byte { return ch.Omitted(before, widenLetters) }
+		intended := func(typed byte) []byte { return ch.Intended(typed, widenLetters) }
+		eachInsertion(typed, omitted, probe)
+		eachSubstitution(typed, intended, probe)
+	}
 	sort.Slice(ids, func(a, b int) bool { return ids[a] < ids[b] })
 	have := make(map[string]bool, len(cands))
 	for _, c := range cands {
@@ -228,12 +232,22 @@ const (
 	maxWiden = 24
 )
 
+// widenLetters is how many letters widen tries at each place, the likeliest
+// by the error model (channel.Model.Omitted, Intended). On Birkbeck's
+// tuning half, right-first was 0.609 with all 26, 0.608 with 16 or 12, 0.606
+// with 8; 16 takes 60% of the look-ups of 26.
+const widenLetters = 16
+
 // eachInsertion calls fn with the hash of w with each letter a–z put in
 // at each place.
-func eachInsertion(w string, fn func(uint64)) {
+func eachInsertion(w string, letters func(before byte) []byte, fn func(uint64)) {
 	h := uint64(format.FNVOffset) // hash of w[:p]
 	for p := 0; p <= len(w); p++ {
-		for c := byte('a'); c <= 'z'; c++ {
+		before := byte(0)
+		if p > 0 {
+			before = w[p-1]
+		}
+		for _, c := range letters(before) {
 			g := (h ^ uint64(c)) * format.FNVPrime
 			for k := p; k < len(w); k++ {
 				g = (g ^ uint64(w[k])) * format.FNVPrime
@@ -248,10 +262,10 @@ func eachInsertion(w string, fn func(uint64)) {
 
 // eachSubstitution calls fn with the hash of w with each letter replaced
 // by each other letter a–z.
-func eachSubstitution(w string, fn func(uint64)) {
+func eachSubstitution(w string, letters func(typed byte) []byte, fn func(uint64)) {
 	h := uint64(format.FNVOffset) // hash of w[:p]
 	for p := 0; p < len(w); p++ {
-		for c := byte('a'); c <= 'z'; c++ {
+		for _, c := range letters(w[p]) {
 			if c == w[p] {
 				continue
 			}

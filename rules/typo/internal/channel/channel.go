@@ -41,10 +41,11 @@ const maxDist = 2
 // Model is the single-letter Table and the substring rules (substr.go).
 type Model struct {
 	Table
-	rules  []rule
-	sorted []rule  // the rules by bucket (see index)
-	from   []int32 // the first rule of each bucket in sorted
-	unit   unitCosts
+	rules   []rule
+	sorted  []rule  // the rules by bucket (see index)
+	from    []int32 // the first rule of each bucket in sorted
+	unit    unitCosts
+	letters letterOrders
 }
 
 // Learn estimates a Model from pairs of (misspelling, correction), both in

@@ -26,6 +26,7 @@ func key(c byte) int {
 // end there: a few, where the last byte of α alone left up to 150.
 func (m *Model) index() {
 	m.unit = m.Table.units()
+	m.letters = m.Table.orders()
 	m.sorted = append(m.sorted[:0], m.rules...)
 	sort.SliceStable(m.sorted, func(i, j int) bool { return ruleBucket(m.sorted[i]) < ruleBucket(m.sorted[j]) })
 	m.from = make([]int32, nBuckets+1)
@@ -201,4 +202,65 @@ func (t *Table) units() (u unitCosts) {
 		}
 	}
 	return u
+}
+
+// letterOrders are the letters best first for widening a search: which
+// letter was most likely left out after each context (omitted), and which
+// was most likely meant where each letter was typed (intended).
+type letterOrders struct {
+	omitted  [27][26]byte // [context: letter or Start]
+	intended [26][26]byte // [typed letter]; the letter itself last
+}
+
+func (t *Table) orders() (o letterOrders) {
+	for ctx := range 27 {
+		o.omitted[ctx] = byCost(func(c int) float64 { return t.Del[ctx][c] })
+	}
+	for y := range 26 {
+		o.intended[y] = byCost(func(c int) float64 {
+			if c == y {
+				return never
+			}
+			return t.Sub[c][y]
+		})
+	}
+	return o
+}
+
+// byCost is the letters a–z ordered by cost, cheapest first (ties by letter).
+func byCost(cost func(int) float64) (out [26]byte) {
+	idx := make([]int, 26)
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return cost(idx[a]) < cost(idx[b]) })
+	for i, c := range idx {
+		out[i] = byte('a' + c)
+	}
+	return out
+}
+
+var alphabet = [26]byte{'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z'}
+
+// Omitted is the n letters most likely left out after before (0: at a
+// word's start), best first; all 26 in order after a byte that is no
+// letter.
+func (m *Model) Omitted(before byte, n int) []byte {
+	ctx := Start
+	if before != 0 {
+		if ctx = key(before); ctx < 0 || ctx >= 26 {
+			return alphabet[:]
+		}
+	}
+	return m.letters.omitted[ctx][:min(n, 26)]
+}
+
+// Intended is the n letters other than typed most likely meant where typed
+// was typed, best first; all 26 when typed is no letter.
+func (m *Model) Intended(typed byte, n int) []byte {
+	y := key(typed)
+	if y < 0 || y >= 26 {
+		return alphabet[:]
+	}
+	return m.letters.intended[y][:min(n, 25)]
 }
