@@ -5,6 +5,8 @@ import (
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/ruletest"
+	"github.com/copydesk/copydesk/rules/typo/internal/channel"
+	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
 // TestWidenedSuggestion checks a misspelling two slips from the word
@@ -43,5 +45,19 @@ func TestChannelRanks(t *testing.T) {
 	channelRerank(m, "seperate", cs)
 	if cs[1].score <= cs[0].score {
 		t.Errorf("separate scores %.2f for seperate, sexarate %.2f", cs[1].score, cs[0].score)
+	}
+}
+
+// BenchmarkLoadChannel is the error model's load, paid once, at the first
+// slip re-ranked (not at start-up).
+func BenchmarkLoadChannel(b *testing.B) {
+	payload, err := format.Check(format.Channel, channelBin)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := channel.Decode([]byte(payload)); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

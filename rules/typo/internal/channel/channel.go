@@ -42,8 +42,9 @@ const maxDist = 2
 type Model struct {
 	Table
 	rules   []rule
-	sorted  []rule  // the rules by bucket (see index)
-	from    []int32 // the first rule of each bucket in sorted
+	sorted  []rule   // the rules by bucket (see index)
+	from    []int32  // the first rule of each bucket in sorted
+	filled  []uint64 // bit bk set: bucket bk has a rule
 	unit    unitCosts
 	letters letterOrders
 }

@@ -37,6 +37,12 @@ func (m *Model) index() {
 		}
 		m.from[bk] = int32(k)
 	}
+	m.filled = make([]uint64, (nBuckets+63)/64)
+	for bk := range nBuckets {
+		if m.from[bk+1] > m.from[bk] {
+			m.filled[bk/64] |= 1 << (bk % 64)
+		}
+	}
 }
 
 // The buckets: α's byte before last (or shortAlpha), α's last, β's last
@@ -80,13 +86,17 @@ func (m *Model) Cost(intended, typed string) float64 {
 // by single letters alone.
 func (m *Model) align(I, T []byte, withRules bool) float64 {
 	n, w := len(I), len(T)
-	var buf [(maxWord + 3) * (maxWord + 3)]float64
+	// rows i-maxRule … i of the table, in turn: a rule reaches back
+	// maxRule rows at most, a swap two
+	const rows = maxRule + 1
+	var buf [rows * (maxWord + 3)]float64
 	var d []float64
-	if (n+1)*(w+1) <= len(buf) {
-		d = buf[:(n+1)*(w+1)]
+	if rows*(w+1) <= len(buf) {
+		d = buf[:rows*(w+1)]
 	} else {
-		d = make([]float64, (n+1)*(w+1))
+		d = make([]float64, rows*(w+1))
 	}
+	stride := w + 1
 	var ikb, tkb [maxWord + 3]uint8
 	ik, tk := keys(ikb[:0], I), keys(tkb[:0], T)
 	u := &m.unit
@@ -96,7 +106,7 @@ func (m *Model) align(I, T []byte, withRules bool) float64 {
 	}
 	for i := 1; i <= n; i++ {
 		a := ik[i-1]
-		row, up := d[i*(w+1):(i+1)*(w+1)], d[(i-1)*(w+1):i*(w+1)]
+		row, up := d[(i%rows)*stride:(i%rows+1)*stride], d[((i-1)%rows)*stride:((i-1)%rows+1)*stride]
 		del := u.del[ctxKey(ik, i-1)][a]
 		row[0] = up[0] + del
 		for j := 1; j <= w; j++ {
@@ -107,25 +117,25 @@ func (m *Model) align(I, T []byte, withRules bool) float64 {
 			}
 			c = min(c, up[j]+del, row[j-1]+u.ins[ctxKey(tk, j-1)][b])
 			if i > 1 && j > 1 && I[i-1] == T[j-2] && I[i-2] == T[j-1] && I[i-1] != I[i-2] {
-				c = min(c, d[(i-2)*(w+1)+j-2]+u.trans[ik[i-2]][a])
+				c = min(c, d[((i-2)%rows)*stride+j-2]+u.trans[ik[i-2]][a])
 			}
 			if withRules && a < nKeys {
-				c = m.rulesAt(c, d, w, I, T, i, j, bucket(shortAlpha, int(a), emptyBeta))
+				c = m.rulesAt(c, d, stride, I, T, i, j, bucket(shortAlpha, int(a), emptyBeta))
 				if b < nKeys {
-					c = m.rulesAt(c, d, w, I, T, i, j, bucket(shortAlpha, int(a), int(b)))
+					c = m.rulesAt(c, d, stride, I, T, i, j, bucket(shortAlpha, int(a), int(b)))
 				}
 				if i > 1 && ik[i-2] < nKeys {
 					p := int(ik[i-2])
-					c = m.rulesAt(c, d, w, I, T, i, j, bucket(p, int(a), emptyBeta))
+					c = m.rulesAt(c, d, stride, I, T, i, j, bucket(p, int(a), emptyBeta))
 					if b < nKeys {
-						c = m.rulesAt(c, d, w, I, T, i, j, bucket(p, int(a), int(b)))
+						c = m.rulesAt(c, d, stride, I, T, i, j, bucket(p, int(a), int(b)))
 					}
 				}
 			}
 			row[j] = c
 		}
 	}
-	return d[len(d)-1]
+	return d[(n%rows)*stride+w]
 }
 
 // keys appends the key of each byte of s, otherKey for one that has none.
@@ -149,13 +159,16 @@ func ctxKey(ks []uint8, i int) uint8 {
 }
 
 // rulesAt lowers c to the cost of reaching (i, j) by a rule of bucket bk.
-func (m *Model) rulesAt(c float64, d []float64, w int, I, T []byte, i, j, bk int) float64 {
+func (m *Model) rulesAt(c float64, d []float64, stride int, I, T []byte, i, j, bk int) float64 {
+	if m.filled[bk/64]&(1<<(bk%64)) == 0 {
+		return c // most buckets are empty: a 3 KB bit set says so without reading from
+	}
 	for _, r := range m.sorted[m.from[bk]:m.from[bk+1]] {
 		lf, lt := len(r.from), len(r.to)
 		if lf > i || lt > j || string(I[i-lf:i]) != r.from || string(T[j-lt:j]) != r.to {
 			continue
 		}
-		c = min(c, d[(i-lf)*(w+1)+j-lt]+r.cost)
+		c = min(c, d[((i-lf)%(maxRule+1))*stride+j-lt]+r.cost)
 	}
 	return c
 }
