@@ -61,3 +61,18 @@ func BenchmarkLoadChannel(b *testing.B) {
 		}
 	}
 }
+
+// TestHashMarked checks the suggestion index's sound keys hashed in place
+// against the strings they stand for.
+func TestHashMarked(t *testing.T) {
+	for _, c := range []struct {
+		mark byte
+		w    string
+		skip int
+		want string
+	}{{'~', "dfntl", -1, "~dfntl"}, {'~', "dfntl", 2, "~dftl"}, {'-', "nvrmnt", -1, "-nvrmnt"}, {'~', "", -1, "~"}} {
+		if got := hashMarked(c.mark, c.w, c.skip); got != hash(c.want) {
+			t.Errorf("hashMarked(%q, %q, %d) is not hash(%q)", c.mark, c.w, c.skip, c.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package typo
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,12 +80,10 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 	}
 	var keyBuf [soundBuf]byte
 	typedKey := appendSoundKey(keyBuf[:0], typed)
-	type hit struct {
-		id    int32
-		sound bool
-	}
-	hits := make([]hit, 0, 256)
-	add := func(id int32) { hits = append(hits, hit{id, false}) }
+	// a hit is id<<1, plus 1 unless it came by sound: sorted, an id's
+	// sound hit comes first
+	hits := make([]int64, 0, 256)
+	add := func(id int32) { hits = append(hits, int64(id)<<1|1) }
 	// typed itself and with one or two letters deleted, hashed in place
 	for i := -1; i < len(typed); i++ {
 		for j := i; j < len(typed); j++ {
@@ -95,38 +94,37 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		}
 	}
 	if len(typed) >= 4 {
-		both := func(id int32) { hits = append(hits, hit{id, true}) }
+		both := func(id int32) { hits = append(hits, int64(id)<<1) }
 		x.bySound.each(hashBytes(typedKey), both)
 		sk := skeleton(typed)
-		x.bySound.each(hash("~"+sk), both)
+		x.bySound.each(hashMarked('~', sk, -1), both)
 		// a consonant too many or too few besides wrong vowels: the
 		// skeletons with one consonant taken out ("definaltey",
 		// "enviroment")
 		if len(typed) >= 6 {
 			for i := 1; i < len(sk); i++ {
-				x.bySound.each(hash("~"+sk[:i]+sk[i+1:]), both)
+				x.bySound.each(hashMarked('~', sk, i), both)
 			}
 		}
 		if len(typed) >= 5 {
-			x.bySound.each(hash("-"+sk), both)
+			x.bySound.each(hashMarked('-', sk, -1), both)
 		}
 	}
 	// one entry per id, sound if any hit was
-	sort.Slice(hits, func(a, b int) bool {
-		return hits[a].id < hits[b].id || hits[a].id == hits[b].id && hits[a].sound && !hits[b].sound
-	})
+	slices.Sort(hits)
 	ids := hits[:0]
 	for k, h := range hits {
-		if k == 0 || h.id != hits[k-1].id {
+		if k == 0 || h>>1 != hits[k-1]>>1 {
 			ids = append(ids, h)
 		}
 	}
-	best := map[string]candidate{}
+	best := make(map[string]candidate, len(ids))
 	sc := l.newScorer(left, right)
 	for _, h := range ids {
-		w := x.word(h.id)
+		id, sound := int32(h>>1), h&1 == 0
+		w := x.word(id)
 		limit := maxCost
-		if h.sound {
+		if sound {
 			limit = maxSoundCost
 		}
 		// editCost, with typed's sound key made once, and none made for a
@@ -141,7 +139,7 @@ func (l *lexicon) suggest(typed, left, right string) []candidate {
 		if cost > limit || w == typed {
 			continue
 		}
-		display := x.display(h.id)
+		display := x.display(id)
 		if display != w {
 			cost += costCapital // a name, written in lower case as well as misspelt
 		}
@@ -288,6 +286,18 @@ func eachSubstitution(w string, letters func(typed byte) []byte, fn func(uint64)
 		}
 		h = (h ^ uint64(w[p])) * format.FNVPrime
 	}
+}
+
+// hashMarked is hash(string(mark) + w) with w's byte at skip left out
+// (skip < 0: none), made without building the string.
+func hashMarked(mark byte, w string, skip int) uint64 {
+	h := (uint64(format.FNVOffset) ^ uint64(mark)) * format.FNVPrime
+	for k := 0; k < len(w); k++ {
+		if k != skip {
+			h = (h ^ uint64(w[k])) * format.FNVPrime
+		}
+	}
+	return h
 }
 
 // hashSkip is hash(w) with the bytes at i and j left out (i < 0: none;
