@@ -1,8 +1,10 @@
 // Package channel learns and stores a character-level error model: how
 // likely each single slip is, by letter and the letter before it, in the
-// manner of Church & Gale (1991). The generator learns it from a list of
-// (misspelling, correction) pairs that is not an evaluation list (codespell's
-// dictionary); the typo rule reads the table to rank its suggestions.
+// manner of Church & Gale (1991), and how likely a few letters are
+// rewritten at once, in the manner of Brill & Moore (2000; substr.go).
+// The generator learns it from a list of (misspelling, correction) pairs
+// that is not an evaluation list (codespell's dictionary); the typo rule
+// reads it to rank its suggestions (cost.go).
 package channel
 
 import (
@@ -54,7 +56,7 @@ type Model struct {
 // edits apart, are skipped.
 func Learn(pairs [][2]string) *Model {
 	m := &Model{Table: *learnTable(pairs)}
-	m.unit = m.Table.units()
+	m.unit = m.units()
 	for _, r := range learnRules(pairs) {
 		// a rule no cheaper than its letters' slips one by one only
 		// slows the alignment down
@@ -216,7 +218,7 @@ const (
 // Encode writes m in the stored form: the table, then the rule count (two
 // bytes, little-endian) and each rule as len(α), α, len(β), β, cost.
 func (m *Model) Encode() []byte {
-	out := m.Table.encode()
+	out := m.encode()
 	out = append(out, byte(len(m.rules)), byte(len(m.rules)>>8))
 	for _, r := range m.rules {
 		out = append(out, byte(len(r.from)))

@@ -25,8 +25,8 @@ func key(c byte) int {
 // (bucket), so that a cell of the alignment looks only at rules that can
 // end there: a few, where the last byte of α alone left up to 150.
 func (m *Model) index() {
-	m.unit = m.Table.units()
-	m.letters = m.Table.orders()
+	m.unit = m.units()
+	m.letters = m.orders()
 	m.sorted = append(m.sorted[:0], m.rules...)
 	sort.SliceStable(m.sorted, func(i, j int) bool { return ruleBucket(m.sorted[i]) < ruleBucket(m.sorted[j]) })
 	m.from = make([]int32, nBuckets+1)
@@ -77,15 +77,15 @@ const maxWord = 30
 // substring rules; both words in lower case.
 func (m *Model) Cost(intended, typed string) float64 {
 	var ib, tb [maxWord + 2]byte
-	I := append(append(append(ib[:0], begin), intended...), end)
-	T := append(append(append(tb[:0], begin), typed...), end)
-	return m.align(I, T, true)
+	in := append(append(append(ib[:0], begin), intended...), end)
+	ty := append(append(append(tb[:0], begin), typed...), end)
+	return m.align(in, ty, true)
 }
 
-// align is the cost of the cheapest alignment of I to T, with the rules or
-// by single letters alone.
-func (m *Model) align(I, T []byte, withRules bool) float64 {
-	n, w := len(I), len(T)
+// align is the cost of the cheapest alignment of in to ty (both padded),
+// with the rules or by single letters alone.
+func (m *Model) align(in, ty []byte, withRules bool) float64 {
+	n, w := len(in), len(ty)
 	// rows i-maxRule … i of the table, in turn: a rule reaches back
 	// maxRule rows at most, a swap two
 	const rows = maxRule + 1
@@ -98,7 +98,7 @@ func (m *Model) align(I, T []byte, withRules bool) float64 {
 	}
 	stride := w + 1
 	var ikb, tkb [maxWord + 3]uint8
-	ik, tk := keys(ikb[:0], I), keys(tkb[:0], T)
+	ik, tk := keys(ikb[:0], in), keys(tkb[:0], ty)
 	u := &m.unit
 	d[0] = 0
 	for j := 1; j <= w; j++ {
@@ -112,23 +112,23 @@ func (m *Model) align(I, T []byte, withRules bool) float64 {
 		for j := 1; j <= w; j++ {
 			b := tk[j-1]
 			c := up[j-1] + u.sub[a][b]
-			if I[i-1] == T[j-1] {
+			if in[i-1] == ty[j-1] {
 				c = up[j-1]
 			}
 			c = min(c, up[j]+del, row[j-1]+u.ins[ctxKey(tk, j-1)][b])
-			if i > 1 && j > 1 && I[i-1] == T[j-2] && I[i-2] == T[j-1] && I[i-1] != I[i-2] {
+			if i > 1 && j > 1 && in[i-1] == ty[j-2] && in[i-2] == ty[j-1] && in[i-1] != in[i-2] {
 				c = min(c, d[((i-2)%rows)*stride+j-2]+u.trans[ik[i-2]][a])
 			}
 			if withRules && a < nKeys {
-				c = m.rulesAt(c, d, stride, I, T, i, j, bucket(shortAlpha, int(a), emptyBeta))
+				c = m.rulesAt(c, d, stride, in, ty, i, j, bucket(shortAlpha, int(a), emptyBeta))
 				if b < nKeys {
-					c = m.rulesAt(c, d, stride, I, T, i, j, bucket(shortAlpha, int(a), int(b)))
+					c = m.rulesAt(c, d, stride, in, ty, i, j, bucket(shortAlpha, int(a), int(b)))
 				}
 				if i > 1 && ik[i-2] < nKeys {
 					p := int(ik[i-2])
-					c = m.rulesAt(c, d, stride, I, T, i, j, bucket(p, int(a), emptyBeta))
+					c = m.rulesAt(c, d, stride, in, ty, i, j, bucket(p, int(a), emptyBeta))
 					if b < nKeys {
-						c = m.rulesAt(c, d, stride, I, T, i, j, bucket(p, int(a), int(b)))
+						c = m.rulesAt(c, d, stride, in, ty, i, j, bucket(p, int(a), int(b)))
 					}
 				}
 			}
@@ -159,13 +159,13 @@ func ctxKey(ks []uint8, i int) uint8 {
 }
 
 // rulesAt lowers c to the cost of reaching (i, j) by a rule of bucket bk.
-func (m *Model) rulesAt(c float64, d []float64, stride int, I, T []byte, i, j, bk int) float64 {
+func (m *Model) rulesAt(c float64, d []float64, stride int, in, ty []byte, i, j, bk int) float64 {
 	if m.filled[bk/64]&(1<<(bk%64)) == 0 {
 		return c // most buckets are empty: a 3 KB bit set says so without reading from
 	}
 	for _, r := range m.sorted[m.from[bk]:m.from[bk+1]] {
 		lf, lt := len(r.from), len(r.to)
-		if lf > i || lt > j || string(I[i-lf:i]) != r.from || string(T[j-lt:j]) != r.to {
+		if lf > i || lt > j || string(in[i-lf:i]) != r.from || string(ty[j-lt:j]) != r.to {
 			continue
 		}
 		c = min(c, d[((i-lf)%(maxRule+1))*stride+j-lt]+r.cost)
