@@ -146,7 +146,7 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 	if len(cands) > 0 && c.lex.formation(lw) && !c.lex.formationSlip(lw, cands[0]) {
 		// a regular formation of a listed word ("chatbots", "reshoring"):
 		// a coinage more often than a slip, so info, and no fix is safe
-		cands = c.lmRerank(t, cands)
+		cands = c.lmRerank(t, cands, false)
 		c.report(p, t, rules.Info, typoMessage(t.word, cands[0].word), cands, false)
 		return
 	}
@@ -171,7 +171,7 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 	}
 	// whether it is a slip was judged on the spelling and the pair counts;
 	// which word was meant, the language model helps to say
-	cands = c.lmRerank(t, cands)
+	cands = c.lmRerank(t, cands, sev == rules.Warning)
 	c.report(p, t, sev, typoMessage(t.word, cands[0].word), cands, dominates(cands))
 }
 

@@ -16,6 +16,7 @@ import (
 var embedded = map[format.File]string{
 	format.Common: commonBin, format.Rare: rareBin, format.Pairs: pairsBin,
 	format.NearMiss: nearmissBin, format.LM: lmBin, format.Lookup: lookupBin, format.Suggest: suggestBin, format.Maps: mapsBin, format.LMExtra: lmextraBin,
+	format.Channel: channelBin,
 }
 
 // TestDataFormat fails when the committed data no longer matches the
@@ -55,6 +56,9 @@ func TestDataFormat(t *testing.T) {
 		t.Error(err)
 	}
 	if _, err := readLM(lmBin); err != nil {
+		t.Error(err)
+	}
+	if _, err := loadChannel(); err != nil {
 		t.Error(err)
 	}
 }

@@ -103,9 +103,86 @@ var (
 
 type insertScore struct {
 	pairs, hosted, found, first, realWords, realFound, realFirst, safe, safeRight int
+	// non-words by half: [0] right words whose hash is even (the half
+	// weights were tuned on), [1] odd (held out)
+	halfNonWords, halfFirst [2]int
+	// non-words whose misspelling is not in codespell's list, from which
+	// the error model was learnt (see unseen)
+	unseenNonWords, unseenFirst int
+	reach                       reach
 }
 
-func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertScore {
+// codespellWrong is the set of misspellings in codespell's lists (lower
+// case): the corpus copy and, when installed, Debian's (the generator's
+// source), so that right-first can be given for the misspellings the
+// error model never saw.
+func codespellWrong(t *testing.T) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range []string{filepath.Join(corpustest.Dir(t, "spelling-codespell"), "dictionary.txt"),
+		"/usr/lib/python3/dist-packages/codespell_lib/data/dictionary.txt"} {
+		b, err := os.ReadFile(p)
+		if errors.Is(err, os.ErrNotExist) && strings.HasPrefix(p, "/usr/") {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(b), "\n") {
+			if wrong, _, ok := strings.Cut(line, "->"); ok {
+				out[strings.ToLower(wrong)] = true
+			}
+		}
+	}
+	return out
+}
+
+// reach counts, of the non-words, what the rule could warn of at best
+// under issue 11's item 5 (no warning without a believable suggestion):
+// those whose word meant is one cheap edit away (suspectMaxCost) or within
+// the rule's reach (maxCost, maxSoundCost for a word that sounds the
+// same); those with any common word a cheap edit away, and with any
+// suggestion at all; and how many the rule finds at info or above.
+type reach struct {
+	rightCheap, rightReach, commonCheap, anySuggestion, foundInfo int
+	// atMostInfo: the non-words item 5 keeps from a warning, as nonWord
+	// judges them (in lower case): no suggestion, a formation or compound
+	// with no believable slip, a short word with no common word a cheap
+	// edit away
+	noSuggestion, formation, short int
+}
+
+// measureReach fills r for the non-word wrong, meant for right.
+func (r *reach) measure(l *lexicon, wrong, right string) {
+	lw, lr := strings.ToLower(wrong), strings.ToLower(right)
+	cost := editCost(lr, lw, maxSoundCost)
+	if cost <= suspectMaxCost {
+		r.rightCheap++
+	}
+	if cost <= maxCost || cost <= maxSoundCost && sameSound(lr, lw) {
+		r.rightReach++
+	}
+	cands := l.suggest(lw, ".", ".")
+	if len(cands) > 0 {
+		r.anySuggestion++
+	}
+	switch {
+	case (l.compound(lw) || l.prefixed(lw)) && (len(cands) == 0 || cands[0].cost > 1.0),
+		len(cands) > 0 && l.formation(lw) && !l.formationSlip(lw, cands[0]):
+		r.formation++
+	case len(lw) <= 3 && !shortBelievable(l, lw, cands):
+		r.short++
+	case len(cands) == 0:
+		r.noSuggestion++
+	}
+	for _, c := range cands {
+		if c.cost <= suspectMaxCost && l.commonWord(strings.ToLower(c.word), 50) {
+			r.commonCheap++
+			break
+		}
+	}
+}
+
+func measureInserted(t *testing.T, ps []pair, hosts map[string]string, seen map[string]bool) insertScore {
 	var s insertScore
 	l, _ := loadLexicon()
 	var dump strings.Builder
@@ -135,9 +212,17 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 		_, isWord := l.lookup(p.wrong)
 		if isWord {
 			s.realWords++
+		} else {
+			s.reach.measure(l, p.wrong, p.right)
 		}
 		src := para[:at] + p.wrong + para[at+len(p.right):]
 		fs, _ := ruletest.Check(t, Rule, "p.txt", []byte(src), ruletest.Options{Language: "en-GB"})
+		for _, f := range fs {
+			if !isWord && f.Span.Start < at+len(p.wrong) && f.Span.End > at {
+				s.reach.foundInfo++
+				break
+			}
+		}
 		before, got := s.found, "-"
 		for _, f := range fs {
 			if f.Severity < rules.Warning && !isWord || f.Span.Start >= at+len(p.wrong) || f.Span.End <= at {
@@ -166,6 +251,19 @@ func measureInserted(t *testing.T, ps []pair, hosts map[string]string) insertSco
 			}
 			break
 		}
+		if !isWord {
+			half := hash(p.right) & 1
+			s.halfNonWords[half]++
+			if got == p.right {
+				s.halfFirst[half]++
+			}
+			if !seen[strings.ToLower(p.wrong)] {
+				s.unseenNonWords++
+				if got == p.right {
+					s.unseenFirst++
+				}
+			}
+		}
 		fmt.Fprintf(&dump, "%s\t%s\t%t\t%s\n", p.wrong, p.right, isWord, got)
 		if *missesFlag && !isWord && s.found == before {
 			t.Logf("missed %s (for %s)", p.wrong, p.right)
@@ -180,6 +278,18 @@ func (s insertScore) log(t *testing.T, name string) {
 		name, s.pairs, s.hosted, ratio(s.found, s.hosted), ratio(s.first, s.hosted))
 	t.Logf("%s: non-word misspellings: %d, recall %.3f, right word first %.3f; real-word misspellings: %d, found %d",
 		name, nonWords, ratio(s.found-s.realFound, nonWords), ratio(s.first-s.realFirst, nonWords), s.realWords, s.realFound)
+	t.Logf("%s: non-words, right word first by half: tuning (even hash) %d, %.3f; held out (odd) %d, %.3f", name,
+		s.halfNonWords[0], ratio(s.halfFirst[0], s.halfNonWords[0]), s.halfNonWords[1], ratio(s.halfFirst[1], s.halfNonWords[1]))
+	t.Logf("%s: non-words not in codespell's list (the error model's source): %d, right word first %.3f",
+		name, s.unseenNonWords, ratio(s.unseenFirst, s.unseenNonWords))
+	r := s.reach
+	t.Logf("%s: non-words found at info or above %.3f (%d); word meant one cheap edit away (≤ %.1f) %d (%.3f), within the rule's reach %d (%.3f)",
+		name, ratio(r.foundInfo, nonWords), r.foundInfo, suspectMaxCost, r.rightCheap, ratio(r.rightCheap, nonWords), r.rightReach, ratio(r.rightReach, nonWords))
+	t.Logf("%s: non-words with a common word one cheap edit away %d (%.3f: the most a warning could catch if only those warned), with any suggestion %d (%.3f: the most the rule's warnings can catch)",
+		name, r.commonCheap, ratio(r.commonCheap, nonWords), r.anySuggestion, ratio(r.anySuggestion, nonWords))
+	info := r.noSuggestion + r.formation + r.short
+	t.Logf("%s: non-words item 5 keeps at info at most: %d (%.3f): no suggestion %d, a formation or compound with no believable slip %d, a short word with no common word a cheap edit away %d; so recall at warning can be at most %.3f",
+		name, info, ratio(info, nonWords), r.noSuggestion, r.formation, r.short, 1-ratio(info, nonWords))
 	t.Logf("%s: safe fixes: %d (%.3f of findings), right %.3f", name, s.safe, ratio(s.safe, s.found), ratio(s.safeRight, s.safe))
 }
 
@@ -189,9 +299,10 @@ func TestCorpusInsertedMisspellings(t *testing.T) {
 	mitton := corpustest.Dir(t, "spelling-mitton")
 	wiki := corpustest.Dir(t, "spelling-wikipedia-common-misspellings")
 	hosts := carriers(t)
-	b := measureInserted(t, readBirkbeck(t, filepath.Join(mitton, "birkbeck-missp.dat")), hosts)
+	seen := codespellWrong(t)
+	b := measureInserted(t, readBirkbeck(t, filepath.Join(mitton, "birkbeck-missp.dat")), hosts, seen)
 	b.log(t, "Birkbeck")
-	w := measureInserted(t, readWikipedia(t, filepath.Join(wiki, "for-machines.txt")), hosts)
+	w := measureInserted(t, readWikipedia(t, filepath.Join(wiki, "for-machines.txt")), hosts, seen)
 	w.log(t, "Wikipedia")
 	// Sane floors only: the figures themselves are logged and reported.
 	if ratio(w.found, w.hosted) < 0.85 || ratio(w.first, w.hosted) < 0.75 {

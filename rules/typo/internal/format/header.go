@@ -22,7 +22,7 @@ import (
 // Every data file starts with a 16-byte header, little-endian:
 //
 //	magic   [4]byte  "CDTY" (copydesk typo data)
-//	kind    [4]byte  which table the file holds: "COMM", "RARE", "PAIR", "NEAR", "LM3G", "LOOK", "SUGG", "MAPS", "LMXT"
+//	kind    [4]byte  which table the file holds: "COMM", "RARE", "PAIR", "NEAR", "LM3G", "LOOK", "SUGG", "MAPS", "LMXT", "CHAN"
 //	version uint32   Version of the format the file was written in
 //	length  uint32   bytes of payload after the header
 //
@@ -62,10 +62,13 @@ var (
 	Suggest = File{"suggest.bin", "SUGG"} // the suggestion index
 	Maps    = File{"maps.bin", "MAPS"}    // word maps and sets: name slips, name edits, accented words, vocab.txt, variants.tsv
 	LMExtra = File{"lmextra.bin", "LMXT"} // the language model's trigram filter and bound
+	// Channel is learnt from its own source, codespell's misspellings
+	// (internal/gen/channel.go), not from the files above.
+	Channel = File{"channel.bin", "CHAN"} // the suggestions' error model (internal/channel)
 )
 
 // Files lists every data file.
-var Files = []File{Common, Rare, Pairs, NearMiss, LM, Lookup, Suggest, Maps, LMExtra}
+var Files = []File{Common, Rare, Pairs, NearMiss, LM, Lookup, Suggest, Maps, LMExtra, Channel}
 
 // Path is f's path from the module root, for messages.
 func (f File) Path() string { return Dir + "/" + f.Name }

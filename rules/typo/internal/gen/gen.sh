@@ -19,6 +19,7 @@ POCKETSPHINX=0.8+5prealpha+1-15
 SOTU=0.2.3
 CSPELL_US=4.4.43
 CSPELL_GB=3.1.32
+CODESPELL=2.2.2-1
 
 installed() { dpkg-query -W -f '${Status} ${Version}\n' "$1" 2>/dev/null | sed -n 's/^install ok installed //p'; }
 missing=""
@@ -42,6 +43,8 @@ for tool in go npm apt-get dpkg-deb; do
 done
 ps=pocketsphinx-en-us=$POCKETSPHINX
 [ "${GEN_NEW_SOURCES:-}" = 1 ] && ps=pocketsphinx-en-us
+cs=codespell=$CODESPELL
+[ "${GEN_NEW_SOURCES:-}" = 1 ] && cs=codespell
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -55,9 +58,25 @@ mkdir -p "$tmp/cspell/us" "$tmp/cspell/gb"
 	exit 1
 }
 lmdir="$tmp/lm/usr/share/pocketsphinx/model/en-us"
+# the suggestions' error model: codespell's list of misspellings (Debian's
+# codespell; the list is CC BY-SA 3.0), unpacked into $tmp, not installed
+(cd "$tmp" && apt-get download "$cs" >/dev/null && dpkg-deb -x codespell_*.deb cs) || {
+	echo "gen: apt-get download $cs failed (run apt-get update first?)" >&2
+	exit 1
+}
+csdir="$tmp/cs/usr/lib/python3/dist-packages/codespell_lib/data"
 go run ./internal/gen -scowl /usr/share/dict/scowl -sotu "$tmp/package/data" -wordnet /usr/share/wordnet -cspell "$tmp/cspell" -out data \
-	-lm "$lmdir/en-us.lm.bin"
+	-lm "$lmdir/en-us.lm.bin" -codespell "$csdir/dictionary.txt"
 { dpkg-deb -f "$tmp"/pocketsphinx-en-us_*.deb Package Version; echo; cat "$tmp/lm/usr/share/doc/pocketsphinx-en-us/copyright"; } >data/POCKETSPHINX-COPYRIGHT
+{
+	dpkg-deb -f "$tmp"/codespell_*.deb Package Version
+	echo
+	echo "data/channel.bin, the suggestions' error model, is learnt from codespell_lib/data/dictionary.txt"
+	echo "of this package: counts of letter slips and short rewrites, no entry of the list. It is an"
+	echo "adaptation of that list and is likewise under CC BY-SA 3.0. From the package's README.rst:"
+	echo
+	zcat "$tmp/cs/usr/share/doc/codespell/README.rst.gz" | sed -n '/^``dictionary.txt``/,/by-sa\/3.0/p'
+} >data/CODESPELL-LICENSE
 cp /usr/share/doc/scowl/copyright data/SCOWL-COPYRIGHT
 cp "$tmp/package/LICENSE" data/SOTU-LICENSE
 cp /usr/share/doc/wordnet-base/copyright data/WORDNET-COPYRIGHT

@@ -15,6 +15,7 @@ import (
 	"flag"
 	"log"
 	"path/filepath"
+	"strings"
 
 	"github.com/copydesk/copydesk/rules/typo/internal/prior"
 )
@@ -29,7 +30,15 @@ func main() {
 	lmPath := flag.String("lm", "", "en-us.lm.bin of Debian's pocketsphinx-en-us, for lm.bin (see lm.go); \"\" to leave out")
 	lmBigrams := flag.Int("lm-bigrams", 600000, "bigrams lm.bin keeps (pruning, see lmwrite.go)")
 	lmTrigrams := flag.Int("lm-trigrams", 200000, "trigrams lm.bin keeps")
+	codespell := flag.String("codespell", "", "codespell's dictionary.txt (Debian package codespell), for channel.bin (see channel.go); \"\" to leave it alone")
+	channelOnly := flag.Bool("channel-only", false, "write channel.bin from -codespell and nothing else")
 	flag.Parse()
+	if *codespell != "" {
+		must(writeChannel(*out, strings.Split(*codespell, ",")...))
+	}
+	if *channelOnly {
+		return
+	}
 	if *sotu == "" {
 		log.Fatal("gen: -sotu is required (see README.md)")
 	}
