@@ -118,6 +118,13 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 	for typed := range l.shortSlips {
 		mark(typed)
 	}
+	for typed := range l.shortCommon {
+		mark(typed)
+	}
+	l.buildPluralConfusions()
+	for w := range l.pluralConfusions {
+		mark(w)
+	}
 
 	var out []byte
 	for _, v := range []int{l.n, l.rareN, blocks} {

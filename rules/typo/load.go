@@ -123,6 +123,7 @@ func readLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	l.buildShortSlips() // short rare words the model weighs against common ones (shortslip.go)
+	l.buildPluralConfusions()
 	return l, nil
 }
 

@@ -21,6 +21,7 @@ const (
 // a few hundred words are looked at, in well under a millisecond.
 func (l *lexicon) buildShortSlips() {
 	l.shortSlips = map[string][]string{}
+	l.shortCommon = map[string][]string{}
 	for i := 0; i < min(l.n, shortSlipMeantRank); i++ {
 		w := l.word(i)
 		if len(w) < 3 || len(w) > 4 || !plainLower(w) {
@@ -31,16 +32,22 @@ func (l *lexicon) buildShortSlips() {
 				continue
 			}
 			t, ok := l.get(typed)
-			if !ok || t.class < shortSlipMinClass || t.count > shortSlipMaxCount || !l.hasExact(typed) {
+			if !ok || !l.hasExact(typed) {
 				continue
 			}
-			if !contains(l.shortSlips[typed], w) {
-				l.shortSlips[typed] = append(l.shortSlips[typed], w)
+			into := l.shortSlips
+			if t.class < shortSlipMinClass || t.count > shortSlipMaxCount {
+				into = l.shortCommon // "mad" for "made", "ear" for "year"
+			}
+			if !contains(into[typed], w) {
+				into[typed] = append(into[typed], w)
 			}
 		}
 	}
-	for _, ws := range l.shortSlips {
-		sort.Strings(ws) // map order must not reach the output
+	for _, m := range []map[string][]string{l.shortSlips, l.shortCommon} {
+		for _, ws := range m {
+			sort.Strings(ws) // map order must not reach the output
+		}
 	}
 }
 
