@@ -65,7 +65,7 @@ func contains(list []string, s string) bool {
 	return false
 }
 
-// buildPluralConfusions fills l.pluralConfusions: the sets above with "s"
+// buildPluralConfusions adds to l.moreAlts the sets above with "s"
 // added to every word ("desserts", "deserts"; "brakes", "breaks"), where
 // every such word is a listed common word (class 70 or below) and no
 // contraction without its apostrophe ("heres"), none is listed already
@@ -74,7 +74,6 @@ func contains(list []string, s string) bool {
 // "their"). A confusion of two words is a confusion of their plurals and
 // third persons too. Called at load (a few hundred words).
 func (l *lexicon) buildPluralConfusions() {
-	l.pluralConfusions = map[string][]string{}
 	for _, set := range confusionSets {
 		plural := make([]string, 0, len(set))
 		for _, w := range set {
@@ -96,7 +95,7 @@ func (l *lexicon) buildPluralConfusions() {
 		for _, a := range plural {
 			for _, b := range plural {
 				if a != b {
-					l.pluralConfusions[a] = append(l.pluralConfusions[a], b)
+					l.addMoreAlts(a, moreAlts{plural: []string{b}})
 				}
 			}
 		}

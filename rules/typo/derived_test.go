@@ -114,15 +114,11 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 		}
 	}
 	// and the short rare words it weighs against common ones (shortslip.go)
-	l.buildShortSlips()
+	l.buildMoreAlts()
 	for typed := range l.shortSlips {
 		mark(typed)
 	}
-	for typed := range l.shortCommon {
-		mark(typed)
-	}
-	l.buildPluralConfusions()
-	for w := range l.pluralConfusions {
+	for w := range l.moreAlts {
 		mark(w)
 	}
 

@@ -72,9 +72,8 @@ type lexicon struct {
 	sugg *suggestIndex // data/suggest.bin, see suggesttable.go
 	maps wordMaps      // data/maps.bin, see mapstable.go
 
-	shortSlips       map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
-	shortCommon      map[string][]string // common short words → the same, weighed at the near-miss thresholds (shortslip.go)
-	pluralConfusions map[string][]string // the confusion sets' plurals (confusions.go)
+	shortSlips map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
+	moreAlts   map[string]moreAlts // more words the language model weighs some words against (moreAlts)
 }
 
 var (

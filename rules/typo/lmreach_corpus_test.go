@@ -105,7 +105,9 @@ func weighsAgainst(wrong, right string) bool {
 	lw := strings.ToLower(wrong)
 	m, _ := loadLM()
 	l, _ := loadLexicon()
-	if contains(confusions[lw], right) || apostropheLost[lw] == right || contains(l.shortSlips[lw], right) {
+	more := l.moreAlts[lw]
+	if contains(confusions[lw], right) || apostropheLost[lw] == right || contains(l.shortSlips[lw], right) ||
+		contains(more.plural, right) || contains(more.shortCommon, right) {
 		return true
 	}
 	w := m.id(lw)

@@ -63,12 +63,13 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	capStart := t.sentenceStart && caseOf(t.word) == titleCase
 	lost, isLost := apostropheLost[lw]
 	conf := confusions[lw]
+	more := c.lex.moreAlts[lw]
 	if conf == nil {
-		conf = c.lex.pluralConfusions[lw]
+		conf = more.plural
 	}
 	near := len(lw) >= lmMinLength && !capStart && m.altFrom.at(int(w)) != m.altFrom.at(int(w)+1)
 	short := c.lex.shortSlips[lw]
-	shortC := c.lex.shortCommon[lw]
+	shortC := more.shortCommon
 	if capStart {
 		shortC = nil
 	}
@@ -89,13 +90,7 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	ctx.prepare()
 	base := ctx.score(w, wl, wr)
 	if traceLM != nil {
-		c.traceLMStage(p, t, "weighed", func(a string) (float64, bool) {
-			id := m.id(a)
-			if id < 0 {
-				return 0, false
-			}
-			return ctx.score(id, ctx.leftPair(id), ctx.rightPair(id)) - base, true
-		})
+		c.traceWeighed(p, t, ctx, base)
 	}
 	// floor is the least gain that can be reported; an alternative that
 	// cannot reach it is not scored in full (lmScore.alt), nor checked
@@ -188,6 +183,21 @@ func (c *checker) traceLMStage(p *article.Paragraph, t tok, stage string, gain f
 	if traceLM != nil {
 		traceLM(p.SourceSpan(t.start, t.end).Start, t.word, stage, gain)
 	}
+}
+
+// traceWeighed calls traceLM for a word weighed (a function of its own so
+// that ctx, which the closure captures, stays on lmRealWord's stack:
+// inlined, it made ctx escape, an allocation per word weighed).
+//
+//go:noinline
+func (c *checker) traceWeighed(p *article.Paragraph, t tok, ctx lmScore, base float64) {
+	c.traceLMStage(p, t, "weighed", func(a string) (float64, bool) {
+		id := ctx.m.id(a)
+		if id < 0 {
+			return 0, false
+		}
+		return ctx.score(id, ctx.leftPair(id), ctx.rightPair(id)) - base, true
+	})
 }
 
 // lmVariant reports whether a is lw's other spelling ("color", "colour"):

@@ -16,12 +16,14 @@ const (
 	shortSlipMaxCount  = 5   // … and seldom seen in the counted text
 )
 
-// buildShortSlips fills l.shortSlips (its keys are marked for the
-// real-word check in lookup.bin, see lookuptable_test.go). Called at load:
-// a few hundred words are looked at, in well under a millisecond.
+// buildShortSlips fills l.shortSlips, and l.moreAlts with the common
+// three-letter words that are such slips (the keys of both are marked for
+// the real-word check in lookup.bin, see lookupTable in derived_test.go).
+// Called at load (buildMoreAlts): a few hundred words are looked at, in
+// well under a millisecond.
 func (l *lexicon) buildShortSlips() {
 	l.shortSlips = map[string][]string{}
-	l.shortCommon = map[string][]string{}
+	short := map[string][]string{}
 	for i := 0; i < min(l.n, shortSlipMeantRank); i++ {
 		w := l.word(i)
 		if len(w) < 3 || len(w) > 4 || !plainLower(w) {
@@ -37,17 +39,25 @@ func (l *lexicon) buildShortSlips() {
 			}
 			into := l.shortSlips
 			if t.class < shortSlipMinClass || t.count > shortSlipMaxCount {
-				into = l.shortCommon // "mad" for "made", "ear" for "year"
+				// "mad" for "made", "ear" for "year"; not one of the
+				// commonest words itself ("the" is no slip of "they"),
+				// and of three letters (shorter words are not checked)
+				if j, ok := l.exact(typed); !ok || j < shortSlipMeantRank || len(typed) != 3 {
+					continue
+				}
+				into = short
 			}
 			if !contains(into[typed], w) {
 				into[typed] = append(into[typed], w)
 			}
 		}
 	}
-	for _, m := range []map[string][]string{l.shortSlips, l.shortCommon} {
-		for _, ws := range m {
-			sort.Strings(ws) // map order must not reach the output
-		}
+	for _, ws := range l.shortSlips {
+		sort.Strings(ws) // map order must not reach the output
+	}
+	for typed, ws := range short {
+		sort.Strings(ws)
+		l.addMoreAlts(typed, moreAlts{shortCommon: ws})
 	}
 }
 
@@ -64,4 +74,29 @@ func shortTypings(w string) []string {
 		}
 	}
 	return out
+}
+
+// moreAlts are words the language model weighs a word against besides its
+// edit neighbours, confusion sets and short slips, kept in one map so that
+// a word costs one look-up: the plurals of the confusion sets
+// (buildPluralConfusions) and the commonest words a common three-letter
+// word may be a slip of (buildShortSlips).
+type moreAlts struct {
+	plural      []string
+	shortCommon []string
+}
+
+// buildMoreAlts builds l.shortSlips and l.moreAlts afresh (at load, and in
+// the generator step that marks their words in lookup.bin).
+func (l *lexicon) buildMoreAlts() {
+	l.moreAlts = map[string]moreAlts{}
+	l.buildShortSlips()
+	l.buildPluralConfusions()
+}
+
+func (l *lexicon) addMoreAlts(w string, a moreAlts) {
+	x := l.moreAlts[w]
+	x.plural = append(x.plural, a.plural...)
+	x.shortCommon = append(x.shortCommon, a.shortCommon...)
+	l.moreAlts[w] = x
 }
