@@ -95,7 +95,7 @@ func (l *lexicon) buildPluralConfusions() {
 		for _, a := range plural {
 			for _, b := range plural {
 				if a != b {
-					l.addMoreAlts(a, moreAlts{plural: []string{b}})
+					l.addMoreAlts(a, moreAlts{conf: []string{b}})
 				}
 			}
 		}

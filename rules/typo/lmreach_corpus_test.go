@@ -107,7 +107,7 @@ func weighsAgainst(wrong, right string) bool {
 	l, _ := loadLexicon()
 	more := l.moreAlts[lw]
 	if contains(confusions[lw], right) || apostropheLost[lw] == right || contains(l.shortSlips[lw], right) ||
-		contains(more.plural, right) || contains(more.shortCommon, right) {
+		contains(more.conf, right) || contains(more.shortCommon, right) {
 		return true
 	}
 	w := m.id(lw)

@@ -61,15 +61,10 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		return false
 	}
 	capStart := t.sentenceStart && caseOf(t.word) == titleCase
-	lost, isLost := apostropheLost[lw]
-	conf := confusions[lw]
-	more := c.lex.moreAlts[lw]
-	if conf == nil {
-		conf = more.plural
-	}
+	more := c.lex.moreAlts[lw] // one map look-up for all the sets below
+	lost, isLost := more.lost, more.lost != ""
+	conf, short, shortC := more.conf, more.short, more.shortCommon
 	near := len(lw) >= lmMinLength && !capStart && m.altFrom.at(int(w)) != m.altFrom.at(int(w)+1)
-	short := c.lex.shortSlips[lw]
-	shortC := more.shortCommon
 	if capStart {
 		shortC = nil
 	}

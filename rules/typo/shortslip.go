@@ -76,13 +76,16 @@ func shortTypings(w string) []string {
 	return out
 }
 
-// moreAlts are words the language model weighs a word against besides its
-// edit neighbours, confusion sets and short slips, kept in one map so that
-// a word costs one look-up: the plurals of the confusion sets
-// (buildPluralConfusions) and the commonest words a common three-letter
-// word may be a slip of (buildShortSlips).
+// moreAlts are the words the language model weighs a word against besides
+// its edit neighbours, all in one map so that a word costs one look-up:
+// its confusion set, or the plurals' (buildPluralConfusions); the
+// contraction it may have lost its apostrophe from (apostropheLost); the
+// commonest words a short rare word (buildShortSlips) or a common
+// three-letter word (shortCommon) may be a slip of.
 type moreAlts struct {
-	plural      []string
+	conf        []string
+	lost        string
+	short       []string
 	shortCommon []string
 }
 
@@ -92,11 +95,24 @@ func (l *lexicon) buildMoreAlts() {
 	l.moreAlts = map[string]moreAlts{}
 	l.buildShortSlips()
 	l.buildPluralConfusions()
+	for w, conf := range confusions {
+		l.addMoreAlts(w, moreAlts{conf: conf})
+	}
+	for w, lost := range apostropheLost {
+		l.addMoreAlts(w, moreAlts{lost: lost})
+	}
+	for w, short := range l.shortSlips {
+		l.addMoreAlts(w, moreAlts{short: short})
+	}
 }
 
 func (l *lexicon) addMoreAlts(w string, a moreAlts) {
 	x := l.moreAlts[w]
-	x.plural = append(x.plural, a.plural...)
+	x.conf = append(x.conf, a.conf...)
+	x.short = append(x.short, a.short...)
 	x.shortCommon = append(x.shortCommon, a.shortCommon...)
+	if a.lost != "" {
+		x.lost = a.lost
+	}
 	l.moreAlts[w] = x
 }
