@@ -109,6 +109,7 @@ func (c *checker) lmFar(m *langModel, win *lmWindow, l2At, r2At int) {
 // spells it, without making that string for an ASCII word (the common case).
 func (m *langModel) idFold(w string) int32 {
 	h := uint64(format.FNVOffset) // format.HashLower, folding as it goes
+	key := uint64(0)              // lmHotKey of the folded word, if it is short
 	for i := 0; i < len(w); i++ {
 		b := w[i]
 		if b >= 0x80 {
@@ -119,6 +120,14 @@ func (m *langModel) idFold(w string) int32 {
 		}
 		h ^= uint64(b)
 		h *= format.FNVPrime
+		if i < 8 {
+			key |= uint64(b) << (8 * i)
+		}
+	}
+	if len(w) <= 8 && len(w) > 0 {
+		if id, ok := m.hotID(key); ok {
+			return id // a common short word: one read (lmhot.go)
+		}
 	}
 	mask := uint64(1)<<m.wordBits - 1
 	for s := format.Slot(h, m.wordBits); ; s = (s + 1) & mask {
