@@ -147,7 +147,7 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 
 // lmExtraTable makes lmextra.bin (layout at readLMExtra) from the model m:
 // the bound on a term, the filter of the trigram fingerprints and the hot
-// word and bigram tables.
+// word table.
 func lmExtraTable(m *langModel) []byte {
 	out := binary.LittleEndian.AppendUint64(nil, math.Float64bits(m.maxTerm()))
 	seen := make([]byte, 1<<triSeenBits/8)
@@ -159,63 +159,7 @@ func lmExtraTable(m *langModel) []byte {
 	}
 	out = append(out, seen...)
 	out = append(out, lmHotTable(m)...)
-	out = append(out, lmHotBigramTable(m)...)
 	return append(format.Header(format.LMExtra, len(out)), out...)
-}
-
-// lmHotBigramTable is the bigram table of lmhot.go: of the bigrams of
-// the lmHotBigramOf words of highest unigram probability (the sentence
-// marks among them), the lmHotBigrams the model keeps with the highest
-// probability (log P(a) + log P(b | a); ties by key), each with the slot
-// value the bigram table gives for it, strays of the fingerprints included,
-// so that the answer is the same.
-func lmHotBigramTable(m *langModel) []byte {
-	var ids []int32
-	for i := range int32(m.n) {
-		ids = append(ids, i)
-	}
-	slices.SortStableFunc(ids, func(a, b int32) int { return cmp.Compare(m.uniP(b), m.uniP(a)) })
-	top := ids[:min(len(ids), lmHotBigramOf)]
-	if !slices.Contains(top, m.start) {
-		top = append(top, m.start)
-	}
-	if !slices.Contains(top, m.end) {
-		top = append(top, m.end)
-	}
-	type big struct {
-		key  uint64
-		v    uint32
-		logp float64
-	}
-	var bigs []big
-	for _, a := range top {
-		for _, b := range top {
-			key := format.NgramKey2(uint64(a), uint64(b))
-			h := format.NgramHash(key)
-			if i, bits := format.BigramFilter(h); m.bigSeen.at(i)&bits != bits {
-				continue
-			}
-			if v := find(m.big, m.bigSize, h, format.BigramFPBits, format.BigramFPShift); v != 0 {
-				bigs = append(bigs, big{key, v, m.uniP(a) + float64(m.cBigP[v>>8&0xff])})
-			}
-		}
-	}
-	slices.SortFunc(bigs, func(x, y big) int {
-		if c := cmp.Compare(y.logp, x.logp); c != 0 {
-			return c
-		}
-		return cmp.Compare(x.key, y.key)
-	})
-	table := make([]byte, 16<<lmHotBigramBits)
-	for _, b := range bigs[:min(len(bigs), lmHotBigrams)] {
-		s := (b.key * 0x9E3779B97F4A7C15) >> (64 - lmHotBigramBits)
-		for binary.LittleEndian.Uint64(table[16*s:]) != 0 {
-			s = (s + 1) & (1<<lmHotBigramBits - 1)
-		}
-		binary.LittleEndian.PutUint64(table[16*s:], b.key)
-		binary.LittleEndian.PutUint32(table[16*s+8:], b.v)
-	}
-	return table
 }
 
 // lmHotTable is the table of lmhot.go: the lmHotWords words of one to

@@ -43,7 +43,6 @@ type langModel struct {
 	triSeen    string
 	start, end int32  // <s>, </s>
 	hot        string // the commonest short words' ids (lmhot.go), in lmextra.bin
-	hotBig     string // the commonest bigrams (lmhot.go), in lmextra.bin
 	// termMax is the most any one term of S(x) can be (lmScore.alt; in
 	// lmextra.bin, see maxTerm): a
 	// log probability, so about 0, but back-off weights may be above 0
@@ -175,18 +174,17 @@ const (
 // readLMExtra reads lmextra.bin, derived from lm.bin (see lmExtraTable in
 // derived_test.go), in place: termMax uint64 (the bits of a float64), then
 // triSeen [1<<triSeenBits/8]byte, then the hot word table (lmhot.go)
-// [1<<lmHotBits][16]byte, then the hot bigram table [1<<lmHotBigramBits][16]byte.
+// [1<<lmHotBits][16]byte.
 func readLMExtra(m *langModel, data string) error {
 	r := newReader(format.LMExtra, data)
 	lo, hi := r.u32(), r.u32()
 	seen := r.bytes(1 << triSeenBits / 8)
 	hot := r.bytes(16 << lmHotBits)
-	hotBig := r.bytes(16 << lmHotBigramBits)
 	r.end(0, 0)
 	if r.err != nil {
 		return fmt.Errorf("%w (regenerate it: %s)", r.err, regenerateDerived)
 	}
-	m.termMax, m.triSeen, m.hot, m.hotBig = math.Float64frombits(uint64(lo)|uint64(hi)<<32), seen, hot, hotBig
+	m.termMax, m.triSeen, m.hot = math.Float64frombits(uint64(lo)|uint64(hi)<<32), seen, hot
 	return nil
 }
 
@@ -203,16 +201,7 @@ func (m *langModel) trigram(h uint64) uint32 {
 // bigram is "a b": its log10 probability and back-off, and whether the
 // pruned model has it.
 func (m *langModel) bigram(a, b int32) (p, bo float64, ok bool) {
-	key := format.NgramKey2(uint64(a), uint64(b))
-	if v, ok := m.hotBigram(key); ok {
-		return float64(m.cBigP[v>>8&0xff]), float64(m.cBigB[v&0xff]), true
-	}
-	return m.bigramProbe(key)
-}
-
-// bigramProbe is bigram from the filter and the table.
-func (m *langModel) bigramProbe(key uint64) (p, bo float64, ok bool) {
-	h := format.NgramHash(key)
+	h := format.NgramHash(format.NgramKey2(uint64(a), uint64(b)))
 	if i, bits := format.BigramFilter(h); m.bigSeen.at(i)&bits != bits {
 		return 0, 0, false
 	}

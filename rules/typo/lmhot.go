@@ -41,31 +41,3 @@ func (m *langModel) hotID(key uint64) (int32, bool) {
 		}
 	}
 }
-
-// The commonest bigrams likewise: every word the model weighs probes the
-// pairs it makes with its neighbours ("said the", "of the"), most of them
-// found, each a read of the 4 MB bigram table. This table holds the
-// lmHotBigrams kept bigrams of the commonest words with the highest
-// probability, keyed by format.NgramKey2 (never 0), each with the bigram
-// table's slot value: the same answer, from 256 KB.
-const (
-	lmHotBigramBits = 14
-	lmHotBigrams    = 8192
-	lmHotBigramOf   = 2000 // the bigrams looked at: those of the 2,000 commonest words
-)
-
-// hotBigram is the bigram table's slot value for key, and whether this
-// table has it.
-func (m *langModel) hotBigram(key uint64) (uint32, bool) {
-	const mask = 1<<lmHotBigramBits - 1
-	for s := (key * 0x9E3779B97F4A7C15) >> (64 - lmHotBigramBits); ; s = (s + 1) & mask {
-		sl := m.hotBig[16*s : 16*s+12]
-		k := le64(sl)
-		if k == 0 {
-			return 0, false
-		}
-		if k == key {
-			return uint32(le32(sl[8:])), true
-		}
-	}
-}
