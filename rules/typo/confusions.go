@@ -1,5 +1,7 @@
 package typo
 
+import "strings"
+
 // confusionSets are words that writers confuse although they are spelt
 // differently, whatever their frequencies: which one is meant is decided
 // only by the words around them. Pairs one edit apart that differ greatly in
@@ -61,4 +63,41 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// buildPluralConfusions adds to l.moreAlts the sets above with "s"
+// added to every word ("desserts", "deserts"; "brakes", "breaks"), where
+// every such word is a listed common word (class 70 or below) and no
+// contraction without its apostrophe ("heres"), none is listed already
+// (the sets give "affects", "effects" themselves), and no word of the set
+// is one of the 300 commonest (function words: "theirs" is no plural of
+// "their"). A confusion of two words is a confusion of their plurals and
+// third persons too. Called at load (a few hundred words).
+func (l *lexicon) buildPluralConfusions() {
+	for _, set := range confusionSets {
+		plural := make([]string, 0, len(set))
+		for _, w := range set {
+			if len(w) < lmMinLength || !plainLower(w) || strings.HasSuffix(w, "s") || confusions[w+"s"] != nil {
+				break
+			}
+			if i, ok := l.exact(w); !ok || i < shortSlipMeantRank {
+				break
+			}
+			j, ok := l.exact(w + "s")
+			if !ok || l.entryAt(j).class > 70 || contractions[w+"s"] != "" { // "heres" is "here's"
+				break
+			}
+			plural = append(plural, w+"s")
+		}
+		if len(plural) != len(set) {
+			continue
+		}
+		for _, a := range plural {
+			for _, b := range plural {
+				if a != b {
+					l.addMoreAlts(a, moreAlts{conf: []string{b}})
+				}
+			}
+		}
+	}
 }

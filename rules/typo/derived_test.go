@@ -1,11 +1,13 @@
 package typo
 
 import (
+	"cmp"
 	"encoding/binary"
 	"flag"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/copydesk/copydesk/rules/typo/internal/format"
@@ -114,9 +116,12 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 		}
 	}
 	// and the short rare words it weighs against common ones (shortslip.go)
-	l.buildShortSlips()
+	l.buildMoreAlts()
 	for typed := range l.shortSlips {
 		mark(typed)
+	}
+	for w := range l.moreAlts {
+		mark(w)
 	}
 
 	var out []byte
@@ -141,7 +146,8 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 }
 
 // lmExtraTable makes lmextra.bin (layout at readLMExtra) from the model m:
-// the bound on a term and the filter of the trigram fingerprints.
+// the bound on a term, the filter of the trigram fingerprints and the hot
+// word table.
 func lmExtraTable(m *langModel) []byte {
 	out := binary.LittleEndian.AppendUint64(nil, math.Float64bits(m.maxTerm()))
 	seen := make([]byte, 1<<triSeenBits/8)
@@ -152,7 +158,32 @@ func lmExtraTable(m *langModel) []byte {
 		}
 	}
 	out = append(out, seen...)
+	out = append(out, lmHotTable(m)...)
 	return append(format.Header(format.LMExtra, len(out)), out...)
+}
+
+// lmHotTable is the table of lmhot.go: the lmHotWords words of one to
+// eight bytes with the highest unigram probability (ties by id), each at
+// its key's slot or the next free one.
+func lmHotTable(m *langModel) []byte {
+	var ids []int32
+	for i := range int32(m.n) {
+		if w := m.word(i); len(w) >= 1 && len(w) <= 8 {
+			ids = append(ids, i)
+		}
+	}
+	slices.SortStableFunc(ids, func(a, b int32) int { return cmp.Compare(m.uniP(b), m.uniP(a)) })
+	table := make([]byte, 16<<lmHotBits)
+	for _, id := range ids[:min(len(ids), lmHotWords)] {
+		key := lmHotKey(m.word(id))
+		s := lmHotSlot(key)
+		for binary.LittleEndian.Uint64(table[16*s:]) != 0 {
+			s = (s + 1) & (1<<lmHotBits - 1)
+		}
+		binary.LittleEndian.PutUint64(table[16*s:], key)
+		binary.LittleEndian.PutUint32(table[16*s+8:], uint32(id))
+	}
+	return table
 }
 
 // groupFilterOf is the group filter of l's common words (see filterBits).

@@ -73,6 +73,7 @@ type lexicon struct {
 	maps wordMaps      // data/maps.bin, see mapstable.go
 
 	shortSlips map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
+	moreAlts   map[string]moreAlts // more words the language model weighs some words against (moreAlts)
 }
 
 var (

@@ -41,7 +41,8 @@ type langModel struct {
 	// triSeenBits bits (see trigram; bit b is bit b%8 of byte b/8): in
 	// lmextra.bin, made from the table by the generator step
 	triSeen    string
-	start, end int32 // <s>, </s>
+	start, end int32  // <s>, </s>
+	hot        string // the commonest short words' ids (lmhot.go), in lmextra.bin
 	// termMax is the most any one term of S(x) can be (lmScore.alt; in
 	// lmextra.bin, see maxTerm): a
 	// log probability, so about 0, but back-off weights may be above 0
@@ -172,16 +173,18 @@ const (
 
 // readLMExtra reads lmextra.bin, derived from lm.bin (see lmExtraTable in
 // derived_test.go), in place: termMax uint64 (the bits of a float64), then
-// triSeen [1<<triSeenBits/8]byte.
+// triSeen [1<<triSeenBits/8]byte, then the hot word table (lmhot.go)
+// [1<<lmHotBits][16]byte.
 func readLMExtra(m *langModel, data string) error {
 	r := newReader(format.LMExtra, data)
 	lo, hi := r.u32(), r.u32()
 	seen := r.bytes(1 << triSeenBits / 8)
+	hot := r.bytes(16 << lmHotBits)
 	r.end(0, 0)
 	if r.err != nil {
 		return fmt.Errorf("%w (regenerate it: %s)", r.err, regenerateDerived)
 	}
-	m.termMax, m.triSeen = math.Float64frombits(uint64(lo)|uint64(hi)<<32), seen
+	m.termMax, m.triSeen, m.hot = math.Float64frombits(uint64(lo)|uint64(hi)<<32), seen, hot
 	return nil
 }
 

@@ -49,7 +49,7 @@ func TestCorpusLMRealWord(t *testing.T) {
 func TestCorpusTuneLM(t *testing.T) {
 	tune, _ := zeschHalves(t)
 	seen, nZesch, nBBC := traceGains(t, tune)
-	for _, kind := range []string{"lm-near", "lm-confusion"} {
+	for _, kind := range []string{"lm-near", "lm-confusion", "lm-shortcommon"} {
 		for _, th := range []float64{0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6, 7} {
 			hit, miss, bbc := gainCounts(seen, nZesch, kind, th)
 			t.Logf("%-12s gain>=%3.1f: Zesch tune hits %3d false %3d (precision %.2f); BBC %4d (%.3f per article)",

@@ -30,6 +30,10 @@ const (
 	// words ("tat" for "that"; shortslip.go)
 	lmShortInfo = 1.5
 	lmShortWarn = 3.0
+	// a common short word that is such a slip ("mad" for "made"): a
+	// common word is meant far more often than a rare one
+	lmShortCommonInfo = 3.5
+	lmShortCommonWarn = 6.0
 )
 
 // apostropheLost maps words that are also contractions written without
@@ -53,25 +57,36 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	}
 	w := c.lmTokID(m, t, lw)
 	if w < 0 {
+		c.traceLMStage(p, t, "not in the model", nil)
 		return false
 	}
 	capStart := t.sentenceStart && caseOf(t.word) == titleCase
-	lost, isLost := apostropheLost[lw]
-	conf := confusions[lw]
+	more := c.lex.moreAlts[lw] // one map look-up for all the sets below
+	lost, isLost := more.lost, more.lost != ""
+	conf, short, shortC := more.conf, more.short, more.shortCommon
 	near := len(lw) >= lmMinLength && !capStart && m.altFrom.at(int(w)) != m.altFrom.at(int(w)+1)
-	short := c.lex.shortSlips[lw]
-	if !near && !isLost && conf == nil && short == nil {
+	if capStart {
+		shortC = nil
+	}
+	if !near && !isLost && conf == nil && short == nil && shortC == nil {
+		c.traceLMStage(p, t, "nothing to weigh", nil)
 		return true // nothing to weigh it against
 	}
-	ctx := lmScore{m: m, win: c.lmWindow(m, t)}
+	win, l2At, r2At := c.lmNearWindow(m, t)
+	ctx := lmScore{m: m, win: win}
 	wl, wr := ctx.leftPair(w), ctx.rightPair(w)
 	if !isLost && conf == nil && short == nil && wl.ok && wr.ok {
 		// the fast path: both pairs are among the model's kept bigrams, so
 		// the word is at home here (and most words are); nothing to weigh
+		c.traceLMStage(p, t, "both bigrams kept", nil)
 		return true
 	}
+	c.lmFar(m, &ctx.win, l2At, r2At)
 	ctx.prepare()
 	base := ctx.score(w, wl, wr)
+	if traceLM != nil {
+		c.traceWeighed(p, t, ctx, base)
+	}
 	// floor is the least gain that can be reported; an alternative that
 	// cannot reach it is not scored in full (lmScore.alt), nor checked
 	// against the spelling variants: it cannot be reported, and it cannot
@@ -107,6 +122,11 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 			consider(a, id, "short")
 		}
 	}
+	for _, a := range shortC {
+		if id := m.id(a); id >= 0 {
+			consider(a, id, "shortcommon")
+		}
+	}
 	if near {
 		as := m.altsOf(w)
 		for i := range as.len() {
@@ -132,6 +152,8 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		info, warn = lmConfInfo, lmConfWarn
 	case "short":
 		info, warn = lmShortInfo, lmShortWarn
+	case "shortcommon":
+		info, warn = lmShortCommonInfo, lmShortCommonWarn
 	}
 	if capStart {
 		info = warn // "Council to close library": a name, perhaps; strong evidence only
@@ -145,6 +167,32 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	}
 	c.report(p, t, sev, msg, []candidate{{word: c.apostrophes(p, best)}}, false)
 	return true
+}
+
+// traceLM, set by tests only, sees where lmRealWord stopped for each word
+// it was given (stage), and for a word it weighed, a function that gives any
+// word's gain in the same window (TestCorpusLMReach).
+var traceLM func(at int, word, stage string, gain func(alt string) (float64, bool))
+
+func (c *checker) traceLMStage(p *article.Paragraph, t tok, stage string, gain func(string) (float64, bool)) {
+	if traceLM != nil {
+		traceLM(p.SourceSpan(t.start, t.end).Start, t.word, stage, gain)
+	}
+}
+
+// traceWeighed calls traceLM for a word weighed (a function of its own so
+// that ctx, which the closure captures, stays on lmRealWord's stack:
+// inlined, it made ctx escape, an allocation per word weighed).
+//
+//go:noinline
+func (c *checker) traceWeighed(p *article.Paragraph, t tok, ctx lmScore, base float64) {
+	c.traceLMStage(p, t, "weighed", func(a string) (float64, bool) {
+		id := ctx.m.id(a)
+		if id < 0 {
+			return 0, false
+		}
+		return ctx.score(id, ctx.leftPair(id), ctx.rightPair(id)) - base, true
+	})
 }
 
 // lmVariant reports whether a is lw's other spelling ("color", "colour"):

@@ -122,7 +122,7 @@ func readLexicon() (*lexicon, error) {
 	if l.maps, err = readMaps(mapsBin); err != nil {
 		return nil, err
 	}
-	l.buildShortSlips() // short rare words the model weighs against common ones (shortslip.go)
+	l.buildMoreAlts() // short slips and plural confusions the model weighs (shortslip.go)
 	return l, nil
 }
 

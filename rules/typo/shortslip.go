@@ -16,11 +16,14 @@ const (
 	shortSlipMaxCount  = 5   // … and seldom seen in the counted text
 )
 
-// buildShortSlips fills l.shortSlips (its keys are marked for the
-// real-word check in lookup.bin, see lookuptable_test.go). Called at load:
-// a few hundred words are looked at, in well under a millisecond.
+// buildShortSlips fills l.shortSlips, and l.moreAlts with the common
+// three-letter words that are such slips (the keys of both are marked for
+// the real-word check in lookup.bin, see lookupTable in derived_test.go).
+// Called at load (buildMoreAlts): a few hundred words are looked at, in
+// well under a millisecond.
 func (l *lexicon) buildShortSlips() {
 	l.shortSlips = map[string][]string{}
+	short := map[string][]string{}
 	for i := 0; i < min(l.n, shortSlipMeantRank); i++ {
 		w := l.word(i)
 		if len(w) < 3 || len(w) > 4 || !plainLower(w) {
@@ -31,16 +34,30 @@ func (l *lexicon) buildShortSlips() {
 				continue
 			}
 			t, ok := l.get(typed)
-			if !ok || t.class < shortSlipMinClass || t.count > shortSlipMaxCount || !l.hasExact(typed) {
+			if !ok || !l.hasExact(typed) {
 				continue
 			}
-			if !contains(l.shortSlips[typed], w) {
-				l.shortSlips[typed] = append(l.shortSlips[typed], w)
+			into := l.shortSlips
+			if t.class < shortSlipMinClass || t.count > shortSlipMaxCount {
+				// "mad" for "made", "ear" for "year"; not one of the
+				// commonest words itself ("the" is no slip of "they"),
+				// and of three letters (shorter words are not checked)
+				if j, ok := l.exact(typed); !ok || j < shortSlipMeantRank || len(typed) != 3 {
+					continue
+				}
+				into = short
+			}
+			if !contains(into[typed], w) {
+				into[typed] = append(into[typed], w)
 			}
 		}
 	}
 	for _, ws := range l.shortSlips {
 		sort.Strings(ws) // map order must not reach the output
+	}
+	for typed, ws := range short {
+		sort.Strings(ws)
+		l.addMoreAlts(typed, moreAlts{shortCommon: ws})
 	}
 }
 
@@ -57,4 +74,45 @@ func shortTypings(w string) []string {
 		}
 	}
 	return out
+}
+
+// moreAlts are the words the language model weighs a word against besides
+// its edit neighbours, all in one map so that a word costs one look-up:
+// its confusion set, or the plurals' (buildPluralConfusions); the
+// contraction it may have lost its apostrophe from (apostropheLost); the
+// commonest words a short rare word (buildShortSlips) or a common
+// three-letter word (shortCommon) may be a slip of.
+type moreAlts struct {
+	conf        []string
+	lost        string
+	short       []string
+	shortCommon []string
+}
+
+// buildMoreAlts builds l.shortSlips and l.moreAlts afresh (at load, and in
+// the generator step that marks their words in lookup.bin).
+func (l *lexicon) buildMoreAlts() {
+	l.moreAlts = map[string]moreAlts{}
+	l.buildShortSlips()
+	l.buildPluralConfusions()
+	for w, conf := range confusions {
+		l.addMoreAlts(w, moreAlts{conf: conf})
+	}
+	for w, lost := range apostropheLost {
+		l.addMoreAlts(w, moreAlts{lost: lost})
+	}
+	for w, short := range l.shortSlips {
+		l.addMoreAlts(w, moreAlts{short: short})
+	}
+}
+
+func (l *lexicon) addMoreAlts(w string, a moreAlts) {
+	x := l.moreAlts[w]
+	x.conf = append(x.conf, a.conf...)
+	x.short = append(x.short, a.short...)
+	x.shortCommon = append(x.shortCommon, a.shortCommon...)
+	if a.lost != "" {
+		x.lost = a.lost
+	}
+	l.moreAlts[w] = x
 }
