@@ -56,7 +56,7 @@ func (ix *Index) id(k string) (uint32, bool) {
 // packKey is a key of eight bytes or fewer as a number, its bytes from
 // the low end up: one number for one key, since no key has a NUL byte
 // (words are letters, digits and apostrophes).
-func packKey(k string) uint64 {
+func packKey[K string | []byte](k K) uint64 {
 	var n uint64
 	for i := 0; i < len(k); i++ {
 		n |= uint64(k[i]) << (8 * i)

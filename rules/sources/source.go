@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"unsafe"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -29,12 +28,6 @@ type Source struct {
 	// Text is the file's bytes, for quoting the record's words in a fix.
 	Text []byte
 	n    int // how many words
-
-	// the words with their spans are made when first asked for (see
-	// Words): a run holds a thousand transcripts, of which its quotations
-	// come from a few
-	once  sync.Once
-	words []Word
 }
 
 // Turn is a speaker's turn: from word From to the next turn.
@@ -46,17 +39,25 @@ type Turn struct {
 
 // SpeakerAt is the speaker of word w, or "" when the file does not say.
 func (s *Source) SpeakerAt(w int) string {
-	i := sort.Search(len(s.Turns), func(i int) bool { return s.Turns[i].From > w }) - 1
-	if i < 0 {
-		return ""
+	if t := s.turnAt(w); t != nil {
+		return t.Speaker
 	}
-	return s.Turns[i].Speaker
+	return ""
 }
 
 // namedAt reports whether word w is spoken by a speaker the file names.
 func (s *Source) namedAt(w int) bool {
+	t := s.turnAt(w)
+	return t != nil && t.named
+}
+
+// turnAt is the turn word w is in, or nil before the first.
+func (s *Source) turnAt(w int) *Turn {
 	i := sort.Search(len(s.Turns), func(i int) bool { return s.Turns[i].From > w }) - 1
-	return i >= 0 && s.Turns[i].named
+	if i < 0 {
+		return nil
+	}
+	return &s.Turns[i]
 }
 
 // Line is the 1-based line of byte offset off.
@@ -66,17 +67,18 @@ func (s *Source) Line(off int) int { return s.Lines.Line(off) }
 func (s *Source) Len() int { return s.n }
 
 // Words are the source's words in file order, their offsets the file's
-// bytes. They are read from Text again the first time they are asked for,
-// by the same reader, so they are the words the index counted.
+// bytes, read from Text again by the same reader, so they are the words
+// the index counted. They are made anew at every call and not kept: the
+// index of a server lives long, and a quotation needs the words of its
+// source only while it is checked (the misquote rule keeps them for one
+// article).
 func (s *Source) Words() []Word {
-	s.once.Do(func() {
-		s.words = make([]Word, 0, s.n)
-		var kb keyBuf
-		_, _, _ = scan(s.Path, s.Text, func(w string, start, end int) {
-			s.words = append(s.words, Word{Key: string(kb.key(w)), Start: start, End: end})
-		})
+	words := make([]Word, 0, s.n)
+	var kb keyBuf
+	_, _, _ = scan(s.Path, s.Text, func(w string, start, end int) {
+		words = append(words, Word{Key: string(kb.key(w)), Start: start, End: end})
 	})
-	return s.words
+	return words
 }
 
 // Read reads a source file of any format copydesk knows: WebVTT (.vtt), SRT

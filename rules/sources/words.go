@@ -131,28 +131,6 @@ func (b *keyBuf) key(w string) []byte {
 	return buf
 }
 
-// shortKey is the key of w packed as a number (see packKey) when w is
-// ASCII and its key has eight bytes or fewer: most words, keyed and
-// looked up without a string.
-func shortKey(w string) (uint64, bool) {
-	var n uint64
-	j := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf || j == 8:
-			return 0, false
-		case c == '-':
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		n |= uint64(c) << (8 * j)
-		j++
-	}
-	return n, true
-}
-
 // fillers are sounds a transcript records and news style may leave out of
 // a quotation, when the desk allows it.
 var fillers = map[string]bool{"uh": true, "um": true, "er": true, "erm": true, "ah": true, "uhm": true}
