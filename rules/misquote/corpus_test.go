@@ -108,14 +108,13 @@ func realMatches(t testing.TB, ix *sources.Index) []matched {
 		if err != nil {
 			t.Fatal(err)
 		}
-		words := recordWords{}
 		for _, q := range quotes.Quotations(a) {
 			p := a.Paragraphs[q.Para]
 			ws := spoken(quoteWords(p.Text, q.InnerStart, q.InnerEnd), false)
 			if len(ws) < 5 {
 				continue
 			}
-			m, ok := matchQuotation(ix, q, ws, false, words)
+			m, ok := matchQuotation(ix, q, ws, false)
 			if !ok {
 				continue
 			}

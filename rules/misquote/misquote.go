@@ -69,7 +69,6 @@ func run(pass *rules.Pass) error {
 		return nil
 	}
 	a := pass.Article
-	words := recordWords{} // this article's, let go with it
 	for _, q := range quotes.Quotations(a) {
 		p := a.Paragraphs[q.Para]
 		ws := spoken(quoteWords(p.Text, q.InnerStart, q.InnerEnd), opts.AllowFillers)
@@ -77,7 +76,7 @@ func run(pass *rules.Pass) error {
 			continue
 		}
 		span := p.SourceSpan(q.Open, q.End)
-		m, found := matchQuotation(ix, q, ws, opts.AllowFillers, words)
+		m, found := matchQuotation(ix, q, ws, opts.AllowFillers)
 		if !found {
 			if opts.RequireSource {
 				pass.Report(rules.Finding{Span: span, Severity: rules.Info,
@@ -88,21 +87,6 @@ func run(pass *rules.Pass) error {
 		check(pass, p, q, ws, m, span, ix.Speakers())
 	}
 	return nil
-}
-
-// recordWords are the words of the sources one article's quotations
-// matched, each source's made once (see sources.Source.Words): the pass
-// owns them, so that they go with the article and a long-lived index
-// keeps none.
-type recordWords map[*sources.Source][]sources.Word
-
-func (r recordWords) of(s *sources.Source) []sources.Word {
-	ws, ok := r[s]
-	if !ok {
-		ws = s.Words()
-		r[s] = ws
-	}
-	return ws
 }
 
 // passage is a quotation's passage of the record: its source, the
@@ -117,21 +101,23 @@ type passage struct {
 // matchQuotation finds the passage of the record that quotation q (its
 // words ws) comes from and aligns it: false when no passage holds it, or
 // the one that shares words with it holds another remark.
-func matchQuotation(ix *sources.Index, q quotes.Spoken, ws []qword, dropFillers bool, words recordWords) (passage, bool) {
+func matchQuotation(ix *sources.Index, q quotes.Spoken, ws []qword, dropFillers bool) (passage, bool) {
 	m, found := ix.Find(segments(ws))
 	if !found {
 		return passage{}, false
 	}
-	rec := words.of(m.Source)
+	// the record's words from m.From to m.To, made for this quotation only
+	rec := ix.WordsOf(m.Source, m.From, m.To)
 	al, found := bestAlignment(ws, m, rec, dropFillers)
 	if !found {
 		return passage{}, false
 	}
-	mt := passage{src: m.Source, al: al, speaker: m.Source.SpeakerAt(indexOf(rec, al.src[0].Start))}
-	if anotherRemark(q, len(ws), mt, ix.Speakers()) {
+	speaker := m.Source.SpeakerAt(m.From + indexOf(rec, al.src[0].Start))
+	p := passage{src: m.Source, al: al, speaker: speaker}
+	if anotherRemark(q, len(ws), p, ix.Speakers()) {
 		return passage{}, false
 	}
-	return mt, true
+	return p, true
 }
 
 // check reports a quotation whose words or speaker differ from its passage.
@@ -212,16 +198,16 @@ func indexOf(ws []sources.Word, off int) int {
 // bestAlignment aligns the quotation with the passage and with the wider
 // stretch around it, and keeps whichever matches with fewer differences
 // (the passage on a tie).
-// rec is the words of m.Source.
+// rec is the words of m.Source from m.From to m.To.
 func bestAlignment(ws []qword, m sources.Match, rec []sources.Word, dropFillers bool) (alignment, bool) {
-	if !enoughShared(ws, rec[m.From:m.To]) {
+	if !enoughShared(ws, rec) {
 		return alignment{}, false // a phrase in common, no more: not worth a diff
 	}
-	near := align(ws, rec[m.Near[0]:m.Near[1]], dropFillers)
+	near := align(ws, rec[m.Near[0]-m.From:m.Near[1]-m.From], dropFillers)
 	if near.matches(len(ws)) && len(near.hunks) == 0 {
 		return near, true // verbatim on the passage: nothing wider can do better
 	}
-	wide := align(ws, rec[m.From:m.To], dropFillers)
+	wide := align(ws, rec, dropFillers)
 	nearOK, wideOK := near.matches(len(ws)), wide.matches(len(ws))
 	switch {
 	case nearOK && (!wideOK || len(near.hunks) <= len(wide.hunks)):

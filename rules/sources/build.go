@@ -39,6 +39,7 @@ func (ix *Index) intern(k string) uint32 {
 	if !ok {
 		id = uint32(len(ix.vocab))
 		ix.vocab[k] = id
+		ix.keys = append(ix.keys, k)
 		if len(k) <= 8 {
 			ix.short[packKey(k)] = id
 		}

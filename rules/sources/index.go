@@ -31,6 +31,7 @@ const maxHits = 10_000
 type Index struct {
 	Sources []*Source // sorted by path
 	vocab   map[string]uint32
+	keys    []string // vocab's keys by id (the same strings), for WordsOf
 	// short are the ids of the keys of eight bytes or fewer, by their
 	// bytes as a number: most words, looked up faster than by string
 	short   map[uint64]uint32

@@ -102,6 +102,9 @@ func onlyLines(text string) iter.Seq[string] {
 func (s *scanner) readText(text string) {
 	titled := titledLabels(onlyLines(text))
 	for l, at := range eachLine(text) {
+		if s.done() {
+			return
+		}
 		if name, n := label(l, titled); n > 0 {
 			s.turn(name)
 			s.add(l[n:], at+n)
@@ -120,6 +123,9 @@ func (s *scanner) readArticle(a *article.Article) {
 	}
 	titled := titledLabels(slices.Values(texts))
 	for _, p := range a.Paragraphs {
+		if s.done() {
+			return
+		}
 		name, n := label(p.Text, titled)
 		if n > 0 {
 			s.turn(name)
@@ -147,6 +153,9 @@ func (s *scanner) readSubtitles(text string) {
 	titled := titledLabels(slices.Values(ls))
 	skipBlock := false
 	for i, l := range ls {
+		if s.done() {
+			return
+		}
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":

@@ -81,6 +81,35 @@ func (s *Source) Words() []Word {
 	return words
 }
 
+// WordsOf is s.Words()[from:to] for s, one of the index's sources (nil
+// when it is not), made without a string per word: the keys are the
+// vocabulary's own, by the ids the index holds of the same reading. The
+// misquote rule asks for the passage of every quotation it checks: made
+// for it and let go, they hold no memory past it, and cost a reading of
+// the file up to the passage.
+func (ix *Index) WordsOf(s *Source, from, to int) []Word {
+	if ix == nil {
+		return nil
+	}
+	for si := sort.Search(len(ix.Sources), func(i int) bool { return ix.Sources[i].Path >= s.Path }); si < len(ix.Sources) && ix.Sources[si].Path == s.Path; si++ {
+		if ix.Sources[si] != s {
+			continue
+		}
+		ids := ix.ids[ix.first[si]:ix.first[si+1]]
+		from, to = max(0, from), min(to, len(ids))
+		words := make([]Word, 0, max(0, to-from))
+		n := 0 // the word's place in the source
+		_, _, _ = scanTo(s.Path, s.Text, to, func(_ string, start, end int) {
+			if from <= n && n < to {
+				words = append(words, Word{Key: ix.keys[ids[n]], Start: start, End: end})
+			}
+			n++
+		})
+		return words
+	}
+	return nil
+}
+
 // Read reads a source file of any format copydesk knows: WebVTT (.vtt), SRT
 // (.srt), Markdown and HTML (through the article reader), and plain text
 // (anything else), speaker-labelled or not.
@@ -100,7 +129,14 @@ func read(path string, data []byte, word func(w string, start, end int)) (*Sourc
 // scan reads the words of a source file in order, calling word for each,
 // and returns its speakers' turns and how many words it has.
 func scan(path string, data []byte, word func(w string, start, end int)) ([]Turn, int, error) {
-	s := &scanner{word: word}
+	return scanTo(path, data, -1, word)
+}
+
+// scanTo is scan that may stop at the end of the line (or cue, or
+// paragraph) that holds word limit, for a reader that needs no words
+// past it; -1 reads the whole file.
+func scanTo(path string, data []byte, limit int, word func(w string, start, end int)) ([]Turn, int, error) {
+	s := &scanner{word: word, limit: limit}
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".vtt", ".srt":
 		s.readSubtitles(view(data))
@@ -133,7 +169,11 @@ type scanner struct {
 	turns []Turn
 	n     int
 	word  func(w string, start, end int)
+	limit int // see scanTo
 }
+
+// done: the reader has had the words it asked for.
+func (s *scanner) done() bool { return s.limit >= 0 && s.n >= s.limit }
 
 // turn starts a turn of speaker at the next word, unless it is already
 // the speaker's.

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -156,5 +157,30 @@ func TestMaskAsPattern(t *testing.T) {
 		if got := mask(text); got != want {
 			t.Fatalf("mask(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+// WordsOf gives an indexed source's words as Words does (all, or a
+// stretch of them), its keys the index's own.
+func TestWordsOf(t *testing.T) {
+	a, err := Read("a.txt", []byte("TRUMP: We’re going to build a Great Wall, uh, a big one.\nCLINTON: I-I don't think so.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Read("b.srt", []byte("1\n00:00:01,000 --> 00:00:02,000\n<v Holt>Good evening from Hofstra.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex([]*Source{b, a})
+	for _, s := range []*Source{a, b} {
+		if got, want := ix.WordsOf(s, 0, s.Len()), s.Words(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: WordsOf %v, Words %v", s.Path, got, want)
+		}
+		if got, want := ix.WordsOf(s, 2, 4), s.Words()[2:4]; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: WordsOf 2 to 4 %v, Words %v", s.Path, got, want)
+		}
+	}
+	if other, _ := Read("a.txt", a.Text); ix.WordsOf(other, 0, other.Len()) != nil {
+		t.Error("the words of a source not in the index")
 	}
 }

@@ -113,17 +113,19 @@ func (b *keyBuf) key(w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
+		case 'a' <= c && c <= 'z': // the index reads every word of the record through here: the common case first
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			continue
+		case c < utf8.RuneSelf:
 		case strings.HasPrefix(w[i:], "’"): // common in transcripts: kept quick
 			c = '\''
 			i += len("’") - 1
-		case c >= utf8.RuneSelf:
+		default:
 			buf = append(buf[:0], key(w)...)
 			*b = buf
 			return buf
-		case c == '-':
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
 		}
 		buf = append(buf, c)
 	}
