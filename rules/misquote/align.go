@@ -201,9 +201,9 @@ const minAltered = 5
 // or it is short (under shortQuote words) and leaves out of the record
 // more words than it has (a copy of six words does not drop more than six
 // of the record's, where a long quotation with a clause moved may seem
-// to); or the article gives it to
-// someone the record labels, and the record to someone else (altered and
-// in another mouth is two errors, where another remark is one).
+// to); or the article gives it to someone the record labels, and the
+// record to someone else (altered and in another mouth is two errors,
+// where another remark is one).
 func anotherRemark(q quotes.Spoken, n int, m passage, known map[string]bool) bool {
 	al := m.al
 	if len(al.hunks) == 0 {

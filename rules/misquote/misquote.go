@@ -197,8 +197,8 @@ func indexOf(ws []sources.Word, off int) int {
 
 // bestAlignment aligns the quotation with the passage and with the wider
 // stretch around it, and keeps whichever matches with fewer differences
-// (the passage on a tie).
-// rec is the words of m.Source from m.From to m.To.
+// (the passage on a tie). rec is the words of m.Source from m.From to
+// m.To.
 func bestAlignment(ws []qword, m sources.Match, rec []sources.Word, dropFillers bool) (alignment, bool) {
 	if !enoughShared(ws, rec) {
 		return alignment{}, false // a phrase in common, no more: not worth a diff
