@@ -100,10 +100,21 @@ func onlyLines(text string) iter.Seq[string] {
 // readText reads plain text: a label opens a speaker's turn, which goes on
 // over unlabelled lines until the next label.
 func (s *scanner) readText(text string) {
-	titled := titledLabels(onlyLines(text))
-	for l, at := range eachLine(text) {
+	s.readLines(text, 0, titledLabels(onlyLines(text)))
+}
+
+// readLines reads plain text from byte from, the start of a line, on;
+// titled are the title-case labels of the whole file.
+func (s *scanner) readLines(text string, from int, titled map[string]bool) {
+	next := 0 // the word of the next mark
+	for l, at := range eachLine(text[from:]) {
+		at += from
 		if s.done() {
 			return
+		}
+		if s.marking && s.n >= next {
+			s.marks = append(s.marks, mark{uint32(at), uint32(s.n)})
+			next = s.n + markEvery
 		}
 		if name, n := label(l, titled); n > 0 {
 			s.turn(name)

@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -182,5 +183,29 @@ func TestWordsOf(t *testing.T) {
 	}
 	if other, _ := Read("a.txt", a.Text); ix.WordsOf(other, 0, other.Len()) != nil {
 		t.Error("the words of a source not in the index")
+	}
+}
+
+// WordsOf of a long plain-text source reads from a mark, not the start:
+// the words are the same wherever the stretch falls.
+func TestWordsOfFromMarks(t *testing.T) {
+	var b strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&b, "Trump: We’re going to win number %d, (APPLAUSE) believe me.\r\n", i)
+		fmt.Fprintf(&b, "Holt: [crosstalk] Mr. Trump, e-mails? Line %d.\n", i)
+	}
+	s, err := Read("long.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.marks) < 10 {
+		t.Fatalf("%d marks in %d words", len(s.marks), s.Len())
+	}
+	ix := NewIndex([]*Source{s})
+	all := s.Words()
+	for _, r := range [][2]int{{0, 5}, {250, 270}, {255, 257}, {1000, 1300}, {s.Len() - 7, s.Len()}, {0, s.Len()}} {
+		if got := ix.WordsOf(s, r[0], r[1]); !reflect.DeepEqual(got, all[r[0]:r[1]]) {
+			t.Errorf("words %d to %d: %v, want %v", r[0], r[1], got, all[r[0]:r[1]])
+		}
 	}
 }
