@@ -27,8 +27,12 @@ Start it from your editor, not by hand: it speaks JSON-RPC on stdin/stdout.`,
 		Example: "  copydesk lsp\n  copydesk lsp --config newsroom.yml",
 		Args:    cobra.NoArgs,
 		RunE: func(c *cobra.Command, _ []string) error {
+			// the record's index, kept for the server's life while its files
+			// are unchanged: the workspace is loaded again at every change
+			// of its configuration
+			cache := new(sources.Cache)
 			s := lsp.New(lsp.Options{Version: version, Load: func(root string) (lsp.Workspace, error) {
-				w, err := loadLSPWorkspace(root, configPath)
+				w, err := loadLSPWorkspace(root, configPath, cache)
 				if err != nil {
 					return nil, err // not a nil *lspWorkspace in a non-nil interface
 				}
@@ -54,7 +58,7 @@ type lspWorkspace struct {
 	named bool
 }
 
-func loadLSPWorkspace(root, configPath string) (*lspWorkspace, error) {
+func loadLSPWorkspace(root, configPath string, cache *sources.Cache) (*lspWorkspace, error) {
 	named := configPath != ""
 	if !named {
 		if root == "" {
@@ -62,10 +66,7 @@ func loadLSPWorkspace(root, configPath string) (*lspWorkspace, error) {
 		}
 		configPath = config.Find(root)
 	}
-	// a nested configuration's record is read at every check: kept while
-	// its files are unchanged, as for copydesk serve
-	sources.Reuse()
-	cfg, eng, err := setup(configPath, 1)
+	cfg, eng, err := setup(configPath, 1, sourceCacheSetter(cache))
 	if err != nil {
 		return nil, err
 	}

@@ -102,15 +102,19 @@ func runServe(c *cobra.Command, fl *serveFlags) error {
 
 // server answers the desk page and the API. It keeps no state between
 // requests: each one loads the configuration and builds its own engine
-// (the sources' index alone is kept while its files are unchanged, see
-// sources.Reuse).
+// (the sources' index alone is kept while its files are unchanged, in
+// its sources.Cache).
 type server struct {
 	configPath string   // "" for the defaults
 	sources    []string // serve --sources, absolute (the record the misquote rule reads)
-	maxBody    int64
-	timeout    time.Duration
-	slots      chan struct{} // one per request being checked: bounds the CPU in use
-	log        *slog.Logger
+	// cache keeps the record's index: every request reads the
+	// configuration afresh, but the record is read and indexed again only
+	// when one of its files has changed
+	cache   *sources.Cache
+	maxBody int64
+	timeout time.Duration
+	slots   chan struct{} // one per request being checked: bounds the CPU in use
+	log     *slog.Logger
 	// beforeWork, if set, runs in the worker before a request is checked
 	// (tests use it to make a request slow).
 	beforeWork func()
@@ -135,17 +139,15 @@ func newServer(fl *serveFlags, log *slog.Logger) (*server, error) {
 		}
 		srcs = append(srcs, abs)
 	}
-	// every request reads the configuration afresh, but the record is
-	// read and indexed again only when one of its files has changed
-	sources.Reuse()
-	if _, _, err := setup(path, 1, sourcesSetter(srcs)); err != nil {
+	cache := new(sources.Cache)
+	if _, _, err := setup(path, 1, sourcesSetter(srcs), sourceCacheSetter(cache)); err != nil {
 		return nil, err
 	}
 	workers := fl.workers
 	if workers < 1 {
 		workers = runtime.NumCPU()
 	}
-	return &server{configPath: path, sources: srcs, maxBody: int64(fl.maxBody), timeout: fl.timeout,
+	return &server{configPath: path, sources: srcs, cache: cache, maxBody: int64(fl.maxBody), timeout: fl.timeout,
 		slots: make(chan struct{}, workers), log: log}, nil
 }
 

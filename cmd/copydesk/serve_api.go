@@ -257,6 +257,7 @@ func (s *server) engine(req *checkRequest) (input engine.Input, eng *engine.Engi
 		if err := c.AddSources(s.sources); err != nil {
 			return err
 		}
+		c.UseSourceCache(s.cache)
 		return (&selectFlags{sel: sel, ign: ign}).set(c)
 	}
 	_, eng, err = setup(s.configPath, 1, set)

@@ -15,6 +15,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/engine"
+	"github.com/copydesk/copydesk/rules/sources"
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
@@ -56,6 +57,7 @@ type Config struct {
 	file        *ast.File             // the parsed file, for the places of errors; nil for the defaults
 	flags       map[string][]ast.Node // by rule ID: settings from the command line (SetOption)
 	sourceFiles []string              // the files of Sources, once read (see SourceFiles)
+	sourceCache *sources.Cache        // where Shared loads the sources from, if set (see UseSourceCache)
 }
 
 // OverrideConfig sets rules differently for the files its globs match

@@ -41,8 +41,16 @@ func (c *Config) loadSources() (*sources.Index, error) {
 			files[i] = rel
 		}
 	}
+	if c.sourceCache != nil {
+		return c.sourceCache.Load(files)
+	}
 	return sources.Load(files)
 }
+
+// UseSourceCache has Shared load the sources through cache, which gives
+// the index of the same files again while they are unchanged: a server
+// that reads its configuration for every request owns one.
+func (c *Config) UseSourceCache(cache *sources.Cache) { c.sourceCache = cache }
 
 // SourceFiles are the files the sources named, once Shared has read them:
 // data, not articles, which a walk of the folders checked leaves out.

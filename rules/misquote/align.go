@@ -198,12 +198,14 @@ const minAltered = 5
 // anotherRemark reports whether a quotation that differs from the passage
 // it matches is more likely another remark sharing some of its words than
 // a copy of the passage: it shares fewer than minAltered words with it;
-// or it is short and leaves out of the record more words than it has (a
-// copy of six words does not drop twenty of the record's, where a long
-// quotation with a clause moved may seem to); or the article gives it to
-// someone the record labels, and the record to someone else (altered and
-// in another mouth is two errors, where another remark is one).
-func anotherRemark(q quotes.Spoken, n int, src *sources.Source, al alignment, known map[string]bool) bool {
+// or it is short (under shortQuote words) and leaves out of the record
+// more words than it has (a copy of six words does not drop more than six
+// of the record's, where a long quotation with a clause moved may seem
+// to); or the article gives it to someone the record labels, and the
+// record to someone else (altered and in another mouth is two errors,
+// where another remark is one).
+func anotherRemark(q quotes.Spoken, n int, m passage, known map[string]bool) bool {
+	al := m.al
 	if len(al.hunks) == 0 {
 		return false
 	}
@@ -214,7 +216,7 @@ func anotherRemark(q quotes.Spoken, n int, src *sources.Source, al alignment, kn
 	for _, h := range al.hunks {
 		left += h.sTo - h.sFrom
 	}
-	return n < shortQuote && left > n || wrongSpeaker(q.Speaker, src, al.src[0].Start, known)
+	return n < shortQuote && left > n || wrongSpeaker(q.Speaker, m, known)
 }
 
 // inRecord reports whether the words ws stand in a row in rec.

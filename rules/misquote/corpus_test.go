@@ -114,16 +114,12 @@ func realMatches(t testing.TB, ix *sources.Index) []matched {
 			if len(ws) < 5 {
 				continue
 			}
-			m, ok := ix.Find(segments(ws))
+			m, ok := matchQuotation(ix, q, ws, false)
 			if !ok {
 				continue
 			}
-			al, ok := bestAlignment(ws, m, false)
-			if !ok || anotherRemark(q, len(ws), m.Source, al, ix.Speakers()) {
-				continue
-			}
-			out = append(out, matched{art: art, a: a, q: q, span: p.SourceSpan(q.Open, q.End), al: al, src: m.Source,
-				label: m.Source.SpeakerAt(indexOf(m.Source.Words(), al.src[0].Start))})
+			out = append(out, matched{art: art, a: a, q: q, span: p.SourceSpan(q.Open, q.End), al: m.al, src: m.src,
+				label: m.speaker})
 		}
 	}
 	return out

@@ -76,14 +76,7 @@ func run(pass *rules.Pass) error {
 			continue
 		}
 		span := p.SourceSpan(q.Open, q.End)
-		m, found := ix.Find(segments(ws))
-		var al alignment
-		if found {
-			al, found = bestAlignment(ws, m, opts.AllowFillers)
-		}
-		if found && anotherRemark(q, len(ws), m.Source, al, ix.Speakers()) {
-			found = false
-		}
+		m, found := matchQuotation(ix, q, ws, opts.AllowFillers)
 		if !found {
 			if opts.RequireSource {
 				pass.Report(rules.Finding{Span: span, Severity: rules.Info,
@@ -91,18 +84,48 @@ func run(pass *rules.Pass) error {
 			}
 			continue
 		}
-		check(pass, p, q, ws, m.Source, al, span, ix.Speakers())
+		check(pass, p, q, ws, m, span, ix.Speakers())
 	}
 	return nil
 }
 
+// passage is a quotation's passage of the record: its source, the
+// alignment of the quotation with it, and who speaks it there ("" when the
+// record does not say).
+type passage struct {
+	src     *sources.Source
+	al      alignment
+	speaker string
+}
+
+// matchQuotation finds the passage of the record that quotation q (its
+// words ws) comes from and aligns it: false when no passage holds it, or
+// the one that shares words with it holds another remark.
+func matchQuotation(ix *sources.Index, q quotes.Spoken, ws []qword, dropFillers bool) (passage, bool) {
+	m, found := ix.Find(segments(ws))
+	if !found {
+		return passage{}, false
+	}
+	// the record's words from m.From to m.To, made for this quotation only
+	rec := ix.WordsOf(m.Source, m.From, m.To)
+	al, found := bestAlignment(ws, m, rec, dropFillers)
+	if !found {
+		return passage{}, false
+	}
+	speaker := m.Source.SpeakerAt(m.From + indexOf(rec, al.src[0].Start))
+	p := passage{src: m.Source, al: al, speaker: speaker}
+	if anotherRemark(q, len(ws), p, ix.Speakers()) {
+		return passage{}, false
+	}
+	return p, true
+}
+
 // check reports a quotation whose words or speaker differ from its passage.
-func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, src *sources.Source, al alignment, span article.Span, known map[string]bool) {
+func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, m passage, span article.Span, known map[string]bool) {
+	src, al, speaker := m.src, m.al, m.speaker
 	first, last := al.src[0], al.src[len(al.src)-1]
 	line := src.Line(first.Start)
 	at := fmt.Sprintf("%s:%d", src.Path, line)
-	from := indexOf(src.Words(), first.Start)
-	speaker := src.SpeakerAt(from)
 	who := ""
 	if speaker != "" {
 		who = " (" + speaker + ")"
@@ -119,21 +142,20 @@ func check(pass *rules.Pass, p *article.Paragraph, q quotes.Spoken, ws []qword, 
 		pass.Report(rules.Finding{Span: span, Related: related, Fixes: []rules.Fix{fix},
 			Message: fmt.Sprintf("quotation differs from the record, %s%s: %s", at, who, wordDiff(p, ws, src, al))})
 	}
-	if wrongSpeaker(q.Speaker, src, first.Start, known) {
+	if wrongSpeaker(q.Speaker, m, known) {
 		pass.Report(rules.Finding{Span: span, Related: related,
 			Message: fmt.Sprintf("quotation attributed to %s is spoken by %s in the record, %s", title(q.Speaker), speaker, at)})
 	}
 }
 
 // wrongSpeaker: the article names as the speaker someone the record
-// labels, and the record has another named speaker say the passage at
-// byte at, not quoting anyone. (Only a name the record knows: a name it
-// does not may have said the words elsewhere, and the passage's speaker be
-// quoting them — a moderator, a rival.)
-func wrongSpeaker(named string, src *sources.Source, at int, known map[string]bool) bool {
-	speaker := src.SpeakerAt(indexOf(src.Words(), at))
-	return named != "" && sources.Named(speaker) && namesKnown(named, known) && !sameSpeaker(named, speaker) &&
-		!quotedInRecord(src, at)
+// labels, and the record has another named speaker say the passage m,
+// not quoting anyone. (Only a name the record knows: a name it does not
+// may have said the words elsewhere, and the passage's speaker be quoting
+// them — a moderator, a rival.)
+func wrongSpeaker(named string, m passage, known map[string]bool) bool {
+	return named != "" && sources.Named(m.speaker) && namesKnown(named, known) && !sameSpeaker(named, m.speaker) &&
+		!quotedInRecord(m.src, m.al.src[0].Start)
 }
 
 // sameSpeaker: the article's name for the speaker shares a word with the
@@ -175,16 +197,17 @@ func indexOf(ws []sources.Word, off int) int {
 
 // bestAlignment aligns the quotation with the passage and with the wider
 // stretch around it, and keeps whichever matches with fewer differences
-// (the passage on a tie).
-func bestAlignment(ws []qword, m sources.Match, dropFillers bool) (alignment, bool) {
-	if !enoughShared(ws, m.Source.Words()[m.From:m.To]) {
+// (the passage on a tie). rec is the words of m.Source from m.From to
+// m.To.
+func bestAlignment(ws []qword, m sources.Match, rec []sources.Word, dropFillers bool) (alignment, bool) {
+	if !enoughShared(ws, rec) {
 		return alignment{}, false // a phrase in common, no more: not worth a diff
 	}
-	near := align(ws, m.Source.Words()[m.Near[0]:m.Near[1]], dropFillers)
+	near := align(ws, rec[m.Near[0]-m.From:m.Near[1]-m.From], dropFillers)
 	if near.matches(len(ws)) && len(near.hunks) == 0 {
 		return near, true // verbatim on the passage: nothing wider can do better
 	}
-	wide := align(ws, m.Source.Words()[m.From:m.To], dropFillers)
+	wide := align(ws, rec, dropFillers)
 	nearOK, wideOK := near.matches(len(ws)), wide.matches(len(ws))
 	switch {
 	case nearOK && (!wideOK || len(near.hunks) <= len(wide.hunks)):

@@ -39,6 +39,7 @@ func (ix *Index) intern(k string) uint32 {
 	if !ok {
 		id = uint32(len(ix.vocab))
 		ix.vocab[k] = id
+		ix.keys = append(ix.keys, k)
 		if len(k) <= 8 {
 			ix.short[packKey(k)] = id
 		}
@@ -51,16 +52,19 @@ func (b *builder) add(path string, data []byte) error {
 	ix := b.ix
 	speech := 0 // words not fillers
 	s, err := read(path, data, func(w string, _, _ int) {
+		// a key of eight bytes or fewer is looked up as a number (see
+		// Index.short), a longer one by its bytes (no copy of k is made
+		// to look it up)
+		k := b.kb.key(w)
 		var id uint32
 		var ok bool
-		if sk, short := shortKey(w); short {
-			id, ok = ix.short[sk]
+		if len(k) <= 8 {
+			id, ok = ix.short[packKey(k)]
+		} else {
+			id, ok = ix.vocab[string(k)]
 		}
 		if !ok {
-			k := b.kb.key(w)
-			if id, ok = ix.vocab[string(k)]; !ok { // (no copy of k is made to look it up)
-				id = ix.intern(string(k))
-			}
+			id = ix.intern(string(k))
 		}
 		if id >= numFillers {
 			speech++

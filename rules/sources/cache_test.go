@@ -8,11 +8,11 @@ import (
 	"time"
 )
 
-// After Reuse, Load gives the same index while the files keep their size
+// A Cache's Load gives the same index while the files keep their size
 // and modification time (even with other bytes in them: it does not read
 // them to know), and a new one when either changes.
 func TestReuse(t *testing.T) {
-	Reuse()
+	var cache Cache
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.txt"), filepath.Join(dir, "b.txt")
 	then := time.Date(2016, 9, 26, 21, 0, 0, 0, time.UTC)
@@ -29,7 +29,7 @@ func TestReuse(t *testing.T) {
 	write(b, "CLINTON: I have a plan.\n", then)
 	load := func() *Index {
 		t.Helper()
-		ix, err := Load([]string{b, a})
+		ix, err := cache.Load([]string{b, a})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -63,7 +63,7 @@ func TestReuse(t *testing.T) {
 	if err := os.Remove(b); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Load([]string{a, b}); err == nil || !strings.Contains(err.Error(), "b.txt") {
+	if _, err := cache.Load([]string{a, b}); err == nil || !strings.Contains(err.Error(), "b.txt") {
 		t.Errorf("a missing source: %v", err)
 	}
 }

@@ -30,37 +30,33 @@ func (ix *Index) Find(segments [][]string) (Match, bool) {
 		return Match{}, false
 	}
 	f := finders.Get().(*finder)
-	defer func() {
-		clear(f.shingles) // (no hold on this index's table once put back)
-		finders.Put(f)
-	}()
+	defer finders.Put(f)
 	// the rarest shingles first, up to maxHits: they place a quotation
 	// best, and a quotation of common phrases costs no more than that
 	sh := f.shingles[:0]
+	f.pos = f.pos[:0]
 	n := 0
 	for _, seg := range segments {
 		for i := 0; i+shingleSize <= len(seg) && n+i < 1<<16; i++ {
-			if x, ok := ix.lookUp(seg[i:i+shingleSize], n+i); ok {
+			if x, ok := f.lookUp(ix, seg[i:i+shingleSize], n+i); ok {
 				sh = append(sh, x)
 			}
 		}
 		n += len(seg)
 	}
 	f.shingles = sh
-	slices.SortStableFunc(sh, func(a, b shingle) int { return a.n - b.n })
+	slices.SortStableFunc(sh, func(a, b shingle) int { return a.n() - b.n() })
 	// each hit as one number, its position among all the sources' words
 	// above the quotation's word, so that sorting them is cheap: by
 	// source, then as densest reads them, by position, then by word
 	// (quotation words past 1<<16 are not looked up)
 	all := f.all[:0]
 	for _, x := range sh {
-		if len(all)+x.n > maxHits {
+		if len(all)+x.n() > maxHits {
 			break
 		}
-		for _, p := range x.bucket {
-			if ix.shingleAt(int(p)) == x.ids {
-				all = append(all, uint64(p)<<16|uint64(x.q))
-			}
+		for _, p := range f.pos[x.from:x.to] {
+			all = append(all, uint64(p)<<16|uint64(x.q))
 		}
 	}
 	slices.Sort(all)
@@ -92,38 +88,63 @@ func (ix *Index) Find(segments [][]string) (Match, bool) {
 	return best, best.Shingles > 0
 }
 
-// shingle is a shingle of a quotation (at its word q) and where the index
-// holds it: n places in bucket.
+// shingle is a shingle of a quotation (at its word q): the positions
+// that hold it are finder.pos[from:to].
 type shingle struct {
-	ids    [shingleSize]uint32
-	bucket []uint32
-	n, q   int
+	from, to, q int
 }
 
-// lookUp finds the shingle of words keys in the index: false when the
-// record does not hold it, or holds it more than maxPostings times.
-func (ix *Index) lookUp(keys []string, q int) (shingle, bool) {
-	x := shingle{q: q}
+func (x shingle) n() int { return x.to - x.from }
+
+// lookUp finds the shingle of words keys in the index and appends the
+// positions holding it to f.pos, each bucket read once: false (and
+// nothing appended) when the record does not hold it, or holds it more
+// than maxPostings times.
+func (f *finder) lookUp(ix *Index, keys []string, q int) (shingle, bool) {
+	ids, ok := ix.shingleIDs(keys)
+	if !ok {
+		return shingle{}, false
+	}
+	x := shingle{from: len(f.pos), q: q}
+	for _, p := range ix.bucket(ids) {
+		if ix.shingleAt(int(p)) == ids {
+			f.pos = append(f.pos, p)
+		}
+	}
+	x.to = len(f.pos)
+	if x.n() == 0 || x.n() > maxPostings {
+		f.pos = f.pos[:x.from]
+		return shingle{}, false
+	}
+	return x, true
+}
+
+// shingleIDs are the ids of a shingle's keys: false when the record does
+// not have one of them.
+func (ix *Index) shingleIDs(keys []string) ([shingleSize]uint32, bool) {
+	var ids [shingleSize]uint32
 	for i, k := range keys {
 		var ok bool
-		if x.ids[i], ok = ix.id(k); !ok {
-			return x, false
+		if ids[i], ok = ix.id(k); !ok {
+			return ids, false
 		}
 	}
-	b := shingleHash(x.ids[0], x.ids[1], x.ids[2]) >> ix.shift
-	x.bucket = ix.posts[ix.buckets[b]:ix.buckets[b+1]]
-	for _, p := range x.bucket {
-		if ix.shingleAt(int(p)) == x.ids {
-			x.n++
-		}
-	}
-	return x, x.n > 0 && x.n <= maxPostings
+	return ids, true
+}
+
+// bucket is the positions of the shingles that hash as ids does: those
+// of ids among them.
+func (ix *Index) bucket(ids [shingleSize]uint32) []uint32 {
+	b := shingleHash(ids[0], ids[1], ids[2]) >> ix.shift
+	return ix.posts[ix.buckets[b]:ix.buckets[b+1]]
 }
 
 // finder is the room a look-up works in, kept for the next: a run finds
-// thousands of quotations, each with up to maxHits hits.
+// thousands of quotations, each with up to maxHits hits. It holds numbers
+// only, nothing of the index it last looked in.
 type finder struct {
 	shingles []shingle
+	pos      []uint32 // the positions of the shingles found (see shingle)
 	all      []uint64
 	hits     []hit
 	count    []int

@@ -94,12 +94,15 @@ func TestIndexGrowsLinearly(t *testing.T) {
 		// look up every 97th shingle of the first source: each is found
 		checked, lookups := 0, 0
 		ws := ix.Sources[0].Words()
+		var f finder
 		for i := 0; i+shingleSize <= len(ws); i += 97 {
-			x, ok := ix.lookUp([]string{ws[i].Key, ws[i+1].Key, ws[i+2].Key}, 0)
-			if x.n == 0 {
-				t.Fatalf("shingle %d of %s not found (%v)", i, ix.Sources[0].Path, ok)
+			keys := []string{ws[i].Key, ws[i+1].Key, ws[i+2].Key}
+			x, ok := f.lookUp(ix, keys, 0)
+			if !ok {
+				t.Fatalf("shingle %d of %s not found", i, ix.Sources[0].Path)
 			}
-			checked += len(x.bucket) - x.n
+			ids, _ := ix.shingleIDs(keys)
+			checked += len(ix.bucket(ids)) - x.n()
 			lookups++
 		}
 		return cost{alloc, size, float64(checked) / float64(lookups)}

@@ -31,6 +31,7 @@ const maxHits = 10_000
 type Index struct {
 	Sources []*Source // sorted by path
 	vocab   map[string]uint32
+	keys    []string // vocab's keys by id (the same strings), for WordsOf
 	// short are the ids of the keys of eight bytes or fewer, by their
 	// bytes as a number: most words, looked up faster than by string
 	short   map[uint64]uint32
@@ -56,7 +57,7 @@ func (ix *Index) id(k string) (uint32, bool) {
 // packKey is a key of eight bytes or fewer as a number, its bytes from
 // the low end up: one number for one key, since no key has a NUL byte
 // (words are letters, digits and apostrophes).
-func packKey(k string) uint64 {
+func packKey[K string | []byte](k K) uint64 {
 	var n uint64
 	for i := 0; i < len(k); i++ {
 		n |= uint64(k[i]) << (8 * i)

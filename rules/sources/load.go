@@ -2,7 +2,6 @@ package sources
 
 import (
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -81,23 +80,43 @@ func walk(root string, add func(string)) error {
 	})
 }
 
-// Load reads every file and indexes them. An error names the file. After
-// Reuse, an index of the same files, unchanged, is given again.
+// Load reads every file and indexes them. An error names the file. (A
+// Cache keeps the index for the next Load of the same files.)
 func Load(paths []string) (*Index, error) {
-	if reuse.Load() {
-		return loadCached(paths)
+	paths = slices.Sorted(slices.Values(paths))
+	stamps, err := statAll(paths)
+	if err != nil {
+		return nil, err
 	}
-	return load(paths)
+	return load(paths, stamps)
 }
 
-func load(paths []string) (*Index, error) {
-	paths = slices.Clone(paths)
-	slices.Sort(paths)
-	total := int64(0)
-	for _, p := range paths {
-		if st, err := os.Stat(p); err == nil {
-			total += st.Size()
+// statAll stats each of paths once, before any is read: their sizes say
+// how large an index to make and which file is too large to read, and
+// their stamps whether a Cache's index is still good.
+func statAll(paths []string) ([]stamp, error) {
+	stamps := make([]stamp, len(paths))
+	for i, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("source %s: %w", p, err)
 		}
+		if !st.Mode().IsRegular() {
+			return nil, fmt.Errorf("source %s: not a regular file", p)
+		}
+		if st.Size() > MaxSourceSize {
+			return nil, fmt.Errorf("source %s: %w", p, errTooLarge)
+		}
+		stamps[i] = stamp{st.Size(), st.ModTime()}
+	}
+	return stamps, nil
+}
+
+// load reads and indexes paths, sorted, of which statAll made stamps.
+func load(paths []string, stamps []stamp) (*Index, error) {
+	total := int64(0)
+	for _, st := range stamps {
+		total += st.size
 	}
 	b := newBuilder(total)
 	for _, p := range paths {
@@ -114,39 +133,15 @@ func load(paths []string) (*Index, error) {
 
 var errTooLarge = fmt.Errorf("larger than %d MiB, the limit for a source", MaxSourceSize>>20)
 
+// readFile reads a file statAll found no larger than MaxSourceSize, and
+// refuses it if it has grown past that since.
 func readFile(p string) ([]byte, error) {
-	st, err := os.Stat(p)
+	data, err := os.ReadFile(p)
 	if err != nil {
 		return nil, err
 	}
-	if !st.Mode().IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	// read into a buffer of the file's size (one byte more, to see that
-	// it has not grown): no copies made growing it
-	if st.Size() > MaxSourceSize {
+	if len(data) > MaxSourceSize {
 		return nil, errTooLarge
 	}
-	data := make([]byte, 0, st.Size()+1)
-	for {
-		n, err := f.Read(data[len(data):cap(data)])
-		data = data[:len(data)+n]
-		if err == io.EOF {
-			return data, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-		if len(data) > MaxSourceSize {
-			return nil, errTooLarge
-		}
-		if len(data) == cap(data) {
-			data = slices.Grow(data, len(data))
-		}
-	}
+	return data, nil
 }

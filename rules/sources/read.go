@@ -1,6 +1,7 @@
 package sources
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strings"
@@ -67,60 +68,61 @@ func stageDirection(text string) int {
 	return 0
 }
 
-// eachLine calls f with each line of text (without "\r\n") and its offset.
-func eachLine(text string, f func(l string, at int)) {
-	for off := 0; off < len(text); {
-		end := strings.IndexByte(text[off:], '\n')
-		next := off + end + 1
-		if end < 0 {
-			end, next = len(text)-off, len(text)
+// eachLine yields each line of text (without "\r\n") and its offset: the
+// one line splitter of the readers.
+func eachLine(text string) iter.Seq2[string, int] {
+	return func(yield func(l string, at int) bool) {
+		for off := 0; off < len(text); {
+			end := strings.IndexByte(text[off:], '\n')
+			next := off + end + 1
+			if end < 0 {
+				end, next = len(text)-off, len(text)
+			}
+			if !yield(strings.TrimSuffix(text[off:off+end], "\r"), off) {
+				return
+			}
+			off = next
 		}
-		f(strings.TrimSuffix(text[off:off+end], "\r"), off)
-		off = next
 	}
 }
 
-// lines splits text into lines with their byte offsets (without "\r\n").
-func lines(text string) ([]string, []int) {
-	n := strings.Count(text, "\n") + 1
-	ls := make([]string, 0, n)
-	at := make([]int, 0, n)
-	for off := 0; off < len(text); {
-		end := strings.IndexByte(text[off:], '\n')
-		next := off + end + 1
-		if end < 0 {
-			end, next = len(text)-off, len(text)
+// onlyLines is the lines of text without their offsets.
+func onlyLines(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for l := range eachLine(text) {
+			if !yield(l) {
+				return
+			}
 		}
-		ls = append(ls, strings.TrimSuffix(text[off:off+end], "\r"))
-		at = append(at, off)
-		off = next
 	}
-	return ls, at
 }
 
 // readText reads plain text: a label opens a speaker's turn, which goes on
 // over unlabelled lines until the next label.
 func (s *scanner) readText(text string) {
-	titled := titledLabels(func(yield func(string) bool) {
-		for off := 0; off < len(text); {
-			end := strings.IndexByte(text[off:], '\n')
-			if end < 0 {
-				end = len(text) - off
-			}
-			if !yield(strings.TrimSuffix(text[off:off+end], "\r")) {
-				return
-			}
-			off += end + 1
+	s.readLines(text, 0, titledLabels(onlyLines(text)))
+}
+
+// readLines reads plain text from byte from, the start of a line, on;
+// titled are the title-case labels of the whole file.
+func (s *scanner) readLines(text string, from int, titled map[string]bool) {
+	next := 0 // the word of the next mark
+	for l, at := range eachLine(text[from:]) {
+		at += from
+		if s.done() {
+			return
 		}
-	})
-	eachLine(text, func(l string, at int) {
+		if s.marking && s.n >= next {
+			s.marks = append(s.marks, mark{uint32(at), uint32(s.n)})
+			next = s.n + markEvery
+		}
 		if name, n := label(l, titled); n > 0 {
 			s.turn(name)
 			s.add(l[n:], at+n)
-			return
+			continue
 		}
 		s.add(l, at)
-	})
+	}
 }
 
 // readArticle reads Markdown or HTML prose, a label opening a paragraph
@@ -132,6 +134,9 @@ func (s *scanner) readArticle(a *article.Article) {
 	}
 	titled := titledLabels(slices.Values(texts))
 	for _, p := range a.Paragraphs {
+		if s.done() {
+			return
+		}
 		name, n := label(p.Text, titled)
 		if n > 0 {
 			s.turn(name)
@@ -150,10 +155,18 @@ var voiceTag = regexp.MustCompile(`<v(?:\.[\w.-]+)?\s+([^>]+)>`)
 // header, cue numbers and timings, NOTE, STYLE and REGION blocks; a
 // <v Name> voice or a label starts a speaker's turn.
 func (s *scanner) readSubtitles(text string) {
-	ls, at := lines(text)
+	// (as a list: a cue's number is known by the line after it)
+	var ls []string
+	var at []int
+	for l, off := range eachLine(text) {
+		ls, at = append(ls, l), append(at, off)
+	}
 	titled := titledLabels(slices.Values(ls))
 	skipBlock := false
 	for i, l := range ls {
+		if s.done() {
+			return
+		}
 		t := strings.TrimSpace(l)
 		switch {
 		case t == "":

@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"sync"
 	"unsafe"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -29,13 +28,18 @@ type Source struct {
 	// Text is the file's bytes, for quoting the record's words in a fix.
 	Text []byte
 	n    int // how many words
-
-	// the words with their spans are made when first asked for (see
-	// Words): a run holds a thousand transcripts, of which its quotations
-	// come from a few
-	once  sync.Once
-	words []Word
+	// marks, in a plain-text source, say where a reading may start: at
+	// line marks[i].off, word marks[i].word, one every markEvery words or
+	// so (see WordsOf)
+	marks []mark
 }
+
+type mark struct{ off, word uint32 }
+
+// markEvery: a passage's words are read from the mark before it, a few
+// hundred words away, not from the file's start: a run checks a thousand
+// quotations, each against a transcript of tens of thousands of words.
+const markEvery = 256
 
 // Turn is a speaker's turn: from word From to the next turn.
 type Turn struct {
@@ -46,17 +50,25 @@ type Turn struct {
 
 // SpeakerAt is the speaker of word w, or "" when the file does not say.
 func (s *Source) SpeakerAt(w int) string {
-	i := sort.Search(len(s.Turns), func(i int) bool { return s.Turns[i].From > w }) - 1
-	if i < 0 {
-		return ""
+	if t := s.turnAt(w); t != nil {
+		return t.Speaker
 	}
-	return s.Turns[i].Speaker
+	return ""
 }
 
 // namedAt reports whether word w is spoken by a speaker the file names.
 func (s *Source) namedAt(w int) bool {
+	t := s.turnAt(w)
+	return t != nil && t.named
+}
+
+// turnAt is the turn word w is in, or nil before the first.
+func (s *Source) turnAt(w int) *Turn {
 	i := sort.Search(len(s.Turns), func(i int) bool { return s.Turns[i].From > w }) - 1
-	return i >= 0 && s.Turns[i].named
+	if i < 0 {
+		return nil
+	}
+	return &s.Turns[i]
 }
 
 // Line is the 1-based line of byte offset off.
@@ -66,17 +78,59 @@ func (s *Source) Line(off int) int { return s.Lines.Line(off) }
 func (s *Source) Len() int { return s.n }
 
 // Words are the source's words in file order, their offsets the file's
-// bytes. They are read from Text again the first time they are asked for,
-// by the same reader, so they are the words the index counted.
+// bytes, read from Text again by the same reader, so they are the words
+// the index counted. They are made anew at every call and not kept: the
+// index of a server lives long, and a quotation needs the words of its
+// source only while it is checked (see WordsOf, which the misquote rule
+// uses).
 func (s *Source) Words() []Word {
-	s.once.Do(func() {
-		s.words = make([]Word, 0, s.n)
-		var kb keyBuf
-		_, _, _ = scan(s.Path, s.Text, func(w string, start, end int) {
-			s.words = append(s.words, Word{Key: string(kb.key(w)), Start: start, End: end})
-		})
+	words := make([]Word, 0, s.n)
+	var kb keyBuf
+	_, _, _ = scan(s.Path, s.Text, func(w string, start, end int) {
+		words = append(words, Word{Key: string(kb.key(w)), Start: start, End: end})
 	})
-	return s.words
+	return words
+}
+
+// WordsOf is s.Words()[from:to] for s, one of the index's sources (nil
+// when it is not), made without a string per word: the keys are the
+// vocabulary's own, by the ids the index holds of the same reading. The
+// misquote rule asks for the passage of every quotation it checks: made
+// for it and let go, they hold no memory past it, and cost a reading of
+// the file up to the passage: of a plain-text file, from the mark before
+// the passage, else from the start.
+func (ix *Index) WordsOf(s *Source, from, to int) []Word {
+	if ix == nil {
+		return nil
+	}
+	for si := sort.Search(len(ix.Sources), func(i int) bool { return ix.Sources[i].Path >= s.Path }); si < len(ix.Sources) && ix.Sources[si].Path == s.Path; si++ {
+		if ix.Sources[si] != s {
+			continue
+		}
+		ids := ix.ids[ix.first[si]:ix.first[si+1]]
+		from, to = max(0, from), min(to, len(ids))
+		words := make([]Word, 0, max(0, to-from))
+		n := 0 // the word's place in the source
+		sc := &scanner{limit: to, word: func(_ string, start, end int) {
+			if from <= n && n < to {
+				words = append(words, Word{Key: ix.keys[ids[n]], Start: start, End: end})
+			}
+			n++
+		}}
+		if len(s.marks) == 0 {
+			_ = sc.scan(s.Path, s.Text)
+			return words
+		}
+		// plain text: from the line of the last mark at or before from
+		// (the first is at the start), the labels known from the whole file
+		i := sort.Search(len(s.marks), func(i int) bool { return int(s.marks[i].word) > from }) - 1
+		m := s.marks[max(0, i)]
+		n, sc.n = int(m.word), int(m.word)
+		text := view(s.Text)
+		sc.readLines(text, int(m.off), titledLabels(onlyLines(text)))
+		return words
+	}
+	return nil
 }
 
 // Read reads a source file of any format copydesk knows: WebVTT (.vtt), SRT
@@ -88,35 +142,41 @@ func Read(path string, data []byte) (*Source, error) {
 
 // read reads a source, calling word for each of its words as written.
 func read(path string, data []byte, word func(w string, start, end int)) (*Source, error) {
-	turns, n, err := scan(path, data, word)
-	if err != nil {
+	s := &scanner{word: word, limit: -1, marking: true}
+	if err := s.scan(path, data); err != nil {
 		return nil, err
 	}
-	return &Source{Path: path, Lines: article.NewLines(data), Text: data, Turns: turns, n: n}, nil
+	return &Source{Path: path, Lines: article.NewLines(data), Text: data, Turns: s.turns, n: s.n, marks: s.marks}, nil
 }
 
 // scan reads the words of a source file in order, calling word for each,
 // and returns its speakers' turns and how many words it has.
 func scan(path string, data []byte, word func(w string, start, end int)) ([]Turn, int, error) {
-	s := &scanner{word: word}
+	s := &scanner{word: word, limit: -1}
+	err := s.scan(path, data)
+	return s.turns, s.n, err
+}
+
+// scan reads the words of a source file in order, calling s.word for each.
+func (s *scanner) scan(path string, data []byte) error {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".vtt", ".srt":
 		s.readSubtitles(view(data))
-		return s.turns, s.n, nil
+		return nil
 	}
 	if f, ok := article.FormatOf(path); ok && f != article.Text {
 		a, err := article.Parse(path, f, data)
 		if err != nil {
-			return nil, 0, err
+			return err
 		}
 		s.readArticle(a)
-		return s.turns, s.n, nil
+		return nil
 	}
 	if err := notText(data); err != nil {
-		return nil, 0, err
+		return err
 	}
 	s.readText(view(data))
-	return s.turns, s.n, nil
+	return nil
 }
 
 // view is data as a string without a copy of it: a source's bytes are
@@ -131,7 +191,16 @@ type scanner struct {
 	turns []Turn
 	n     int
 	word  func(w string, start, end int)
+	// limit: the reader needs no word past this one (-1: all), and the
+	// reading may stop at the end of the line, cue or paragraph holding it
+	limit int
+	// marking: the marks of plain text are made (see Source.marks)
+	marking bool
+	marks   []mark
 }
+
+// done: the reader has had the words it asked for.
+func (s *scanner) done() bool { return s.limit >= 0 && s.n >= s.limit }
 
 // turn starts a turn of speaker at the next word, unless it is already
 // the speaker's.

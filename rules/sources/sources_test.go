@@ -1,9 +1,11 @@
 package sources
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strings"
 	"testing"
@@ -155,6 +157,55 @@ func TestMaskAsPattern(t *testing.T) {
 		want := re.ReplaceAllStringFunc(text, func(m string) string { return strings.Repeat(" ", len(m)) })
 		if got := mask(text); got != want {
 			t.Fatalf("mask(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+// WordsOf gives an indexed source's words as Words does (all, or a
+// stretch of them), its keys the index's own.
+func TestWordsOf(t *testing.T) {
+	a, err := Read("a.txt", []byte("TRUMP: We’re going to build a Great Wall, uh, a big one.\nCLINTON: I-I don't think so.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Read("b.srt", []byte("1\n00:00:01,000 --> 00:00:02,000\n<v Holt>Good evening from Hofstra.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := NewIndex([]*Source{b, a})
+	for _, s := range []*Source{a, b} {
+		if got, want := ix.WordsOf(s, 0, s.Len()), s.Words(); !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: WordsOf %v, Words %v", s.Path, got, want)
+		}
+		if got, want := ix.WordsOf(s, 2, 4), s.Words()[2:4]; !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: WordsOf 2 to 4 %v, Words %v", s.Path, got, want)
+		}
+	}
+	if other, _ := Read("a.txt", a.Text); ix.WordsOf(other, 0, other.Len()) != nil {
+		t.Error("the words of a source not in the index")
+	}
+}
+
+// WordsOf of a long plain-text source reads from a mark, not the start:
+// the words are the same wherever the stretch falls.
+func TestWordsOfFromMarks(t *testing.T) {
+	var b strings.Builder
+	for i := range 400 {
+		fmt.Fprintf(&b, "Trump: We’re going to win number %d, (APPLAUSE) believe me.\r\n", i)
+		fmt.Fprintf(&b, "Holt: [crosstalk] Mr. Trump, e-mails? Line %d.\n", i)
+	}
+	s, err := Read("long.txt", []byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.marks) < 10 {
+		t.Fatalf("%d marks in %d words", len(s.marks), s.Len())
+	}
+	ix := NewIndex([]*Source{s})
+	all := s.Words()
+	for _, r := range [][2]int{{0, 5}, {250, 270}, {255, 257}, {1000, 1300}, {s.Len() - 7, s.Len()}, {0, s.Len()}} {
+		if got := ix.WordsOf(s, r[0], r[1]); !reflect.DeepEqual(got, all[r[0]:r[1]]) {
+			t.Errorf("words %d to %d: %v, want %v", r[0], r[1], got, all[r[0]:r[1]])
 		}
 	}
 }

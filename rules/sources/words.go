@@ -113,44 +113,24 @@ func (b *keyBuf) key(w string) []byte {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		switch {
+		case 'a' <= c && c <= 'z': // the index reads every word of the record through here: the common case first
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '-':
+			continue
+		case c < utf8.RuneSelf:
 		case strings.HasPrefix(w[i:], "’"): // common in transcripts: kept quick
 			c = '\''
 			i += len("’") - 1
-		case c >= utf8.RuneSelf:
+		default:
 			buf = append(buf[:0], key(w)...)
 			*b = buf
 			return buf
-		case c == '-':
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
 		}
 		buf = append(buf, c)
 	}
 	*b = buf
 	return buf
-}
-
-// shortKey is the key of w packed as a number (see packKey) when w is
-// ASCII and its key has eight bytes or fewer: most words, keyed and
-// looked up without a string.
-func shortKey(w string) (uint64, bool) {
-	var n uint64
-	j := 0
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		switch {
-		case c >= utf8.RuneSelf || j == 8:
-			return 0, false
-		case c == '-':
-			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		}
-		n |= uint64(c) << (8 * j)
-		j++
-	}
-	return n, true
 }
 
 // fillers are sounds a transcript records and news style may leave out of
