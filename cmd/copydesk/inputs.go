@@ -34,15 +34,25 @@ func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName st
 		args = []string{"."}
 	}
 	var inputs []engine.Input
-	seen := map[string]bool{} // by absolute path: "a.txt" and "../news/a.txt" are one file
-	abs := absFrom()
-	add := func(path string, read func() ([]byte, error)) {
-		if key := abs(path); !seen[key] {
-			seen[key] = true
-			f, _ := article.FormatOf(path) // a file named outright is read whatever its extension
-			inputs = append(inputs, engine.Input{Path: path, Format: f, Read: read})
-		}
+	// The list is kept to the end of the run, and a folder's walk lists
+	// each file once: duplicates are looked for (by a map of every path)
+	// only among several paths, which is where they come from.
+	var seen map[string]bool // by absolute path: "a.txt" and "../news/a.txt" are one file
+	if len(args) > 1 {
+		seen = map[string]bool{}
 	}
+	abs := absFrom()
+	add := func(in engine.Input) {
+		if seen != nil {
+			key := abs(in.Path)
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+		}
+		inputs = append(inputs, in)
+	}
+	readWalked := func(path string) ([]byte, error) { return readFile(path, maxSize, true) }
 	stdinSeen := false
 	for _, arg := range args {
 		if arg == "-" {
@@ -66,21 +76,23 @@ func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName st
 			if len(files) == 0 {
 				noArticles(warn, arg, cfg)
 			}
+			inputs = slices.Grow(inputs, len(files))
 			for _, wf := range files {
-				add(wf.path, wf.read(maxSize))
+				add(wf.input(maxSize, readWalked))
 			}
 			continue
 		}
 		// a file named outright (or one that cannot be looked at: missing,
 		// a name too long) is read as given, following a link wherever it goes
 		arg = filepath.Clean(arg)
-		add(arg, func() ([]byte, error) { return readFile(arg, maxSize, false) })
+		f, _ := article.FormatOf(arg) // a file named outright is read whatever its extension
+		add(engine.Input{Path: arg, Format: f, Read: func() ([]byte, error) { return readFile(arg, maxSize, false) }})
 	}
 	if stdinSeen && stdinName != "" {
 		// results and fixes are keyed by path: standard input named like a
 		// file also checked would be taken for it, and fix would write the
 		// one's text over the other
-		if seen[abs(stdinName)] {
+		if seen[abs(stdinName)] { // with one path, it is standard input alone
 			return nil, fmt.Errorf("--stdin-filename %s names a file that is also being checked; give it another name", stdinName)
 		}
 	}
@@ -114,12 +126,20 @@ type walkedFile struct {
 	err  error // the entry could not be read (a folder without permission, say)
 }
 
-// read returns the function that reads the file when it is checked.
-func (w walkedFile) read(maxSize int64) func() ([]byte, error) {
-	if w.err != nil {
-		return func() ([]byte, error) { return nil, w.err }
+// input is the file as an input to check. A plain file is read by
+// readWalked, shared by all of them: a closure for each, kept with the list
+// to the end of the run, would cost a run over many files memory for
+// nothing. A link, or an entry that could not be read, has its own.
+func (w walkedFile) input(maxSize int64, readWalked func(string) ([]byte, error)) engine.Input {
+	f, _ := article.FormatOf(w.path)
+	in := engine.Input{Path: w.path, Format: f, ReadPath: readWalked}
+	switch {
+	case w.err != nil:
+		in.Read = func() ([]byte, error) { return nil, w.err }
+	case w.link:
+		in.Read = func() ([]byte, error) { return readFile(w.path, maxSize, false) }
 	}
-	return func() ([]byte, error) { return readFile(w.path, maxSize, !w.link) }
+	return in
 }
 
 // walk lists the article files under root, sorted: files with an article
