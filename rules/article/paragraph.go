@@ -37,6 +37,11 @@ type Word struct {
 	Text       string
 	Start, End int // offsets into Paragraph.Text
 	Span       Span
+	// Fold is the word's hash folded for comparison (see FoldHash), and
+	// Shape what its letters are: both made once, as the word is read,
+	// for every rule to share.
+	Fold  uint64
+	Shape Shape
 }
 
 // NewParagraph builds a paragraph from pieces of source: each piece is the
@@ -141,8 +146,16 @@ func (p *Paragraph) index() {
 		w.Span = p.SourceSpan(w.Start, w.End)
 	}
 	p.Sentences = splitSentences(p.Text)
+	wi := 0
 	for i := range p.Sentences {
 		s := &p.Sentences[i]
 		s.Span = p.SourceSpan(s.Start, s.End)
+		// the first word of the sentence, after any opening quote or bracket
+		for wi < len(p.Words) && p.Words[wi].Start < s.Start {
+			wi++
+		}
+		if wi < len(p.Words) {
+			p.Words[wi].Shape |= SentenceStart
+		}
 	}
 }

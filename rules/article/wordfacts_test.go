@@ -1,0 +1,68 @@
+package article
+
+import (
+	"hash/fnv"
+	"strings"
+	"testing"
+)
+
+// The tokeniser's Fold is the FNV-1a hash of the word as a rule would fold
+// it by hand: lower case, curly apostrophes straight.
+func TestWordFold(t *testing.T) {
+	straight := strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
+	text := "Don’t DON'T don't Łódź ŁÓDŹ İstanbul ÉCOLE école 3.5 U.S. al-Sudani Straße ΣΟΦΊΑ"
+	for _, w := range splitWords(text) {
+		h := fnv.New64a()
+		h.Write([]byte(strings.ToLower(straight.Replace(w.Text))))
+		if w.Fold != h.Sum64() {
+			t.Errorf("%q: Fold %x, want the hash of %q, %x", w.Text, w.Fold, strings.ToLower(w.Text), h.Sum64())
+		}
+	}
+	ws := splitWords(text)
+	if ws[0].Fold != ws[1].Fold || ws[1].Fold != ws[2].Fold || ws[3].Fold != ws[4].Fold || ws[6].Fold != ws[7].Fold {
+		t.Errorf("words that fold alike hash apart: %v", ws[:8])
+	}
+	if ws[0].Fold == ws[3].Fold {
+		t.Error("different words hash alike")
+	}
+}
+
+func TestWordShape(t *testing.T) {
+	cases := []struct {
+		word string
+		want Shape
+	}{
+		{"the", ASCII | LowerInitial | HasLower},
+		{"The", ASCII | UpperInitial | HasLower},
+		{"NATO", ASCII | UpperInitial | HasUpper},
+		{"iPhone", ASCII | LowerInitial | HasUpper | HasLower},
+		{"1,000", ASCII | HasDigit},
+		{"M5", ASCII | UpperInitial | HasDigit},
+		{"Łódź", UpperInitial | HasLower},
+		{"émigré", LowerInitial | HasLower},
+		{"O’Neill", UpperInitial | HasUpper | HasLower},
+	}
+	for _, c := range cases {
+		if _, got := wordFacts(c.word); got != c.want {
+			t.Errorf("%q: shape %07b, want %07b", c.word, got, c.want)
+		}
+	}
+}
+
+// SentenceStart marks the first word of each sentence, after an opening
+// quote, and no other.
+func TestSentenceStart(t *testing.T) {
+	a, err := Parse("a.txt", Text, []byte("He left. “Why?” she asked. Mr. Smith stayed.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var starts []string
+	for _, w := range a.Paragraphs[0].Words {
+		if w.Shape.Has(SentenceStart) {
+			starts = append(starts, w.Text)
+		}
+	}
+	if got := strings.Join(starts, " "); got != "He Why Mr" {
+		t.Errorf("sentence starts %q, want %q", got, "He Why Mr")
+	}
+}
