@@ -26,6 +26,11 @@ const (
 	// SentenceStart: the word is the first of one of its paragraph's
 	// Sentences.
 	SentenceStart
+	// Capital: lower-casing changes the word (strings.ToLower(Text) !=
+	// Text): it has an upper-case letter, or a title-case one (ǅ), which
+	// is not upper case to unicode.IsUpper. Without it, Text is its own
+	// lower case.
+	Capital
 )
 
 // Has reports whether every flag of f is set.
@@ -56,7 +61,7 @@ func wordFacts(s string) (fold uint64, shape Shape) {
 		if c < utf8.RuneSelf {
 			switch {
 			case 'A' <= c && c <= 'Z':
-				shape |= caseFlag(i == 0, true)
+				shape |= caseFlag(i == 0, true) | Capital
 				c += 'a' - 'A'
 			case 'a' <= c && c <= 'z':
 				shape |= caseFlag(i == 0, false)
@@ -74,9 +79,12 @@ func wordFacts(s string) (fold uint64, shape Shape) {
 			r = '\''
 		case unicode.IsUpper(r):
 			shape |= caseFlag(i == 0, true)
-			r = unicode.ToLower(r)
 		case unicode.IsLower(r):
 			shape |= caseFlag(i == 0, false)
+		}
+		if l := unicode.ToLower(r); l != r {
+			shape |= Capital
+			r = l
 		}
 		var buf [utf8.UTFMax]byte
 		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {

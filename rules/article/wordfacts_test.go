@@ -33,18 +33,22 @@ func TestWordShape(t *testing.T) {
 		want Shape
 	}{
 		{"the", ASCII | LowerInitial | HasLower},
-		{"The", ASCII | UpperInitial | HasLower},
-		{"NATO", ASCII | UpperInitial | HasUpper},
-		{"iPhone", ASCII | LowerInitial | HasUpper | HasLower},
+		{"The", ASCII | UpperInitial | HasLower | Capital},
+		{"NATO", ASCII | UpperInitial | HasUpper | Capital},
+		{"iPhone", ASCII | LowerInitial | HasUpper | HasLower | Capital},
 		{"1,000", ASCII | HasDigit},
-		{"M5", ASCII | UpperInitial | HasDigit},
-		{"Łódź", UpperInitial | HasLower},
+		{"M5", ASCII | UpperInitial | HasDigit | Capital},
+		{"Łódź", UpperInitial | HasLower | Capital},
 		{"émigré", LowerInitial | HasLower},
-		{"O’Neill", UpperInitial | HasUpper | HasLower},
+		{"O’Neill", UpperInitial | HasUpper | HasLower | Capital},
+		{"ǅemal", HasLower | Capital}, // a title-case letter: not upper case, yet lower-cased
 	}
 	for _, c := range cases {
 		if _, got := wordFacts(c.word); got != c.want {
-			t.Errorf("%q: shape %07b, want %07b", c.word, got, c.want)
+			t.Errorf("%q: shape %08b, want %08b", c.word, got, c.want)
+		}
+		if got := strings.ToLower(c.word) != c.word; got != c.want.Has(Capital) {
+			t.Errorf("%q: Capital is %v, but lower-casing changes it: %v", c.word, c.want.Has(Capital), got)
 		}
 	}
 }
