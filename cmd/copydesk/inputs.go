@@ -17,23 +17,32 @@ import (
 )
 
 // collect turns command-line paths into inputs, each read no larger than
-// defaultMaxFileSize; see collectMax.
+// defaultMaxFileSize; see collectList.
 func collect(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer) ([]engine.Input, error) {
 	return collectMax(args, cfg, stdin, stdinName, warn, defaultMaxFileSize)
 }
 
-// collectMax turns command-line paths into inputs: files as named, folders
+// collectMax is collectList's inputs as a slice.
+func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) ([]engine.Input, error) {
+	l, err := collectList(args, cfg, stdin, stdinName, warn, maxSize)
+	if err != nil {
+		return nil, err
+	}
+	return l.Slice(), nil
+}
+
+// collectList turns command-line paths into inputs: files as named, folders
 // walked for article files (hidden folders and what .gitignore ignores are
 // left out, and the config's include and exclude globs apply), "-" as
 // standard input named stdinName. Only regular files of at most maxSize
 // bytes are read (see readFile). A path that cannot be read does not stop
 // the collection: its input's Read returns the error, so the run reports
 // the other files and names this one.
-func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) ([]engine.Input, error) {
+func collectList(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) (*inputList, error) {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
-	var inputs []engine.Input
+	var inputs listBuilder
 	// The list is kept to the end of the run, and a folder's walk lists
 	// each file once: duplicates are looked for (by a map of every path)
 	// only among several paths, which is where they come from.
@@ -50,7 +59,7 @@ func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName st
 			}
 			seen[key] = true
 		}
-		inputs = append(inputs, in)
+		inputs.add(in)
 	}
 	readWalked := func(path string) ([]byte, error) { return readFile(path, maxSize, true) }
 	stdinSeen := false
@@ -64,22 +73,23 @@ func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName st
 			if err != nil {
 				return nil, err
 			}
-			inputs = append(inputs, in)
+			inputs.add(in)
 			continue
 		}
 		st, err := os.Stat(arg)
 		if err == nil && st.IsDir() {
-			files, err := walk(arg, cfg, warn)
+			from, found := inputs.Len(), false
+			err := walkEach(arg, cfg, warn, func(wf walkedFile) {
+				found = true
+				add(wf.input(maxSize, readWalked))
+			})
 			if err != nil {
 				return nil, err
 			}
-			if len(files) == 0 {
+			if !found {
 				noArticles(warn, arg, cfg)
 			}
-			inputs = slices.Grow(inputs, len(files))
-			for _, wf := range files {
-				add(wf.input(maxSize, readWalked))
-			}
+			inputs.sortFrom(from)
 			continue
 		}
 		// a file named outright (or one that cannot be looked at: missing,
@@ -96,7 +106,7 @@ func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName st
 			return nil, fmt.Errorf("--stdin-filename %s names a file that is also being checked; give it another name", stdinName)
 		}
 	}
-	return inputs, nil
+	return inputs.list(readWalked), nil
 }
 
 // readStdin reads standard input at once (it can be read only once), at
@@ -152,6 +162,14 @@ func (w walkedFile) input(maxSize int64, readWalked func(string) ([]byte, error)
 // dictionary and names lists) are never listed: they are not articles.
 func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error) {
 	var out []walkedFile
+	err := walkEach(root, cfg, warn, func(wf walkedFile) { out = append(out, wf) })
+	slices.SortFunc(out, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
+	return out, err
+}
+
+// walkEach calls visit with each file walk lists, in the order of the walk
+// (by folder), keeping none of them.
+func walkEach(root string, cfg *config.Config, warn io.Writer, visit func(walkedFile)) error {
 	root = filepath.Clean(root)
 	ign := newIgnorer(root) // the root itself is never asked: a folder named outright is checked
 	start := root
@@ -160,14 +178,14 @@ func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error)
 	}
 	inside := insideOf(root)
 	isData := configData(cfg)
-	err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
+	return filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		path = filepath.Clean(path) // the root as given, whatever start is
 		if err != nil {
 			if d == nil && path == root {
 				return err // the root itself is gone
 			}
-			out = append(out, walkedFile{path: path, err: err}) // *PathError names it
-			return nil                                          // a folder: skip it; the rest goes on
+			visit(walkedFile{path: path, err: err}) // *PathError names it
+			return nil                              // a folder: skip it; the rest goes on
 		}
 		link := d.Type()&fs.ModeSymlink != 0 && path != root
 		if link {
@@ -196,11 +214,9 @@ func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error)
 		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(worktree.Rel(cfg.Dir, path)) || isData(path) {
 			return nil
 		}
-		out = append(out, walkedFile{path: path, link: link})
+		visit(walkedFile{path: path, link: link})
 		return nil
 	})
-	slices.SortFunc(out, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
-	return out, err
 }
 
 // insideOf returns a test of whether a resolved absolute path is inside
