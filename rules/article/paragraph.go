@@ -13,6 +13,41 @@ type Paragraph struct {
 	field     *Field // the metadata field it was read from; nil in the body
 	Sentences []Sentence
 	Words     []Word
+	// Chars is what one pass over Text, made when the paragraph is read,
+	// learnt of its characters: the character rules skip a paragraph that
+	// has none of the kind they look for, where each read every byte.
+	Chars Chars
+}
+
+// Chars are facts about a paragraph's characters, each a kind it has none
+// of. The zero value claims nothing.
+type Chars uint8
+
+// The facts of Chars.
+const (
+	// AllASCII: no byte of Text is 0x80 or above (no character beyond
+	// ASCII, no invalid UTF-8).
+	AllASCII Chars = 1 << iota
+	// NoControl: no ASCII control character but tab and line feed (no
+	// carriage return, NUL, DEL...).
+	NoControl
+)
+
+// Has reports whether every fact of f holds.
+func (c Chars) Has(f Chars) bool { return c&f == f }
+
+// charsOf reads text once for its Chars.
+func charsOf(text string) Chars {
+	c := AllASCII | NoControl
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b >= 0x80:
+			c &^= AllASCII
+		case b < 0x20 && b != '\t' && b != '\n' || b == 0x7F:
+			c &^= NoControl
+		}
+	}
+	return c
 }
 
 // run says that Text[text:text+tlen] came from Source[src:src+slen]. Where
@@ -140,6 +175,7 @@ func (p *Paragraph) Verbatim(start, end int, src []byte) bool {
 
 // index splits the paragraph into words and sentences.
 func (p *Paragraph) index() {
+	p.Chars = charsOf(p.Text)
 	p.Words = splitWords(p.Text)
 	for i := range p.Words {
 		w := &p.Words[i]

@@ -70,3 +70,22 @@ func TestSentenceStart(t *testing.T) {
 		t.Errorf("sentence starts %q, want %q", got, "He Why Mr")
 	}
 }
+
+func TestChars(t *testing.T) {
+	cases := []struct {
+		text string
+		want Chars
+	}{
+		{"plain text,\tand a line\nbreak", AllASCII | NoControl},
+		{"café", NoControl},
+		{"a\rb", AllASCII},
+		{"a\x00b\x7f", AllASCII},
+		{"zero\u200bwidth\x01", 0},
+		{"bad \xff byte", NoControl},
+	}
+	for _, c := range cases {
+		if got := charsOf(c.text); got != c.want {
+			t.Errorf("%q: %02b, want %02b", c.text, got, c.want)
+		}
+	}
+}
