@@ -12,7 +12,8 @@ import (
 
 // The list of a folder's files is in path order, as the slice it replaces
 // was ("a-c.txt" before "a/b.txt", though the walk meets folder a first);
-// a link keeps its own Read; the list holds each path and four bytes.
+// a link keeps its own Read; the list holds each name and four bytes, and
+// each folder once a run of its files.
 func TestInputList(t *testing.T) {
 	dir := t.TempDir()
 	for _, name := range []string{"a/b.txt", "a/z.txt", "a-c.txt", "a.txt", "b/c/d.txt", "b.c.txt"} {
@@ -52,9 +53,10 @@ func TestInputList(t *testing.T) {
 	}
 	size := 0
 	for _, p := range paths {
-		size += len(p)
+		size += len(filepath.Base(p))
 	}
-	if len(l.paths) != size || len(l.own) != 1 {
-		t.Errorf("the list keeps %d bytes of paths for %d and %d inputs whole, want %d and 1", len(l.paths), size, len(l.own), size)
+	// folder runs: dir (a-c.txt, a.txt), dir/a, dir (b.c.txt), dir/b/c, dir (l.txt)
+	if len(l.names) != size || len(l.folders) != 5 || len(l.own) != 1 {
+		t.Errorf("the list keeps %d bytes of names for %d, %d folder runs (want 5) and %d inputs whole (want 1)", len(l.names), size, len(l.folders), len(l.own))
 	}
 }

@@ -106,7 +106,7 @@ func collectList(args []string, cfg *config.Config, stdin io.Reader, stdinName s
 			return nil, fmt.Errorf("--stdin-filename %s names a file that is also being checked; give it another name", stdinName)
 		}
 	}
-	return inputs.list(readWalked), nil
+	return inputs.done(readWalked), nil
 }
 
 // readStdin reads standard input at once (it can be read only once), at
