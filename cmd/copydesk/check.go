@@ -121,14 +121,16 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	if fl.changed != "" {
 		fl.changed, args = changedRefArg(fl.changed, args)
 	}
-	inputs, err := collectMax(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
+	inputs, err := collectList(args, cfg, c.InOrStdin(), fl.stdinName, c.ErrOrStderr(), int64(fl.maxSize))
 	if err != nil {
 		return err
 	}
 	if fl.changed != "" {
-		if inputs, err = onlyChanged(inputs, fl.changed, c.ErrOrStderr()); err != nil {
+		changed, err := onlyChanged(inputs.Slice(), fl.changed, c.ErrOrStderr())
+		if err != nil {
 			return err
 		}
+		inputs = listOf(changed)
 	}
 	nested, err := applyNested(cfg, eng, inputs, fl.config != "")
 	if err != nil {
@@ -164,8 +166,8 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 	// checked, and let go: memory is bounded by the files in flight
 	var clearProgress func()
 	eng.KeepFixable = fl.diff
-	eng.Progress, clearProgress = progress(c.ErrOrStderr(), len(inputs), reportOnTerminal(c, fl))
-	total, err := eng.Stream(inputs, func(r *engine.Result) error {
+	eng.Progress, clearProgress = progress(c.ErrOrStderr(), inputs.Len(), reportOnTerminal(c, fl))
+	total, err := eng.StreamList(inputs, func(r *engine.Result) error {
 		if base != nil {
 			n := len(r.Findings)
 			r.Findings = base.Filter(r.Findings)
@@ -204,9 +206,9 @@ func runCheck(c *cobra.Command, args []string, fl *checkFlags) (err error) {
 
 // writeBaseline records the findings of a run in --write-baseline's file
 // and reports nothing else.
-func writeBaseline(c *cobra.Command, eng *engine.Engine, inputs []engine.Input, fl *checkFlags) error {
+func writeBaseline(c *cobra.Command, eng *engine.Engine, inputs engine.Inputs, fl *checkFlags) error {
 	b := engine.NewBaseline(nil)
-	total, err := eng.Stream(inputs, func(r *engine.Result) error {
+	total, err := eng.StreamList(inputs, func(r *engine.Result) error {
 		b.Findings = append(b.Findings, engine.NewBaseline(r.Findings).Findings...)
 		return nil
 	})

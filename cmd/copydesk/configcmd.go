@@ -31,7 +31,7 @@ later wins). Comments name the files merged. FILE need not exist.`,
 				return err
 			}
 			path := filepath.Clean(args[0])
-			if _, err := applyNested(cfg, eng, []engine.Input{{Path: path}}, configPath != ""); err != nil {
+			if _, err := applyNested(cfg, eng, engine.InputSlice{{Path: path}}, configPath != ""); err != nil {
 				return err
 			}
 			return printConfig(c.OutOrStdout(), path, cfg, eng.ConfigFor(path))

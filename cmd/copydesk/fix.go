@@ -85,7 +85,7 @@ func runFix(c *cobra.Command, args []string, fl *fixFlags) error {
 	if err != nil {
 		return err
 	}
-	if _, err := applyNested(cfg, eng, inputs, fl.config != ""); err != nil {
+	if _, err := applyNested(cfg, eng, engine.InputSlice(inputs), fl.config != ""); err != nil {
 		return err
 	}
 	eng.Compact = true // the rounds read findings only

@@ -87,13 +87,13 @@ func fixAll(eng *engine.Engine, inputs []engine.Input, unsafe bool, only map[str
 // before it is replaced.
 func (r *fixRun) readInput(in engine.Input) ([]byte, error) {
 	if in.Stdin {
-		return in.Read()
+		return in.Load()
 	}
 	before, err := statFile(in.Path)
 	if err != nil {
 		return nil, err
 	}
-	data, err := in.Read()
+	data, err := in.Load()
 	if err != nil {
 		var pe *os.PathError
 		if errors.As(err, &pe) {

@@ -17,32 +17,51 @@ import (
 )
 
 // collect turns command-line paths into inputs, each read no larger than
-// defaultMaxFileSize; see collectMax.
+// defaultMaxFileSize; see collectList.
 func collect(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer) ([]engine.Input, error) {
 	return collectMax(args, cfg, stdin, stdinName, warn, defaultMaxFileSize)
 }
 
-// collectMax turns command-line paths into inputs: files as named, folders
+// collectMax is collectList's inputs as a slice.
+func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) ([]engine.Input, error) {
+	l, err := collectList(args, cfg, stdin, stdinName, warn, maxSize)
+	if err != nil {
+		return nil, err
+	}
+	return l.Slice(), nil
+}
+
+// collectList turns command-line paths into inputs: files as named, folders
 // walked for article files (hidden folders and what .gitignore ignores are
 // left out, and the config's include and exclude globs apply), "-" as
 // standard input named stdinName. Only regular files of at most maxSize
 // bytes are read (see readFile). A path that cannot be read does not stop
 // the collection: its input's Read returns the error, so the run reports
 // the other files and names this one.
-func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) ([]engine.Input, error) {
+func collectList(args []string, cfg *config.Config, stdin io.Reader, stdinName string, warn io.Writer, maxSize int64) (*inputList, error) {
 	if len(args) == 0 {
 		args = []string{"."}
 	}
-	var inputs []engine.Input
-	seen := map[string]bool{} // by absolute path: "a.txt" and "../news/a.txt" are one file
-	abs := absFrom()
-	add := func(path string, read func() ([]byte, error)) {
-		if key := abs(path); !seen[key] {
-			seen[key] = true
-			f, _ := article.FormatOf(path) // a file named outright is read whatever its extension
-			inputs = append(inputs, engine.Input{Path: path, Format: f, Read: read})
-		}
+	var inputs listBuilder
+	// The list is kept to the end of the run, and a folder's walk lists
+	// each file once: duplicates are looked for (by a map of every path)
+	// only among several paths, which is where they come from.
+	var seen map[string]bool // by absolute path: "a.txt" and "../news/a.txt" are one file
+	if len(args) > 1 {
+		seen = map[string]bool{}
 	}
+	abs := absFrom()
+	add := func(in engine.Input) {
+		if seen != nil {
+			key := abs(in.Path)
+			if seen[key] {
+				return
+			}
+			seen[key] = true
+		}
+		inputs.add(in)
+	}
+	readWalked := func(path string) ([]byte, error) { return readFile(path, maxSize, true) }
 	stdinSeen := false
 	for _, arg := range args {
 		if arg == "-" {
@@ -54,37 +73,40 @@ func collectMax(args []string, cfg *config.Config, stdin io.Reader, stdinName st
 			if err != nil {
 				return nil, err
 			}
-			inputs = append(inputs, in)
+			inputs.add(in)
 			continue
 		}
 		st, err := os.Stat(arg)
 		if err == nil && st.IsDir() {
-			files, err := walk(arg, cfg, warn)
+			from, found := inputs.Len(), false
+			err := walkEach(arg, cfg, warn, func(wf walkedFile) {
+				found = true
+				add(wf.input(maxSize, readWalked))
+			})
 			if err != nil {
 				return nil, err
 			}
-			if len(files) == 0 {
+			if !found {
 				noArticles(warn, arg, cfg)
 			}
-			for _, wf := range files {
-				add(wf.path, wf.read(maxSize))
-			}
+			inputs.sortFrom(from)
 			continue
 		}
 		// a file named outright (or one that cannot be looked at: missing,
 		// a name too long) is read as given, following a link wherever it goes
 		arg = filepath.Clean(arg)
-		add(arg, func() ([]byte, error) { return readFile(arg, maxSize, false) })
+		f, _ := article.FormatOf(arg) // a file named outright is read whatever its extension
+		add(engine.Input{Path: arg, Format: f, Read: func() ([]byte, error) { return readFile(arg, maxSize, false) }})
 	}
 	if stdinSeen && stdinName != "" {
 		// results and fixes are keyed by path: standard input named like a
 		// file also checked would be taken for it, and fix would write the
 		// one's text over the other
-		if seen[abs(stdinName)] {
+		if seen[abs(stdinName)] { // with one path, it is standard input alone
 			return nil, fmt.Errorf("--stdin-filename %s names a file that is also being checked; give it another name", stdinName)
 		}
 	}
-	return inputs, nil
+	return inputs.done(readWalked), nil
 }
 
 // readStdin reads standard input at once (it can be read only once), at
@@ -114,12 +136,20 @@ type walkedFile struct {
 	err  error // the entry could not be read (a folder without permission, say)
 }
 
-// read returns the function that reads the file when it is checked.
-func (w walkedFile) read(maxSize int64) func() ([]byte, error) {
-	if w.err != nil {
-		return func() ([]byte, error) { return nil, w.err }
+// input is the file as an input to check. A plain file is read by
+// readWalked, shared by all of them: a closure for each, kept with the list
+// to the end of the run, would cost a run over many files memory for
+// nothing. A link, or an entry that could not be read, has its own.
+func (w walkedFile) input(maxSize int64, readWalked func(string) ([]byte, error)) engine.Input {
+	f, _ := article.FormatOf(w.path)
+	in := engine.Input{Path: w.path, Format: f, ReadPath: readWalked}
+	switch {
+	case w.err != nil:
+		in.Read = func() ([]byte, error) { return nil, w.err }
+	case w.link:
+		in.Read = func() ([]byte, error) { return readFile(w.path, maxSize, false) }
 	}
-	return func() ([]byte, error) { return readFile(w.path, maxSize, !w.link) }
+	return in
 }
 
 // walk lists the article files under root, sorted: files with an article
@@ -132,6 +162,14 @@ func (w walkedFile) read(maxSize int64) func() ([]byte, error) {
 // dictionary and names lists) are never listed: they are not articles.
 func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error) {
 	var out []walkedFile
+	err := walkEach(root, cfg, warn, func(wf walkedFile) { out = append(out, wf) })
+	slices.SortFunc(out, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
+	return out, err
+}
+
+// walkEach calls visit with each file walk lists, in the order of the walk
+// (by folder), keeping none of them.
+func walkEach(root string, cfg *config.Config, warn io.Writer, visit func(walkedFile)) error {
 	root = filepath.Clean(root)
 	ign := newIgnorer(root) // the root itself is never asked: a folder named outright is checked
 	start := root
@@ -140,14 +178,14 @@ func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error)
 	}
 	inside := insideOf(root)
 	isData := configData(cfg)
-	err := filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
+	return filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		path = filepath.Clean(path) // the root as given, whatever start is
 		if err != nil {
 			if d == nil && path == root {
 				return err // the root itself is gone
 			}
-			out = append(out, walkedFile{path: path, err: err}) // *PathError names it
-			return nil                                          // a folder: skip it; the rest goes on
+			visit(walkedFile{path: path, err: err}) // *PathError names it
+			return nil                              // a folder: skip it; the rest goes on
 		}
 		link := d.Type()&fs.ModeSymlink != 0 && path != root
 		if link {
@@ -176,11 +214,9 @@ func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error)
 		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(worktree.Rel(cfg.Dir, path)) || isData(path) {
 			return nil
 		}
-		out = append(out, walkedFile{path: path, link: link})
+		visit(walkedFile{path: path, link: link})
 		return nil
 	})
-	slices.SortFunc(out, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
-	return out, err
 }
 
 // insideOf returns a test of whether a resolved absolute path is inside

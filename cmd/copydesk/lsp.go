@@ -82,7 +82,7 @@ func (w *lspWorkspace) Engine(paths []string) (*engine.Engine, error) {
 	for i, p := range paths {
 		inputs[i].Path = p
 	}
-	if _, err := applyNested(w.cfg, &e, inputs, w.named); err != nil {
+	if _, err := applyNested(w.cfg, &e, engine.InputSlice(inputs), w.named); err != nil {
 		return nil, err
 	}
 	return &e, nil

@@ -12,13 +12,13 @@ import (
 // overrides, after the top file's own. With --config (named) there are
 // none: the file named is the whole configuration, as with ruff's --config.
 // It returns the paths of the nested files read.
-func applyNested(cfg *config.Config, eng *engine.Engine, inputs []engine.Input, named bool) ([]string, error) {
+func applyNested(cfg *config.Config, eng *engine.Engine, inputs engine.Inputs, named bool) ([]string, error) {
 	if named {
 		return nil, nil
 	}
-	paths := make([]string, len(inputs))
-	for i, in := range inputs {
-		paths[i] = in.Path
+	paths := make([]string, inputs.Len())
+	for i := range paths {
+		paths[i] = inputs.Path(i)
 	}
 	nested, err := cfg.LoadNested(paths)
 	if err != nil || len(nested) == 0 {

@@ -14,14 +14,14 @@ import (
 // otherwise replace the article with its report. Files are compared by
 // cleaned absolute path and, when the output exists, by device and inode,
 // which also catches a link or a hard link to one of them.
-func refuseOverwrite(flag, output string, inputs []engine.Input, cfg *config.Config, nested []string, baseline string) error {
+func refuseOverwrite(flag, output string, inputs engine.Inputs, cfg *config.Config, nested []string, baseline string) error {
 	if output == "" || output == "-" {
 		return nil
 	}
 	type source struct{ path, what string }
 	var sources []source
-	for _, in := range inputs {
-		if !in.Stdin {
+	for i := range inputs.Len() {
+		if in := inputs.Input(i); !in.Stdin {
 			sources = append(sources, source{in.Path, "an article being checked"})
 		}
 	}

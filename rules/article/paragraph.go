@@ -13,6 +13,41 @@ type Paragraph struct {
 	field     *Field // the metadata field it was read from; nil in the body
 	Sentences []Sentence
 	Words     []Word
+	// Chars is what one pass over Text, made when the paragraph is read,
+	// learnt of its characters: the character rules skip a paragraph that
+	// has none of the kind they look for, where each read every byte.
+	Chars Chars
+}
+
+// Chars are facts about a paragraph's characters, each a kind it has none
+// of. The zero value claims nothing.
+type Chars uint8
+
+// The facts of Chars.
+const (
+	// AllASCII: no byte of Text is 0x80 or above (no character beyond
+	// ASCII, no invalid UTF-8).
+	AllASCII Chars = 1 << iota
+	// NoControl: no ASCII control character but tab and line feed (no
+	// carriage return, NUL, DEL...).
+	NoControl
+)
+
+// Has reports whether every fact of f holds.
+func (c Chars) Has(f Chars) bool { return c&f == f }
+
+// charsOf reads text once for its Chars.
+func charsOf(text string) Chars {
+	c := AllASCII | NoControl
+	for i := 0; i < len(text); i++ {
+		switch b := text[i]; {
+		case b >= 0x80:
+			c &^= AllASCII
+		case b < 0x20 && b != '\t' && b != '\n' || b == 0x7F:
+			c &^= NoControl
+		}
+	}
+	return c
 }
 
 // run says that Text[text:text+tlen] came from Source[src:src+slen]. Where
@@ -37,6 +72,11 @@ type Word struct {
 	Text       string
 	Start, End int // offsets into Paragraph.Text
 	Span       Span
+	// Fold is the word's hash folded for comparison (see FoldHash), and
+	// Shape what its letters are: both made once, as the word is read,
+	// for every rule to share.
+	Fold  uint64
+	Shape Shape
 }
 
 // NewParagraph builds a paragraph from pieces of source: each piece is the
@@ -135,14 +175,23 @@ func (p *Paragraph) Verbatim(start, end int, src []byte) bool {
 
 // index splits the paragraph into words and sentences.
 func (p *Paragraph) index() {
+	p.Chars = charsOf(p.Text)
 	p.Words = splitWords(p.Text)
 	for i := range p.Words {
 		w := &p.Words[i]
 		w.Span = p.SourceSpan(w.Start, w.End)
 	}
 	p.Sentences = splitSentences(p.Text)
+	wi := 0
 	for i := range p.Sentences {
 		s := &p.Sentences[i]
 		s.Span = p.SourceSpan(s.Start, s.End)
+		// the first word of the sentence, after any opening quote or bracket
+		for wi < len(p.Words) && p.Words[wi].Start < s.Start {
+			wi++
+		}
+		if wi < len(p.Words) {
+			p.Words[wi].Shape |= SentenceStart
+		}
 	}
 }

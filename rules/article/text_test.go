@@ -82,9 +82,9 @@ func TestInvalidUTF8(t *testing.T) {
 	if len(a.Warnings) != 1 || a.Warnings[0].Offset != 3 {
 		t.Fatalf("warnings = %+v, want one at offset 3", a.Warnings)
 	}
-	want := []Word{{Text: "Caf", Start: 0, End: 3, Span: Span{0, 3}},
-		{Text: "au", Start: 5, End: 7, Span: Span{5, 7}},
-		{Text: "lait", Start: 10, End: 14, Span: Span{10, 14}}}
+	want := []Word{{Text: "Caf", Start: 0, End: 3, Span: Span{0, 3}, Fold: FoldHash("Caf"), Shape: ASCII | UpperInitial | HasLower | SentenceStart | Capital},
+		{Text: "au", Start: 5, End: 7, Span: Span{5, 7}, Fold: FoldHash("au"), Shape: ASCII | LowerInitial | HasLower},
+		{Text: "lait", Start: 10, End: 14, Span: Span{10, 14}, Fold: FoldHash("lait"), Shape: ASCII | LowerInitial | HasLower}}
 	if got := a.Words(); !reflect.DeepEqual(got, want) {
 		t.Errorf("words = %+v, want %+v", got, want)
 	}

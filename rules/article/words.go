@@ -40,7 +40,8 @@ func splitWords(text string) []Word {
 		if dotted && i < len(text) && text[i] == '.' && isInitials(text[start:i]) {
 			i++
 		}
-		words = append(words, Word{Text: text[start:i], Start: start, End: i})
+		fold, shape := wordFacts(text[start:i])
+		words = append(words, Word{Text: text[start:i], Start: start, End: i, Fold: fold, Shape: shape})
 	}
 	return words
 }

@@ -59,6 +59,9 @@ func bidi(r rune) bool {
 
 func runInvisible(pass *rules.Pass) error {
 	for _, p := range pass.Article.Paragraphs {
+		if p.Chars.Has(article.AllASCII | article.NoControl) {
+			continue // printable ASCII, tabs and line feeds: nothing invisible
+		}
 		var base rune // the last character that is not a tag
 		for i, r := range p.Text {
 			if r >= ' ' && r < 0x7F {

@@ -51,7 +51,7 @@ func scriptOf(r rune) script {
 
 func runMixed(pass *rules.Pass) error {
 	for _, p := range pass.Article.Paragraphs {
-		if isASCII(p.Text) {
+		if p.Chars.Has(article.AllASCII) {
 			continue // its words are cut from its text
 		}
 		for _, w := range p.Words {

@@ -24,6 +24,9 @@ var Mojibake = &rules.Rule{
 func runMojibake(pass *rules.Pass) error {
 	inProse := false
 	for _, p := range pass.Article.Paragraphs {
+		if p.Chars.Has(article.AllASCII) {
+			continue // ASCII alone is never garbled
+		}
 		t := p.Text
 		for i := 0; i < len(t); {
 			if t[i] < utf8.RuneSelf && (i+1 == len(t) || t[i+1] < utf8.RuneSelf) {

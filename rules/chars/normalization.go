@@ -23,6 +23,9 @@ var UnicodeNormalization = &rules.Rule{
 
 func runNorm(pass *rules.Pass) error {
 	for _, p := range pass.Article.Paragraphs {
+		if p.Chars.Has(article.AllASCII) {
+			continue // ASCII is NFC already
+		}
 		for _, s := range decomposed(p.Text) {
 			reportNorm(pass, p, s[0], s[1])
 		}

@@ -188,13 +188,13 @@ func report(pass *rules.Pass, art *article.Article, paras []para, r repeat) {
 	pass.Report(f)
 }
 
-// stableKey identifies the repeated text the same way on every run (the
-// paragraph hashes are seeded per process), for fingerprints and baselines.
+// stableKey identifies the repeated text the same way on every run, and
+// as it always has, for fingerprints and baselines: from the folded words.
 func stableKey(ps []para) string {
 	h := fnv.New64a()
 	for _, p := range ps {
-		for _, w := range p.words {
-			h.Write([]byte(w))
+		for _, w := range p.p.Words {
+			h.Write([]byte(fold(w.Text)))
 			h.Write([]byte{0})
 		}
 	}

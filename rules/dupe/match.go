@@ -1,30 +1,27 @@
 package dupe
 
 import (
-	"hash/maphash"
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules/article"
 )
 
-// para is a paragraph reduced to what comparison needs.
+// para is a paragraph reduced to what comparison needs. Words are their
+// article.Word.Fold: lower case, straight apostrophes, hashed once by the
+// tokeniser, so that comparing paragraphs copies no word.
 type para struct {
 	p     *article.Paragraph
-	words []string // normalised: lower case, straight apostrophes
-	hash  uint64   // of the normalised words, for exact copies
-	names []string // its capitalised words after the first, normalised
+	words []uint64 // each word's Fold
+	hash  uint64   // of the words, for exact copies
+	names []uint64 // the Fold of its capitalised words after the first
 }
-
-var seed = maphash.MakeSeed()
 
 // apostrophes straightens curly apostrophes; a Replacer is safe for concurrent use.
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
-// normalise lower-cases words and straightens curly apostrophes. Quote
-// marks, other punctuation and whitespace are not words, so they drop out.
+// normalise reduces paragraphs to their words' folds. Quote marks, other
+// punctuation and whitespace are not words, so they drop out.
 func normalise(ps []*article.Paragraph) []para {
 	out := make([]para, len(ps))
 	n := 0
@@ -32,32 +29,41 @@ func normalise(ps []*article.Paragraph) []para {
 		n += len(p.Words)
 	}
 	// every paragraph's words are cut from one slice, and so are its names
-	all := make([]string, 0, n)
-	var allNames []string
-	var h maphash.Hash
-	h.SetSeed(seed)
+	all := make([]uint64, 0, n)
+	var allNames []uint64
 	for i, p := range ps {
 		from, namesFrom := len(all), len(allNames)
-		h.Reset()
+		h := uint64(seedHash)
 		for k, w := range p.Words {
-			f := fold(w.Text)
-			all = append(all, f)
-			h.WriteString(f)
-			h.WriteByte(0)
-			if r, _ := utf8.DecodeRuneInString(w.Text); k > 0 && unicode.IsUpper(r) {
-				allNames = append(allNames, f)
+			all = append(all, w.Fold)
+			h = mix(h, w.Fold)
+			if k > 0 && w.Shape.Has(article.UpperInitial) {
+				allNames = append(allNames, w.Fold)
 			}
 		}
-		var names []string // nil when none, as comparisons expect nothing else
+		var names []uint64 // nil when none, as comparisons expect nothing else
 		if len(allNames) > namesFrom {
 			names = allNames[namesFrom:len(allNames):len(allNames)]
 		}
-		out[i] = para{p: p, words: all[from:len(all):len(all)], hash: h.Sum64(), names: names}
+		out[i] = para{p: p, words: all[from:len(all):len(all)], hash: h, names: names}
 	}
 	return out
 }
 
-// fold lower-cases a word and straightens its apostrophes.
+// seedHash starts a hash of a sequence of words.
+const seedHash = 0x9e3779b97f4a7c15
+
+// mix adds a word's hash to a hash of the words before it: order counts,
+// and the result is well spread for maps.
+func mix(h, w uint64) uint64 {
+	h ^= w + seedHash + h<<6 + h>>2
+	h ^= h >> 31
+	h *= 0xbf58476d1ce4e5b9
+	return h ^ h>>29
+}
+
+// fold lower-cases a word and straightens its apostrophes: the text its
+// Fold is the hash of.
 func fold(w string) string {
 	for i := 0; i < len(w); i++ {
 		if w[i] >= 0x80 {
@@ -128,20 +134,17 @@ func findMatches(paras []para, threshold float64) []candidate {
 
 // appendShingleHashes appends to out the hash of every run of three words
 // (or of the whole paragraph, when shorter).
-func appendShingleHashes(out []uint64, words []string) []uint64 {
+func appendShingleHashes(out []uint64, words []uint64) []uint64 {
 	n := 3
 	if len(words) < n {
 		n = len(words)
 	}
-	var h maphash.Hash
-	h.SetSeed(seed)
 	for i := 0; i+n <= len(words); i++ {
-		h.Reset()
+		h := uint64(seedHash)
 		for _, w := range words[i : i+n] {
-			h.WriteString(w)
-			h.WriteByte(0)
+			h = mix(h, w)
 		}
-		out = append(out, h.Sum64())
+		out = append(out, h)
 	}
 	return out
 }
@@ -186,7 +189,7 @@ func otherNames(a, b *para) bool {
 	return false
 }
 
-func lcs(a, b []string) int {
+func lcs(a, b []uint64) int {
 	prev, cur := make([]int, len(b)+1), make([]int, len(b)+1)
 	for i := range a {
 		for j := range b {
@@ -204,7 +207,7 @@ func lcs(a, b []string) int {
 	return prev[len(b)]
 }
 
-func shingleDice(a, b []string) float64 {
+func shingleDice(a, b []uint64) float64 {
 	sa, sb := appendShingleHashes(nil, a), appendShingleHashes(nil, b)
 	set := make(map[uint64]int, len(sa))
 	for _, s := range sa {

@@ -18,8 +18,20 @@ type Input struct {
 	Path   string
 	Format article.Format
 	Read   func() ([]byte, error)
+	// ReadPath, used where Read is nil, reads the file by its path: one
+	// function shared by every file of a walk, where a Read for each would
+	// cost a closure a file, which a run over many files keeps to the end.
+	ReadPath func(path string) ([]byte, error)
 	// Stdin marks the article read from standard input.
 	Stdin bool
+}
+
+// Load reads the input's bytes: by Read, or else by ReadPath.
+func (in Input) Load() ([]byte, error) {
+	if in.Read != nil {
+		return in.Read()
+	}
+	return in.ReadPath(in.Path)
 }
 
 // Result is everything one run found, in a deterministic order.
@@ -322,7 +334,7 @@ func (e *Engine) suppress(a *article.Article, fs []rules.Finding, rcs []RuleConf
 // checkOne reads and parses one input and runs its article rules, as the
 // file's config fc sets them.
 func (e *Engine) checkOne(in Input, fc FileConfig) (*article.Article, []rules.Finding, error) {
-	data, err := in.Read()
+	data, err := in.Load()
 	var pathErr *fs.PathError
 	if errors.As(err, &pathErr) {
 		return nil, nil, err // it names the file already

@@ -23,17 +23,60 @@ import (
 //
 // An error from emit stops the run and is returned, as is a rule error.
 func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, error) {
+	return e.StreamList(InputSlice(inputs), emit)
+}
+
+// Inputs is a run's list of files by index: a slice (InputSlice), or a
+// list that keeps a long run's paths compactly and makes each Input when
+// asked (the list is kept to the end of the run: at a few hundred bytes a
+// file, a run over a large archive grew with it).
+type Inputs interface {
+	Len() int
+	Path(i int) string // Input(i).Path, without making the Input
+	Input(i int) Input
+}
+
+// InputSlice is a slice of inputs as Inputs.
+type InputSlice []Input
+
+// Len is the number of inputs.
+func (s InputSlice) Len() int { return len(s) }
+
+// Path is input i's path.
+func (s InputSlice) Path(i int) string { return s[i].Path }
+
+// Input is input i.
+func (s InputSlice) Input(i int) Input { return s[i] }
+
+// StreamList is Stream over a list of inputs.
+func (e *Engine) StreamList(list Inputs, emit func(*Result) error) (*Result, error) {
+	n := list.Len()
 	if e.KeepProse || e.UsesBatch() {
+		inputs := make([]Input, n)
+		for i := range inputs {
+			inputs[i] = list.Input(i)
+		}
 		return e.streamBatch(inputs, emit)
 	}
 	c := *e
 	c.Compact = true
 
-	order := make([]int, len(inputs))
-	for i := range order {
-		order[i] = i
+	// the files in path order: the list's own, when it is sorted already
+	// (a walk's is), else through an index of four bytes a file
+	var order []int32
+	if !sortedList(list) {
+		order = make([]int32, n)
+		for i := range order {
+			order[i] = int32(i)
+		}
+		slices.SortStableFunc(order, func(a, b int32) int { return cmp.Compare(list.Path(int(a)), list.Path(int(b))) })
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(inputs[a].Path, inputs[b].Path) })
+	nth := func(k int) int {
+		if order == nil {
+			return k
+		}
+		return int(order[k])
+	}
 
 	// A slot is one file on its way through: queued in order on pending
 	// (whose capacity bounds the files in flight), checked by a worker,
@@ -50,8 +93,8 @@ func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, erro
 	go func() {
 		defer close(work)
 		defer close(pending)
-		for _, i := range order {
-			s := &slot{in: i, done: make(chan struct{})}
+		for k := range n {
+			s := &slot{in: nth(k), done: make(chan struct{})}
 			select {
 			case pending <- s:
 			case <-stop:
@@ -67,16 +110,16 @@ func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, erro
 	var wg sync.WaitGroup
 	var progressMu sync.Mutex
 	done := 0
-	for range min(jobs, max(len(inputs), 1)) {
+	for range min(jobs, max(n, 1)) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			for s := range work {
-				s.out = c.checkFile(inputs[s.in], false)
+				s.out = c.checkFile(list.Input(s.in), false)
 				if c.Progress != nil {
 					progressMu.Lock()
 					done++
-					c.Progress(done, len(inputs))
+					c.Progress(done, n)
 					progressMu.Unlock()
 				}
 				close(s.done)
@@ -88,7 +131,7 @@ func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, erro
 	var err error
 	for s := range pending {
 		<-s.done
-		if err = c.emitFile(total, inputs[s.in].Path, s.out, emit); err != nil {
+		if err = c.emitFile(total, list.Path(s.in), s.out, emit); err != nil {
 			close(stop)
 			break
 		}
@@ -98,6 +141,16 @@ func (e *Engine) Stream(inputs []Input, emit func(*Result) error) (*Result, erro
 		return nil, err
 	}
 	return total, nil
+}
+
+// sortedList reports whether a list is in path order already.
+func sortedList(list Inputs) bool {
+	for i := 1; i < list.Len(); i++ {
+		if list.Path(i-1) > list.Path(i) {
+			return false
+		}
+	}
+	return true
 }
 
 // emitFile hands one checked file to emit, or records why it could not be

@@ -20,19 +20,19 @@ type extractor struct {
 }
 
 // initials are the words of a paragraph whose capital says nothing: those
-// that begin a sentence, or every word of a headline.
+// that begin a sentence (after any opening quote or bracket: the
+// tokeniser marks them), or every word of a headline.
 type initials struct {
-	starts   map[int]bool // Text offsets of the words that begin a sentence
 	headline bool
 }
 
-func (in initials) of(w article.Word) bool { return in.headline || in.starts[w.Start] }
+func (in initials) of(w article.Word) bool { return in.headline || w.Shape.Has(article.SentenceStart) }
 
 // mentionsOf returns every name mention of an article, in order.
 func mentionsOf(art *article.Article) []*mention {
 	ins := make([]initials, len(art.Paragraphs))
 	for i, p := range art.Paragraphs {
-		ins[i] = initials{starts: sentenceStarts(p), headline: p.Kind == article.Heading || headlineCase(p)}
+		ins[i] = initials{headline: p.Kind == article.Heading || headlineCase(p)}
 	}
 	x := &extractor{art: art, lower: lowerWords(art, ins), keys: keyCache{}}
 	for i, p := range art.Paragraphs {
@@ -46,28 +46,30 @@ func mentionsOf(art *article.Article) []*mention {
 func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	m := map[string]bool{}
 	var firsts [256]bool // the first bytes of the words in m: a test cheaper than the map's
+	var buf [32]byte
 	for i, p := range art.Paragraphs {
 		for _, w := range p.Words {
 			if !ins[i].of(w) {
 				continue
 			}
 			end, _ := cutPossessive(w)
-			l := strings.ToLower(p.Text[w.Start:end])
-			if l != "" && !calendar[l] && !stopwords[l] { // emit does not ask about these
-				m[l] = false
-				firsts[l[0]] = true
+			l := appendLower(buf[:0], p.Text[w.Start:end])                  // a string only for a new key
+			if len(l) == 0 || calendar[string(l)] || stopwords[string(l)] { // emit does not ask about these
+				continue
 			}
+			if _, ok := m[string(l)]; !ok {
+				m[string(l)] = false
+			}
+			firsts[l[0]] = true
 		}
 	}
 	for _, p := range art.Paragraphs {
 		for _, w := range p.Words {
-			if w.Text == "" || !firsts[w.Text[0]] {
+			if w.Text == "" || !firsts[w.Text[0]] || !w.Shape.Has(article.LowerInitial) {
 				continue
 			}
-			if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsLower(r) {
-				if _, asked := m[w.Text]; asked {
-					m[w.Text] = true
-				}
+			if _, asked := m[w.Text]; asked {
+				m[w.Text] = true
 			}
 		}
 	}
@@ -171,22 +173,6 @@ func nameWord(s string) bool {
 		return capitalised(rest)
 	}
 	return false
-}
-
-// sentenceStarts marks the Text offsets of words that begin a sentence,
-// after any opening quote or bracket.
-func sentenceStarts(p *article.Paragraph) map[int]bool {
-	m := map[int]bool{}
-	wi := 0
-	for _, s := range p.Sentences {
-		for wi < len(p.Words) && p.Words[wi].Start < s.Start {
-			wi++
-		}
-		if wi < len(p.Words) {
-			m[p.Words[wi].Start] = true
-		}
-	}
-	return m
 }
 
 // headlineCase reports whether a paragraph capitalises most of its words,

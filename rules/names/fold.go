@@ -93,14 +93,50 @@ func plainOf(s string) string {
 // j/zh/dj, E = the diphthong of ei/ai/ay) so that later rules do not split
 // them. kh is left alone: its h costs little to drop
 // (Lakhvi, Lakvi).
-var rewrites = strings.NewReplacer(
+var rewrites = []string{
 	"ph", "f", "gh", "g", "lj", "l", "dh", "d", "th", "t", "ck", "k", "q", "k", "c", "k",
 	"sh", "S", "ch", "C", "zh", "J", "dj", "J", "j", "J",
 	"ou", "u", "oo", "u", "ow", "u", "w", "u",
 	"ei", "E", "ai", "E", "ay", "E",
 	"ey", "i", "ee", "i", "ie", "i", "y", "i",
 	"o", "u",
-)
+}
+
+// rewriteFirst maps a byte to the index in rewrites of the first pair
+// whose old text starts with it, plus one; 0 for none.
+var rewriteFirst = func() (t [256]uint8) {
+	for i := len(rewrites) - 2; i >= 0; i -= 2 {
+		t[rewrites[i][0]] = uint8(i + 1)
+	}
+	return t
+}()
+
+// rewrite replaces in s, left to right, the first pair of rewrites (in
+// their order) whose old text stands at each place, as a strings.Replacer
+// of them would, into one new string: the Replacer made two a call.
+func rewrite(s string) string {
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(s); {
+		k := int(rewriteFirst[s[i]])
+		found := false
+		for k > 0 && k-1 < len(rewrites) {
+			old, repl := rewrites[k-1], rewrites[k]
+			if strings.HasPrefix(s[i:], old) {
+				b = append(b, repl...)
+				i += len(old)
+				found = true
+				break
+			}
+			k += 2
+		}
+		if !found {
+			b = append(b, s[i])
+			i++
+		}
+	}
+	return string(b)
+}
 
 var chReplacer = strings.NewReplacer("tsch", "C", "tch", "C", "ch", "C")
 
@@ -118,7 +154,7 @@ func soundOf(plain string) string {
 		s = s[:len(s)-1] // Russian -ий: Kostrubitskij, Kostrubitsky
 	}
 	s = vBeforeConsonant(s)
-	s = rewrites.Replace(s)
+	s = rewrite(s)
 	if strings.HasSuffix(s, "v") {
 		s = s[:len(s)-1] + "u" // Belarusian -ou for Russian -ov: Barsukou, Barsukov
 	}

@@ -23,6 +23,10 @@ type analysis struct {
 	named   map[string]bool // see speakers
 	byPara  [][]int         // byPara[p] are the indices of paragraph p's quotes
 	heading []bool          // heading[p]: paragraph p is a heading or the headline
+	// lowered remembers the lower case of the capitalised words tokens has
+	// met ("He", "Mr", "The"): an article repeats them, and lower-casing
+	// each anew made a string every time.
+	lowered map[string]string
 }
 
 func analyse(a *article.Article) *analysis {
@@ -150,17 +154,35 @@ func (an *analysis) cueNear(pi, si, s, e int) bool {
 func (an *analysis) tokens(pi, si int) []token {
 	p := an.paras[pi]
 	sent := p.Sentences[si]
-	var ts []token
+	ws := wordsIn(p.Words, sent.Start, sent.End)
+	ts := make([]token, 0, len(ws))
 	gap := false
-	for _, w := range wordsIn(p.Words, sent.Start, sent.End) {
+	for _, w := range ws {
 		if inside(an.spoken[pi], w.Start) {
 			gap = true
 			continue
 		}
-		ts = append(ts, token{text: w.Text, lower: lower(w.Text), at: w.Start, end: w.End, afterQuote: gap})
+		ts = append(ts, token{text: w.Text, lower: an.lower(w), at: w.Start, end: w.End, afterQuote: gap})
 		gap = false
 	}
 	return ts
+}
+
+// lower is strings.ToLower(w.Text), made once an article for a word with
+// a capital and never for one without (the tokeniser says which).
+func (an *analysis) lower(w article.Word) string {
+	if !w.Shape.Has(article.Capital) {
+		return w.Text
+	}
+	l, ok := an.lowered[w.Text]
+	if !ok {
+		if an.lowered == nil {
+			an.lowered = map[string]string{}
+		}
+		l = strings.ToLower(w.Text)
+		an.lowered[w.Text] = l
+	}
+	return l
 }
 
 func inside(spans [][2]int, at int) bool {

@@ -55,8 +55,12 @@ func runRepeated(pass *rules.Pass) error {
 
 // repeats: b is a, again, with nothing but spaces (or a line break) between.
 func repeats(t string, a, b article.Word) bool {
-	if differInFirstByte(a.Text, b.Text) {
-		return false // a quick no for nearly every pair of neighbours
+	if a.Shape&b.Shape&article.ASCII != 0 {
+		if a.Fold != b.Fold {
+			return false // ASCII words equal but for case fold alike: the no for nearly every pair
+		}
+	} else if differInFirstByte(a.Text, b.Text) {
+		return false // a quick no
 	}
 	if !strings.EqualFold(a.Text, b.Text) || strings.TrimSpace(t[a.End:b.Start]) != "" {
 		return false

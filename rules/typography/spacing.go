@@ -60,7 +60,9 @@ func runSpacing(pass *rules.Pass) error {
 	return nil
 }
 
-// eachGap calls f with each gap of p, in order.
+// eachGap calls f with each gap of p, in order, but for one space between
+// two ASCII letters or digits: neither after a sentence's end nor before a
+// mark, it is nothing to runSpacing.
 func eachGap(p *article.Paragraph, f func(gap)) {
 	t := p.Text
 	for i := 0; i < len(t); i++ {
@@ -70,6 +72,10 @@ func eachGap(p *article.Paragraph, f func(gap)) {
 		j := i
 		for j < len(t) && t[j] == ' ' {
 			j++
+		}
+		if j == i+1 && i > 0 && j < len(t) && asciiAlnum(t[i-1]) && asciiAlnum(t[j]) {
+			i = j
+			continue // one space between words: runSpacing asks nothing of it, and it is nearly every gap
 		}
 		prev, next := around(t, i, j)
 		// spaces on both sides of a tag or comment are not together in the
@@ -152,4 +158,8 @@ func reportSpaceBefore(pass *rules.Pass, g gap) {
 		Fixes:   []rules.Fix{rules.ReplaceText(pass.Article.Source, g.p, g.start, g.end, "", "delete the space", sure)},
 	}
 	pass.Report(f)
+}
+
+func asciiAlnum(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
 }
