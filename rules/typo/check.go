@@ -134,26 +134,21 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 		return // "protege", "cafes": a word the lexicon has with its accents
 	}
 	cands := c.houseFirst(c.lex.suggest(lw, t.left(), t.right()))
-	if c.excused(lw, cands) {
+	switch c.lex.capped(lw, cands) {
+	case excusedWord:
 		return
-	}
-	if len(lw) <= 3 && !shortBelievable(c.lex, lw, cands) {
+	case shortNoCommon, noSuggestion:
 		// a short non-word with no common word a cheap edit away ("xqz"):
-		// an abbreviation the lists lack as often as a slip
+		// an abbreviation the lists lack as often as a slip; far from every
+		// word: a coinage or a technical term more often than a slip, which
+		// lands near the word meant
 		c.report(p, t, rules.Info, fmt.Sprintf("%q is not in the dictionary", t.word), nil, false)
 		return
-	}
-	if len(cands) > 0 && c.lex.formation(lw) && !c.lex.formationSlip(lw, cands[0]) {
+	case formationNoSlip:
 		// a regular formation of a listed word ("chatbots", "reshoring"):
 		// a coinage more often than a slip, so info, and no fix is safe
 		cands = c.lmRerank(t, cands, false)
 		c.report(p, t, rules.Info, typoMessage(t.word, cands[0].word), cands, false)
-		return
-	}
-	if len(cands) == 0 {
-		// Far from every word: a coinage or a technical term more often
-		// than a slip, which lands near the word meant.
-		c.report(p, t, rules.Info, fmt.Sprintf("%q is not in the dictionary", t.word), nil, false)
 		return
 	}
 	sev := rules.Warning
@@ -175,12 +170,35 @@ func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
 	c.report(p, t, sev, typoMessage(t.word, cands[0].word), cands, dominates(cands))
 }
 
-// excused is a word the lists lack that is no slip: a compound of two
-// common words ("gameplay", "barcode") or a prefix and a common word
-// ("uncosted") unless a word one slip away is likelier ("marrage" is
-// "mar" + "rage").
-func (c *checker) excused(lw string, cands []candidate) bool {
-	return (c.lex.compound(lw) || c.lex.prefixed(lw)) && (len(cands) == 0 || cands[0].cost > 1.0)
+// ceiling is what nonWord makes of a non-word before its context is weighed
+// (issue 11 item 5: no warning without a believable suggestion).
+type ceiling int
+
+const (
+	mayWarn         ceiling = iota // a believable suggestion: the context decides
+	excusedWord                    // no slip: not reported
+	shortNoCommon                  // info: three letters or fewer, no common word a cheap edit away
+	formationNoSlip                // info: a regular formation of a listed word, its suggestion a guess
+	noSuggestion                   // info: no word within reach
+)
+
+// capped says how far nonWord may go with lw, given its suggestions. A word
+// is excused when it is a compound of two common words ("gameplay",
+// "barcode") or a prefix and a common word ("uncosted"), unless a word one
+// slip away is likelier ("marrage" is "mar" + "rage"). The corpus tests
+// count item 5's infos with it.
+func (l *lexicon) capped(lw string, cands []candidate) ceiling {
+	switch {
+	case (l.compound(lw) || l.prefixed(lw)) && (len(cands) == 0 || cands[0].cost > 1.0):
+		return excusedWord
+	case len(lw) <= 3 && !shortBelievable(l, lw, cands):
+		return shortNoCommon
+	case len(cands) > 0 && l.formation(lw) && !l.formationSlip(lw, cands[0]):
+		return formationNoSlip
+	case len(cands) == 0:
+		return noSuggestion
+	}
+	return mayWarn
 }
 
 // shortBelievable reports whether the first suggestion for a word of three

@@ -145,9 +145,9 @@ func codespellWrong(t *testing.T) map[string]bool {
 type reach struct {
 	rightCheap, rightReach, commonCheap, anySuggestion, foundInfo int
 	// atMostInfo: the non-words item 5 keeps from a warning, as nonWord
-	// judges them (in lower case): no suggestion, a formation or compound
-	// with no believable slip, a short word with no common word a cheap
-	// edit away
+	// judges them (lexicon.capped, in lower case): no suggestion, a
+	// formation or compound with no believable slip, a short word with no
+	// common word a cheap edit away
 	noSuggestion, formation, short int
 }
 
@@ -165,13 +165,12 @@ func (r *reach) measure(l *lexicon, wrong, right string) {
 	if len(cands) > 0 {
 		r.anySuggestion++
 	}
-	switch {
-	case (l.compound(lw) || l.prefixed(lw)) && (len(cands) == 0 || cands[0].cost > 1.0),
-		len(cands) > 0 && l.formation(lw) && !l.formationSlip(lw, cands[0]):
+	switch l.capped(lw, cands) {
+	case excusedWord, formationNoSlip:
 		r.formation++
-	case len(lw) <= 3 && !shortBelievable(l, lw, cands):
+	case shortNoCommon:
 		r.short++
-	case len(cands) == 0:
+	case noSuggestion:
 		r.noSuggestion++
 	}
 	for _, c := range cands {
