@@ -92,6 +92,7 @@ func findMatches(paras []para, threshold float64) []candidate {
 	}
 	// sized once: a paragraph has at most as many shingles as words
 	index := newPostings(words)
+	defer index.free()
 	votes := map[int]int{}
 	var shingles []uint64 // of paragraph j, reused
 	for j := range paras {

@@ -1,5 +1,10 @@
 package dupe
 
+import (
+	"slices"
+	"sync"
+)
+
 // maxPostings caps how many paragraphs one shingle remembers, so that a
 // phrase common to every paragraph cannot make the search quadratic.
 const maxPostings = 8
@@ -20,9 +25,29 @@ type link struct {
 	n    int32 // length of the list up to this link
 }
 
-// newPostings makes an index for about n shingles.
+// postingsPool keeps indexes for the next article: an article's index is
+// its rule's largest allocation, and most articles are alike in size.
+var postingsPool = sync.Pool{New: func() any { return &postings{latest: map[uint64]int32{}} }}
+
+// maxPooled is the most shingles an index may have been made for and still
+// go back to the pool: a very long file's index is left to the collector.
+const maxPooled = 1 << 16
+
+// newPostings gives an empty index with room for about n shingles; give it
+// back with free once its article is done.
 func newPostings(n int) *postings {
-	return &postings{latest: make(map[uint64]int32, n), links: make([]link, 0, n)}
+	p := postingsPool.Get().(*postings)
+	p.links = slices.Grow(p.links[:0], n)
+	return p
+}
+
+// free empties p and puts it back in the pool.
+func (p *postings) free() {
+	if cap(p.links) > maxPooled {
+		return
+	}
+	clear(p.latest)
+	postingsPool.Put(p)
 }
 
 // add records that paragraph j has shingle s, unless the shingle's list is
