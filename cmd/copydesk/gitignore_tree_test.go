@@ -132,19 +132,19 @@ func gitListed(t *testing.T, dir string) []string {
 	return out
 }
 
-// walked is what walk yields for root, as slash paths from root.
+// walked is what walkEach visits under root, as sorted slash paths from
+// root.
 func walked(t *testing.T, root string) []string {
 	t.Helper()
-	files, err := walk(root, &config.Config{}, io.Discard)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var out []string
-	for _, f := range files {
+	err := walkEach(root, &config.Config{}, io.Discard, func(f walkedFile) {
 		if f.err != nil {
 			t.Errorf("%s: %v", f.path, f.err)
 		}
 		out = append(out, slashRel(root, f.path))
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	slices.Sort(out)
 	return out

@@ -66,10 +66,12 @@ func (l *inputList) Slice() []engine.Input {
 	return out
 }
 
-// listBuilder makes an inputList.
+// listBuilder makes an inputList. Every input added must be read by the
+// same function (the readWalked given to done) unless it has a Read of its
+// own: one collect of one run, with one size limit, makes a list.
 type listBuilder struct {
 	folders []folderRun
-	names   strings.Builder // its String is the names, not a copy of them
+	names   []byte // the names, one after another
 	ends    []uint32
 	own     map[int]engine.Input
 }
@@ -93,55 +95,74 @@ func (b *listBuilder) addPath(path string) {
 	if n := len(b.folders); n == 0 || b.folders[n-1].folder != path[:cut] {
 		b.folders = append(b.folders, folderRun{first: len(b.ends), folder: path[:cut]})
 	}
-	b.names.WriteString(path[cut:])
-	b.ends = append(b.ends, uint32(b.names.Len()))
+	b.names = append(b.names, path[cut:]...)
+	b.ends = append(b.ends, uint32(len(b.names)))
+}
+
+// start is where name i begins in names.
+func (b *listBuilder) start(i int) uint32 {
+	if i == 0 {
+		return 0
+	}
+	return b.ends[i-1]
+}
+
+// path is input i's path.
+func (b *listBuilder) path(i int) string {
+	r := sort.Search(len(b.folders), func(k int) bool { return b.folders[k].first > i }) - 1
+	return b.folders[r].folder + string(b.names[b.start(i):b.ends[i]])
 }
 
 // sortFrom puts the inputs from index from on in path order, as a walk
 // lists them: its own order is by folder, which sorts "a/b" before "a-c".
+// Only those inputs are looked at, so a run of many folders costs each
+// folder's files once.
 func (b *listBuilder) sortFrom(from int) {
-	l := b.list(nil)
 	sorted := true
-	for i := from + 1; i < l.Len() && sorted; i++ {
-		sorted = l.Path(i-1) <= l.Path(i)
+	for i := from + 1; i < b.Len() && sorted; i++ {
+		sorted = b.path(i-1) <= b.path(i)
 	}
 	if sorted {
 		return // the usual case: names without characters that sort before '/'
 	}
-	paths := make([]string, l.Len())
-	for i := range paths {
-		paths[i] = l.Path(i)
+	type entry struct {
+		path string
+		in   engine.Input
+		own  bool
 	}
-	idx := make([]int, len(paths))
-	for i := range idx {
-		idx[i] = i
+	tail := make([]entry, 0, b.Len()-from)
+	for i := from; i < b.Len(); i++ {
+		in, own := b.own[i]
+		tail = append(tail, entry{path: b.path(i), in: in, own: own})
+		delete(b.own, i)
 	}
-	slices.SortStableFunc(idx[from:], func(x, y int) int { return strings.Compare(paths[x], paths[y]) })
-	old := b.own
-	*b = listBuilder{}
-	for _, i := range idx {
-		if in, ok := old[i]; ok {
-			b.add(in)
+	slices.SortStableFunc(tail, func(x, y entry) int { return strings.Compare(x.path, y.path) })
+	// cut the builder back to the inputs before from, then add the rest in order
+	b.names = b.names[:b.start(from)]
+	b.ends = b.ends[:from]
+	for len(b.folders) > 0 && b.folders[len(b.folders)-1].first >= from {
+		b.folders = b.folders[:len(b.folders)-1]
+	}
+	for _, e := range tail {
+		if e.own {
+			b.add(e.in)
 		} else {
-			b.addPath(paths[i])
+			b.addPath(e.path)
 		}
 	}
 }
 
-// list is the inputs added, read by readWalked where they have no Read.
-func (b *listBuilder) list(readWalked func(string) ([]byte, error)) *inputList {
-	return &inputList{folders: b.folders, names: b.names.String(), ends: b.ends, own: b.own, readWalked: readWalked}
-}
-
-// done is the list to keep: its slices no longer than they need be (each
-// grew by doubling, to up to twice what it holds).
+// done is the list to keep, read by readWalked where an input has no Read:
+// its slices no longer than they need be (each grew by doubling, to up to
+// twice what it holds).
 func (b *listBuilder) done(readWalked func(string) ([]byte, error)) *inputList {
-	l := b.list(readWalked)
-	if b.names.Cap() > len(l.names)+len(l.names)/8 {
-		l.names = strings.Clone(l.names)
+	return &inputList{
+		folders:    slices.Clip(slices.Clone(b.folders)),
+		names:      string(b.names),
+		ends:       slices.Clip(slices.Clone(b.ends)),
+		own:        b.own,
+		readWalked: readWalked,
 	}
-	l.ends, l.folders = slices.Clip(slices.Clone(l.ends)), slices.Clip(slices.Clone(l.folders))
-	return l
 }
 
 // listOf makes a list of inputs given as a slice.

@@ -60,3 +60,32 @@ func TestInputList(t *testing.T) {
 		t.Errorf("the list keeps %d bytes of names for %d, %d folder runs (want 5) and %d inputs whole (want 1)", len(l.names), size, len(l.folders), len(l.own))
 	}
 }
+
+// Sorting the files of one folder named on the command line leaves the
+// inputs of the folders before it as they were (their own Reads too) and
+// puts only the new ones in path order.
+func TestInputListSortsEachFolder(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"x/a/b.txt", "x/a-c.txt", "y/a/b.txt", "y/a-c.txt"} {
+		write(t, filepath.Join(dir, name), "text\n")
+	}
+	if err := os.Symlink("a-c.txt", filepath.Join(dir, "x", "l.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	l, err := collectList([]string{filepath.Join(dir, "x"), filepath.Join(dir, "y")}, &config.Config{}, nil, "", io.Discard, defaultMaxFileSize)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for i := range l.Len() {
+		r, _ := filepath.Rel(dir, l.Path(i))
+		got = append(got, filepath.ToSlash(r))
+		if in := l.Input(i); (filepath.Base(r) == "l.txt") != (in.Read != nil) || in.Path != l.Path(i) {
+			t.Errorf("%s: input %q, own Read %v", r, in.Path, in.Read != nil)
+		}
+	}
+	want := []string{"x/a-c.txt", "x/a/b.txt", "x/l.txt", "y/a-c.txt", "y/a/b.txt"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("paths %q, want %q", got, want)
+	}
+}

@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/internal/worktree"
@@ -152,23 +151,15 @@ func (w walkedFile) input(maxSize int64, readWalked func(string) ([]byte, error)
 	return in
 }
 
-// walk lists the article files under root, sorted: files with an article
+// walkEach calls visit with each article file under root, in the order of
+// the walk (by folder), keeping none of them: files with an article
 // extension, or, when the config has include globs, any file they match
 // (read as plain text unless its extension says otherwise). A symbolic
 // link to nothing, or to a file outside root, is left out with a warning on
 // warn: a link to /etc/passwd or /proc/self/environ in a folder of articles
-// must not put them in the report. An entry that cannot be read is listed
+// must not put them in the report. An entry that cannot be read is visited
 // with its error, and the walk goes on. The config's own files (its
-// dictionary and names lists) are never listed: they are not articles.
-func walk(root string, cfg *config.Config, warn io.Writer) ([]walkedFile, error) {
-	var out []walkedFile
-	err := walkEach(root, cfg, warn, func(wf walkedFile) { out = append(out, wf) })
-	slices.SortFunc(out, func(a, b walkedFile) int { return strings.Compare(a.path, b.path) })
-	return out, err
-}
-
-// walkEach calls visit with each file walk lists, in the order of the walk
-// (by folder), keeping none of them.
+// dictionary and names lists) are never visited: they are not articles.
 func walkEach(root string, cfg *config.Config, warn io.Writer, visit func(walkedFile)) error {
 	root = filepath.Clean(root)
 	ign := newIgnorer(root) // the root itself is never asked: a folder named outright is checked

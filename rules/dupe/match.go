@@ -101,7 +101,7 @@ func findMatches(paras []para, threshold float64) []candidate {
 		if len(pj.words) == 0 {
 			continue
 		}
-		if i, ok := exact[pj.hash]; ok {
+		if i, ok := exact[pj.hash]; ok && slices.Equal(paras[i].words, pj.words) {
 			out[j] = candidate{orig: i, similarity: 1, exact: true}
 		} else {
 			exact[pj.hash] = j
@@ -158,7 +158,7 @@ const maxCells = 1 << 20
 // in order (longest common subsequence) over their total length, and whether
 // they are the same after normalising.
 func compare(a, b *para) (float64, bool) {
-	if a.hash == b.hash && len(a.words) == len(b.words) {
+	if a.hash == b.hash && slices.Equal(a.words, b.words) {
 		return 1, true
 	}
 	total := len(a.words) + len(b.words)
