@@ -82,8 +82,10 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 	var run []word // reused: emit keeps nothing of it
 	flush := func() {
-		x.emit(p, run)
-		run = run[:0]
+		if len(run) > 0 {
+			x.emit(p, run)
+			run = run[:0]
+		}
 	}
 	var buf [32]byte // for appendLower
 	skipGap := false
@@ -101,18 +103,22 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		skipGap = false
 		before := title
 		title = ""
+		// Most words are in lower case: the tokeniser's Shape answers for
+		// them without a look at their letters. (A lower-case suffix,
+		// "jr", ends the run in the default case all the same.)
+		upper := capitalisedWord(w, text)
 		switch {
-		case len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
+		case upper && len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
 			flush()
 			continue
-		case capitalised(text) && isTitle(text): // Mr, President
+		case upper && isTitle(text): // Mr, President
 			flush()
 			if i+1 < len(p.Words) && joinable(p.Text[w.End:p.Words[i+1].Start], w.Text) {
 				title = strings.ToLower(strings.TrimSuffix(text, "."))
 			}
 			continue
-		case particleOf(text) != "" && i+1 < len(p.Words) && nameWord(p.Words[i+1].Text):
-		case nameWord(text) && !hasDigit(text):
+		case i+1 < len(p.Words) && nameWordOf(p.Words[i+1]) && particleOf(text) != "":
+		case !w.Shape.Has(article.HasDigit) && (upper || nameWord(text)):
 		default:
 			flush()
 			continue
@@ -169,10 +175,30 @@ func nameWord(s string) bool {
 	if capitalised(s) {
 		return true
 	}
-	if pre, rest, ok := strings.Cut(s, "-"); ok && articlePrefixes[pre] {
-		return capitalised(rest)
+	// the hyphen, if any, stands within the longest article's length
+	i := strings.IndexByte(s[:min(len(s), maxArticlePrefix+1)], '-')
+	return i >= 0 && articlePrefixes[s[:i]] && capitalised(s[i+1:])
+}
+
+// nameWordOf is nameWord(w.Text), answered from the word's Shape when it
+// can be.
+func nameWordOf(w article.Word) bool {
+	if w.Shape.Has(article.UpperInitial) && !w.Shape.Has(article.HasUpper) {
+		return true // capitalised, and no acronym
 	}
-	return false
+	return nameWord(w.Text)
+}
+
+// capitalisedWord is capitalised(text), for text a word w with at most a
+// possessive cut off its end, answered from w's Shape when it can be.
+func capitalisedWord(w article.Word, text string) bool {
+	switch {
+	case !w.Shape.Has(article.UpperInitial):
+		return false
+	case !w.Shape.Has(article.HasUpper):
+		return true // one capital, then no other: no acronym
+	}
+	return capitalised(text)
 }
 
 // headlineCase reports whether a paragraph capitalises most of its words,
@@ -192,8 +218,4 @@ func headlineCase(p *article.Paragraph) bool {
 		}
 	}
 	return long >= 3 && caps*5 >= long*4
-}
-
-func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
 }
