@@ -22,7 +22,7 @@ func (s similarity) variant(a, b key) bool {
 		return a.plain != ""
 	}
 	la, lb := utf8.RuneCountInString(a.sound), utf8.RuneCountInString(b.sound)
-	if min(la, lb) < s.minLen || !shareSkeleton(a, b) {
+	if min(la, lb) < s.minLen || !shareSkeleton(&a, &b) {
 		return false
 	}
 	if a.sound == b.sound {
