@@ -102,11 +102,14 @@ func groupPeople(ms []*mention, sim similarity) *people {
 // The first given name stays the first full mention's. (The newsroom list,
 // applied later, overrides both.)
 func (p *person) preferMajority(uses map[string]int) {
-	counts := map[string]int{} // by core: al-Sudani and Sudani are one spelling here
-	for _, m := range p.mentions {
-		counts[strings.ToLower(m.surname().core)]++
+	if len(p.mentions) < 3 {
+		return // a majority other than the full mention's is two mentions to its one
 	}
-	core := func(m *mention) string { return strings.ToLower(m.surname().core) }
+	counts := make(map[string]int, len(p.mentions)) // by core: al-Sudani and Sudani are one spelling here
+	for _, m := range p.mentions {
+		counts[m.surname().key.lower]++
+	}
+	core := func(m *mention) string { return m.surname().key.lower }
 	best := p.first
 	for _, m := range p.mentions {
 		if counts[core(m)] > counts[core(best)] {
