@@ -14,9 +14,13 @@ type extractor struct {
 	// lower answers, for the lower-cased words whose capital says nothing
 	// (see initials), whether the article writes them in lower case
 	// somewhere; it holds no other word.
-	lower map[string]bool
-	keys  keyCache // of the name parts seen so far
-	out   []*mention
+	lower    map[string]bool
+	keys     *keyCache // of the name parts seen so far
+	out      []*mention
+	mentions slab[mention]
+	parts    slab[part]
+	run      []word // the words of the run paragraph is reading
+	partBuf  []part // the parts of the mention add is making
 }
 
 // initials are the words of a paragraph whose capital says nothing: those
@@ -34,7 +38,7 @@ func mentionsOf(art *article.Article) []*mention {
 	for i, p := range art.Paragraphs {
 		ins[i] = initials{headline: p.Kind == article.Heading || headlineCase(p)}
 	}
-	x := &extractor{art: art, lower: lowerWords(art, ins), keys: keyCache{}}
+	x := &extractor{art: art, lower: lowerWords(art, ins), keys: &keyCache{byText: map[string]*key{}}}
 	for i, p := range art.Paragraphs {
 		x.paragraph(p, ins[i])
 	}
@@ -80,7 +84,7 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 // each into a mention; titles, acronyms, possessives and punctuation other
 // than a space end a run.
 func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
-	var run []word // reused: emit keeps nothing of it
+	run := x.run[:0] // reused: emit keeps nothing of it
 	flush := func() {
 		if len(run) > 0 {
 			x.emit(p, run)
@@ -132,6 +136,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		}
 	}
 	flush()
+	x.run = run
 }
 
 // nickname reports whether word i is a quoted nickname between two names.

@@ -17,7 +17,7 @@ type part struct {
 	text       string // the part as written
 	particle   string // "al", "bin", "van"… folded to lower case; "" if none
 	core       string // text after the particle and its hyphen or space
-	key        key    // of the core
+	key        *key   // of the core (keys are shared: never change one)
 	glued      *key   // of the core without a glued article: Alrawi → Rawi
 	initial    bool   // begins a sentence (its capital says nothing)
 }
@@ -28,7 +28,7 @@ type mention struct {
 	art   *article.Article
 	para  *article.Paragraph
 	parts []part
-	seq   int    // order in the article
+	seq   int    // its index in the article's mentions (see mentionsOf)
 	title string // the title just before it, folded ("sir"), or ""
 }
 
@@ -49,27 +49,32 @@ func (p *part) skeletons() []string {
 
 // setKey computes the part's keys from its core, through the cache c
 // (nil: none).
-func (p *part) setKey(c keyCache) {
+func (p *part) setKey(c *keyCache) {
 	p.key = c.of(p.core)
 	if p.particle == "" && len(p.key.plain) >= 6 && (strings.HasPrefix(p.key.plain, "al") || strings.HasPrefix(p.key.plain, "el")) {
-		k := c.of(p.key.plain[2:])
-		p.glued = &k
+		p.glued = c.of(p.key.plain[2:])
 	}
 }
 
 // keyCache remembers the keys of one article's name parts: a name is
-// usually written several times, and its key costs several allocations.
-type keyCache map[string]key
+// usually written several times, and its key costs more than a look-up.
+type keyCache struct {
+	byText map[string]*key
+	keys   slab[key]
+}
 
-// of returns the key of s, computed once per cache.
-func (c keyCache) of(s string) key {
+// of returns the key of s, made once per cache; a nil cache makes a new
+// one each time.
+func (c *keyCache) of(s string) *key {
 	if c == nil {
-		return keyOf(s)
+		k := keyOf(s)
+		return &k
 	}
-	k, ok := c[s]
+	k, ok := c.byText[s]
 	if !ok {
-		k = keyOf(s)
-		c[s] = k
+		k = c.keys.one()
+		*k = keyOf(s)
+		c.byText[s] = k
 	}
 	return k
 }

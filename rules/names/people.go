@@ -1,7 +1,6 @@
 package names
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -39,9 +38,16 @@ type people struct {
 	sim    similarity
 	all    []*person
 	bySkel map[string][]*person
+	// owner is the person each mention (by seq) was added to, or nil; the
+	// persons' lists of mentions are made from it once all are added.
+	owner []*person
+	// persons and lists are where persons and the lists of bySkel are cut
+	// from (most skeletons are one person's).
+	persons slab[person]
+	lists   slab[*person]
 	// bySkelGiven finds persons by a surname skeleton and a key of their
 	// first given name (see givenIndexKeys); it holds only the skeletons
-	// of bigSkeleton persons or more.
+	// of bigSkeleton persons or more, and is nil until one is.
 	bySkelGiven map[skelGiven][]*person
 	// uses counts how often each spelling (plain key) names anything in
 	// the article, inside a longer name or alone.
@@ -58,14 +64,21 @@ type people struct {
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[skelGiven][]*person{}, uses: map[string]int{},
-		fullSurnames: map[string]bool{}, listed: listedSpellings(ms)}
+	g := &people{sim: sim, bySkel: map[string][]*person{}, uses: map[string]int{},
+		fullSurnames: map[string]bool{}, listed: listedSpellings(ms), owner: make([]*person, len(ms))}
 	givenNames := map[string]bool{}
+	full := 0
 	for _, m := range ms {
 		for _, pt := range m.parts {
 			g.uses[pt.key.plain]++
 		}
+		if m.full() {
+			full++
+		}
 	}
+	// a person is made by a full mention: there are at most as many
+	g.all = make([]*person, 0, full)
+	g.persons.reserve(full)
 	var weak []*mention
 	for _, m := range ms {
 		switch {
@@ -88,12 +101,34 @@ func groupPeople(ms []*mention, sim similarity) *people {
 			g.addSurname(m)
 		}
 	}
+	g.collectMentions(ms)
 	for _, p := range g.all {
-		sortBySeq(p.mentions)
 		p.prefer(p.firstFull())
 		p.preferMajority(g.uses)
 	}
 	return g
+}
+
+// collectMentions gives each person the mentions added to it, in the order
+// of the text, cut from one slice.
+func (g *people) collectMentions(ms []*mention) {
+	n := make([]int, len(g.all)) // by person seq
+	for _, p := range g.owner {
+		if p != nil {
+			n[p.seq]++
+		}
+	}
+	lists := make([]*mention, len(ms))
+	at := 0
+	for _, p := range g.all {
+		p.mentions = lists[at : at : at+n[p.seq]]
+		at += n[p.seq]
+	}
+	for seq, p := range g.owner {
+		if p != nil {
+			p.mentions = append(p.mentions, ms[seq])
+		}
+	}
 }
 
 // preferMajority makes the surname spelling most of the person's mentions
@@ -153,11 +188,16 @@ func (g *people) addFull(m *mention) {
 		}
 	}
 	if match == nil {
-		match = &person{seq: len(g.all)}
+		match = g.persons.one()
+		match.seq = len(g.all)
 		match.prefer(m)
 		g.all = append(g.all, match)
 		for _, sk := range m.surname().skeletons() {
-			g.bySkel[sk] = append(g.bySkel[sk], match)
+			l, ok := g.bySkel[sk]
+			if !ok {
+				l = g.lists.many(1)[:0]
+			}
+			g.bySkel[sk] = append(l, match)
 			switch n := len(g.bySkel[sk]); {
 			case n == bigSkeleton: // index the skeleton's persons so far
 				for _, p := range g.bySkel[sk] {
@@ -168,7 +208,7 @@ func (g *people) addFull(m *mention) {
 			}
 		}
 	}
-	match.mentions = append(match.mentions, m)
+	g.owner[m.seq] = match
 }
 
 // givenAgree reports whether two first given names can be one person's:
@@ -222,7 +262,7 @@ func (g *people) addSurname(m *mention) {
 	var cands []*person
 	for _, p := range g.candidates(m.surname()) {
 		if p.surname.key.plain == m.surname().key.plain {
-			p.mentions = append(p.mentions, m) // spelled as one of them: a reference
+			g.owner[m.seq] = p // spelled as one of them: a reference
 			return
 		}
 		if g.sim.sameName(&p.surname, m.surname()) && !institutionWords[p.surname.key.plain] {
@@ -241,7 +281,7 @@ func (g *people) addSurname(m *mention) {
 			return // Brown or Browne? Not ours to guess.
 		}
 	}
-	cands[0].mentions = append(cands[0].mentions, m)
+	g.owner[m.seq] = cands[0]
 }
 
 // sameSpelling reports whether two parts are written alike, ignoring case
@@ -266,7 +306,3 @@ func straightened(s string) string {
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
-
-func sortBySeq(ms []*mention) {
-	slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.seq, b.seq) })
-}

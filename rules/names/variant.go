@@ -17,12 +17,12 @@ type similarity struct {
 // variant reports whether two parts are spellings of one name. Equal plain
 // keys are variants too (they differ only in case, diacritics or
 // punctuation); callers decide whether such a difference is worth a word.
-func (s similarity) variant(a, b key) bool {
+func (s similarity) variant(a, b *key) bool {
 	if a.plain == b.plain {
 		return a.plain != ""
 	}
 	la, lb := utf8.RuneCountInString(a.sound), utf8.RuneCountInString(b.sound)
-	if min(la, lb) < s.minLen || !shareSkeleton(&a, &b) {
+	if min(la, lb) < s.minLen || !shareSkeleton(a, b) {
 		return false
 	}
 	if a.sound == b.sound {
@@ -91,7 +91,7 @@ func (s similarity) unglued(a, b *part) bool {
 	if !articlePrefixes[b.particle] && len(a.glued.plain) < 6 {
 		return false
 	}
-	return s.variant(*a.glued, b.key)
+	return s.variant(a.glued, b.key)
 }
 
 // distance is an edit distance over sound keys in which swapping letters

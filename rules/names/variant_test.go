@@ -19,7 +19,7 @@ func TestVariantPairs(t *testing.T) {
 	for _, group := range mustFind {
 		for _, a := range group {
 			for _, b := range group {
-				if !sim.variant(keyOf(a), keyOf(b)) {
+				if ka, kb := keyOf(a), keyOf(b); !sim.variant(&ka, &kb) {
 					t.Errorf("%s and %s should be variants (%+v, %+v)", a, b, keyOf(a), keyOf(b))
 				}
 			}
@@ -32,7 +32,7 @@ func TestVariantPairs(t *testing.T) {
 		{"Clark", "Clarke"}, {"Israel", "Israeli"},
 	}
 	for _, p := range mustNot {
-		if sim.variant(keyOf(p[0]), keyOf(p[1])) {
+		if ka, kb := keyOf(p[0]), keyOf(p[1]); sim.variant(&ka, &kb) {
 			t.Errorf("%s and %s should not be variants (%+v, %+v)", p[0], p[1], keyOf(p[0]), keyOf(p[1]))
 		}
 	}
