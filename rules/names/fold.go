@@ -105,15 +105,16 @@ func appendPlain(b []byte, s string) []byte {
 // strings.Replacer of the pairs would, but into a buffer of the caller's.
 type rewriter struct {
 	pairs []string
-	// first maps a byte to the index in pairs of the first pair whose old
-	// text starts with it, plus one; 0 for none.
-	first [256]uint8
+	// byFirst lists, for each byte, the indexes in pairs of the old texts
+	// that begin with it, in order: only those can stand where it does.
+	byFirst [256][]int
 }
 
 func newRewriter(pairs ...string) *rewriter {
 	w := &rewriter{pairs: pairs}
-	for i := len(pairs) - 2; i >= 0; i -= 2 {
-		w.first[pairs[i][0]] = uint8(i + 1)
+	for i := 0; i < len(pairs); i += 2 {
+		c := pairs[i][0]
+		w.byFirst[c] = append(w.byFirst[c], i)
 	}
 	return w
 }
@@ -121,17 +122,14 @@ func newRewriter(pairs ...string) *rewriter {
 // appendTo appends s rewritten to b.
 func (w *rewriter) appendTo(b, s []byte) []byte {
 	for i := 0; i < len(s); {
-		k := int(w.first[s[i]])
 		found := false
-		for k > 0 && k-1 < len(w.pairs) {
-			old, repl := w.pairs[k-1], w.pairs[k]
-			if bytes.HasPrefix(s[i:], []byte(old)) {
-				b = append(b, repl...)
+		for _, k := range w.byFirst[s[i]] {
+			if old := w.pairs[k]; len(old) <= len(s)-i && string(s[i:i+len(old)]) == old {
+				b = append(b, w.pairs[k+1]...)
 				i += len(old)
 				found = true
 				break
 			}
-			k += 2
 		}
 		if !found {
 			b = append(b, s[i])
