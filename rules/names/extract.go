@@ -38,7 +38,7 @@ func mentionsOf(art *article.Article) []*mention {
 	for i, p := range art.Paragraphs {
 		ins[i] = initials{headline: p.Kind == article.Heading || headlineCase(p)}
 	}
-	x := &extractor{art: art, lower: lowerWords(art, ins), keys: &keyCache{byText: map[string]*key{}}}
+	x := &extractor{art: art, lower: lowerWords(art, ins), keys: &keyCache{}}
 	for i, p := range art.Paragraphs {
 		x.paragraph(p, ins[i])
 	}

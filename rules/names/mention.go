@@ -56,29 +56,6 @@ func (p *part) setKey(c *keyCache) {
 	}
 }
 
-// keyCache remembers the keys of one article's name parts: a name is
-// usually written several times, and its key costs more than a look-up.
-type keyCache struct {
-	byText map[string]*key
-	keys   slab[key]
-}
-
-// of returns the key of s, made once per cache; a nil cache makes a new
-// one each time.
-func (c *keyCache) of(s string) *key {
-	if c == nil {
-		k := keyOf(s)
-		return &k
-	}
-	k, ok := c.byText[s]
-	if !ok {
-		k = c.keys.one()
-		*k = keyOf(s)
-		c.byText[s] = k
-	}
-	return k
-}
-
 func (m *mention) surname() *part { return &m.parts[len(m.parts)-1] }
 
 // given returns the first given name, or nil for a surname-only mention.
