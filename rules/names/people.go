@@ -49,8 +49,10 @@ type people struct {
 	// first given name (see givenIndexKeys); it holds only the skeletons
 	// of bigSkeleton persons or more, and is nil until one is.
 	bySkelGiven map[skelGiven][]*person
+	ms          []*mention // the article's mentions
 	// uses counts how often each spelling (plain key) names anything in
-	// the article, inside a longer name or alone.
+	// the article, inside a longer name or alone. Few articles ask: nil
+	// until the first question (see usesOf).
 	uses map[string]int
 	// bySlip finds the persons whose surname is one slip from a spelling:
 	// it holds each full-name surname (plain key) with one letter deleted,
@@ -59,19 +61,17 @@ type people struct {
 	// fullSurnames are the surnames (plain keys) of the full mentions.
 	fullSurnames map[string]bool
 	// listed are the spellings (plain keys) of surname-only mentions that
-	// are entries of a team sheet (see listEntry).
+	// are entries of a team sheet (see listEntry); nil until the first
+	// question (see isListed).
 	listed map[string]bool
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, bySkel: map[string][]*person{}, uses: map[string]int{},
-		fullSurnames: map[string]bool{}, listed: listedSpellings(ms), owner: make([]*person, len(ms))}
+	g := &people{sim: sim, ms: ms, bySkel: map[string][]*person{}, fullSurnames: map[string]bool{},
+		owner: make([]*person, len(ms))}
 	givenNames := map[string]bool{}
 	full := 0
 	for _, m := range ms {
-		for _, pt := range m.parts {
-			g.uses[pt.key.plain]++
-		}
 		if m.full() {
 			full++
 		}
@@ -104,9 +104,32 @@ func groupPeople(ms []*mention, sim similarity) *people {
 	g.collectMentions(ms)
 	for _, p := range g.all {
 		p.prefer(p.firstFull())
-		p.preferMajority(g.uses)
+		p.preferMajority(g)
 	}
 	return g
+}
+
+// usesOf returns how often a spelling (plain key) names anything in the
+// article, inside a longer name or alone.
+func (g *people) usesOf(s string) int {
+	if g.uses == nil {
+		g.uses = map[string]int{}
+		for _, m := range g.ms {
+			for _, pt := range m.parts {
+				g.uses[pt.key.plain]++
+			}
+		}
+	}
+	return g.uses[s]
+}
+
+// isListed reports whether a spelling (plain key) is that of a
+// surname-only mention that is an entry of a team sheet (see listEntry).
+func (g *people) isListed(s string) bool {
+	if g.listed == nil {
+		g.listed = listedSpellings(g.ms)
+	}
+	return g.listed[s]
 }
 
 // collectMentions gives each person the mentions added to it, in the order
@@ -136,7 +159,7 @@ func (g *people) collectMentions(ms []*mention) {
 // "Maria Gonzales … Gonzalez … Gonzalez" the full mention is the odd one.
 // The first given name stays the first full mention's. (The newsroom list,
 // applied later, overrides both.)
-func (p *person) preferMajority(uses map[string]int) {
+func (p *person) preferMajority(g *people) {
 	if len(p.mentions) < 3 {
 		return // a majority other than the full mention's is two mentions to its one
 	}
@@ -153,7 +176,7 @@ func (p *person) preferMajority(uses map[string]int) {
 	}
 	// the majority must be the person's alone: a spelling the article also
 	// uses for something else (a word, a place, another name) is no vote
-	if best != p.first && counts[core(best)] >= 2 && uses[best.surname().key.plain] == counts[core(best)] &&
+	if best != p.first && counts[core(best)] >= 2 && g.usesOf(best.surname().key.plain) == counts[core(best)] &&
 		!placeWords[core(best)] {
 		p.surname, p.prefRef, p.byMajority = *best.surname(), best, true
 	}

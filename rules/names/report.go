@@ -60,7 +60,7 @@ func (r reporter) plausible(p *person, m *mention, d difference) bool {
 	if d != misspelt || m.full() || p.listed {
 		return true
 	}
-	return r.ppl.uses[m.surname().key.plain] <= r.ppl.uses[p.surname.key.plain]
+	return r.ppl.usesOf(m.surname().key.plain) <= r.ppl.usesOf(p.surname.key.plain)
 }
 
 // classify compares a part with the preferred one under the al- style.
