@@ -122,7 +122,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 			}
 			continue
 		case i+1 < len(p.Words) && nameWordOf(p.Words[i+1]) && particleOf(text) != "":
-		case !w.Shape.Has(article.HasDigit) && (upper || nameWord(text)):
+		case !w.Shape.Has(article.HasDigit) && (upper || articleJoined(text)):
 		default:
 			flush()
 			continue
@@ -177,9 +177,12 @@ func joinable(gap, prev string) bool {
 // nameWord reports whether a word can be (the end of) a name: capitalised,
 // or an Arabic article joined to a capitalised word ("al-Sudani").
 func nameWord(s string) bool {
-	if capitalised(s) {
-		return true
-	}
+	return capitalised(s) || articleJoined(s)
+}
+
+// articleJoined reports whether s is an Arabic article joined by a hyphen
+// to a capitalised word ("al-Sudani").
+func articleJoined(s string) bool {
 	// the hyphen, if any, stands within the longest article's length
 	i := strings.IndexByte(s[:min(len(s), maxArticlePrefix+1)], '-')
 	return i >= 0 && articlePrefixes[s[:i]] && capitalised(s[i+1:])
@@ -188,7 +191,10 @@ func nameWord(s string) bool {
 // nameWordOf is nameWord(w.Text), answered from the word's Shape when it
 // can be.
 func nameWordOf(w article.Word) bool {
-	if w.Shape.Has(article.UpperInitial) && !w.Shape.Has(article.HasUpper) {
+	switch {
+	case !w.Shape.Has(article.UpperInitial):
+		return articleJoined(w.Text) // not capitalised
+	case !w.Shape.Has(article.HasUpper):
 		return true // capitalised, and no acronym
 	}
 	return nameWord(w.Text)
