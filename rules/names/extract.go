@@ -30,7 +30,7 @@ type initials struct {
 	headline bool
 }
 
-func (in initials) of(w article.Word) bool { return in.headline || w.Shape.Has(article.SentenceStart) }
+func (in initials) of(w *article.Word) bool { return in.headline || w.Shape.Has(article.SentenceStart) }
 
 // mentionsOf returns every name mention of an article, in order.
 func mentionsOf(art *article.Article) []*mention {
@@ -49,10 +49,14 @@ func mentionsOf(art *article.Article) []*mention {
 // looked for, which are far fewer than the article's lower-case words.
 func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	m := map[string]bool{}
-	var firsts [256]bool // the first bytes of the words in m: a test cheaper than the map's
+	// a bit for each word of m, by its fold hash (see article.FoldHash): a
+	// word whose bit is clear is not in m, which the bits answer without
+	// reading the word, faster than the map
+	var folds [foldBits / 64]uint64
 	var buf [32]byte
 	for i, p := range art.Paragraphs {
-		for _, w := range p.Words {
+		for j := range p.Words {
+			w := &p.Words[j]
 			if !ins[i].of(w) {
 				continue
 			}
@@ -63,13 +67,16 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 			}
 			if _, ok := m[string(l)]; !ok {
 				m[string(l)] = false
+				h := article.FoldHash(string(l)) % foldBits
+				folds[h/64] |= 1 << (h % 64)
 			}
-			firsts[l[0]] = true
 		}
 	}
 	for _, p := range art.Paragraphs {
-		for _, w := range p.Words {
-			if w.Text == "" || !firsts[w.Text[0]] || !w.Shape.Has(article.LowerInitial) {
+		for j := range p.Words {
+			// a word of m written so has the hash of m's word: it folds to it
+			w := &p.Words[j]
+			if h := w.Fold % foldBits; folds[h/64]&(1<<(h%64)) == 0 || !w.Shape.Has(article.LowerInitial) {
 				continue
 			}
 			if _, asked := m[w.Text]; asked {
@@ -79,6 +86,10 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	}
 	return m
 }
+
+// foldBits is the number of bits lowerWords keeps of the words it looks
+// for: many more than an article has, so that few others share one.
+const foldBits = 4096
 
 // paragraph scans runs of capitalised words (with particles) and turns
 // each into a mention; titles, acronyms, possessives and punctuation other
@@ -94,7 +105,8 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 	var buf [32]byte // for appendLower
 	skipGap := false
 	title := "" // a title just before the next word
-	for i, w := range p.Words {
+	for i := range p.Words {
+		w := &p.Words[i]
 		end, poss := cutPossessive(w)
 		text := p.Text[w.Start:end]
 		if len(run) > 0 && !skipGap && x.nickname(p, i) {
@@ -121,7 +133,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 				title = strings.ToLower(strings.TrimSuffix(text, "."))
 			}
 			continue
-		case i+1 < len(p.Words) && nameWordOf(p.Words[i+1]) && particleOf(text) != "":
+		case i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && particleOf(text) != "":
 		case !w.Shape.Has(article.HasDigit) && (upper || articleJoined(text)):
 		default:
 			flush()
@@ -130,7 +142,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		if len(run) > 0 {
 			before = ""
 		}
-		run = append(run, word{Word: w, end: end, initial: ins.of(w), title: before})
+		run = append(run, word{Word: *w, end: end, initial: ins.of(w), title: before})
 		if poss {
 			flush()
 		}
@@ -190,7 +202,7 @@ func articleJoined(s string) bool {
 
 // nameWordOf is nameWord(w.Text), answered from the word's Shape when it
 // can be.
-func nameWordOf(w article.Word) bool {
+func nameWordOf(w *article.Word) bool {
 	switch {
 	case !w.Shape.Has(article.UpperInitial):
 		return articleJoined(w.Text) // not capitalised
@@ -202,7 +214,7 @@ func nameWordOf(w article.Word) bool {
 
 // capitalisedWord is capitalised(text), for text a word w with at most a
 // possessive cut off its end, answered from w's Shape when it can be.
-func capitalisedWord(w article.Word, text string) bool {
+func capitalisedWord(w *article.Word, text string) bool {
 	switch {
 	case !w.Shape.Has(article.UpperInitial):
 		return false

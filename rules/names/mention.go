@@ -77,7 +77,7 @@ type word struct {
 }
 
 // cutPossessive trims a possessive ending off w.
-func cutPossessive(w article.Word) (int, bool) {
+func cutPossessive(w *article.Word) (int, bool) {
 	if !strings.HasSuffix(w.Text, "s") && !strings.HasSuffix(w.Text, "S") {
 		return w.End, false // every ending below ends so
 	}
