@@ -142,7 +142,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		if len(run) > 0 {
 			before = ""
 		}
-		run = append(run, word{Word: *w, end: end, initial: ins.of(w), title: before})
+		run = append(run, word{Word: w, end: end, initial: ins.of(w), title: before})
 		if poss {
 			flush()
 		}

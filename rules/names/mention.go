@@ -70,10 +70,10 @@ func (m *mention) full() bool { return len(m.parts) >= 2 }
 
 // word is a candidate word of a name.
 type word struct {
-	article.Word
-	end     int    // Text offset after the word, possessive excluded
-	initial bool   // first word of a sentence, or in a headline-case paragraph
-	title   string // the title just before the word, folded ("sir"), or ""
+	*article.Word        // in its paragraph's Words
+	end           int    // Text offset after the word, possessive excluded
+	initial       bool   // first word of a sentence, or in a headline-case paragraph
+	title         string // the title just before the word, folded ("sir"), or ""
 }
 
 // cutPossessive trims a possessive ending off w.
