@@ -17,10 +17,10 @@ type extractor struct {
 	lower    map[string]bool
 	keys     *keyCache // of the name parts seen so far
 	out      []*mention
-	mentions slab[mention]
-	parts    slab[part]
-	run      []word // the words of the run paragraph is reading
-	partBuf  []part // the parts of the mention add is making
+	mentions slab[mention] // where the mentions in out are cut from
+	parts    slab[part]    // and their parts
+	run      []word        // reused by paragraph for its runs of words
+	partBuf  []part        // reused by add for the parts of a mention
 }
 
 // initials are the words of a paragraph whose capital says nothing: those
@@ -74,7 +74,7 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	}
 	for _, p := range art.Paragraphs {
 		for j := range p.Words {
-			// a word of m written so has the hash of m's word: it folds to it
+			// a word spelled as one of m's has that word's hash as its Fold
 			w := &p.Words[j]
 			if h := w.Fold % foldBits; folds[h/64]&(1<<(h%64)) == 0 || !w.Shape.Has(article.LowerInitial) {
 				continue
