@@ -27,8 +27,8 @@ func runBatch(pass *rules.Pass) error {
 // reports the mentions of files that spell the surname otherwise. Files
 // whose own spelling came from the newsroom list were dealt with already.
 func reportCluster(pass *rules.Pass, c []filePerson) {
-	files := map[string]map[string]bool{} // spelling → paths
-	first := map[string]filePerson{}
+	files := map[spelling]map[string]bool{} // spelling → paths
+	first := map[spelling]filePerson{}
 	for _, fp := range c {
 		s := spellingOf(&fp.p.surname)
 		if files[s] == nil {
@@ -40,11 +40,12 @@ func reportCluster(pass *rules.Pass, c []filePerson) {
 	if len(files) < 2 {
 		return
 	}
-	best := ""
+	var best spelling
+	found := false
 	for s := range files {
-		if best == "" || len(files[s]) > len(files[best]) ||
+		if !found || len(files[s]) > len(files[best]) ||
 			len(files[s]) == len(files[best]) && first[s].art.Path < first[best].art.Path {
-			best = s
+			best, found = s, true
 		}
 	}
 	ref := first[best]

@@ -16,6 +16,9 @@ var bigSkeleton = 8
 
 // indexGiven adds person p, of surname skeleton sk, to bySkelGiven.
 func (g *people) indexGiven(sk string, p *person) {
+	if g.bySkelGiven == nil {
+		g.bySkelGiven = map[skelGiven][]*person{}
+	}
 	for _, k := range givenIndexKeys(p.given) {
 		g.bySkelGiven[skelGiven{sk, k}] = append(g.bySkelGiven[skelGiven{sk, k}], p)
 	}

@@ -14,9 +14,13 @@ type extractor struct {
 	// lower answers, for the lower-cased words whose capital says nothing
 	// (see initials), whether the article writes them in lower case
 	// somewhere; it holds no other word.
-	lower map[string]bool
-	keys  keyCache // of the name parts seen so far
-	out   []*mention
+	lower    map[string]bool
+	keys     *keyCache // of the name parts seen so far
+	out      []*mention
+	mentions slab[mention] // where the mentions in out are cut from
+	parts    slab[part]    // and their parts
+	run      []word        // reused by paragraph for its runs of words
+	partBuf  []part        // reused by add for the parts of a mention
 }
 
 // initials are the words of a paragraph whose capital says nothing: those
@@ -26,7 +30,7 @@ type initials struct {
 	headline bool
 }
 
-func (in initials) of(w article.Word) bool { return in.headline || w.Shape.Has(article.SentenceStart) }
+func (in initials) of(w *article.Word) bool { return in.headline || w.Shape.Has(article.SentenceStart) }
 
 // mentionsOf returns every name mention of an article, in order.
 func mentionsOf(art *article.Article) []*mention {
@@ -34,7 +38,7 @@ func mentionsOf(art *article.Article) []*mention {
 	for i, p := range art.Paragraphs {
 		ins[i] = initials{headline: p.Kind == article.Heading || headlineCase(p)}
 	}
-	x := &extractor{art: art, lower: lowerWords(art, ins), keys: keyCache{}}
+	x := &extractor{art: art, lower: lowerWords(art, ins), keys: &keyCache{}}
 	for i, p := range art.Paragraphs {
 		x.paragraph(p, ins[i])
 	}
@@ -45,10 +49,14 @@ func mentionsOf(art *article.Article) []*mention {
 // looked for, which are far fewer than the article's lower-case words.
 func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	m := map[string]bool{}
-	var firsts [256]bool // the first bytes of the words in m: a test cheaper than the map's
+	// a bit for each word of m, by its fold hash (see article.FoldHash): a
+	// word whose bit is clear is not in m, which the bits answer without
+	// reading the word, faster than the map
+	var folds [foldBits / 64]uint64
 	var buf [32]byte
 	for i, p := range art.Paragraphs {
-		for _, w := range p.Words {
+		for j := range p.Words {
+			w := &p.Words[j]
 			if !ins[i].of(w) {
 				continue
 			}
@@ -59,13 +67,16 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 			}
 			if _, ok := m[string(l)]; !ok {
 				m[string(l)] = false
+				h := article.FoldHash(string(l)) % foldBits
+				folds[h/64] |= 1 << (h % 64)
 			}
-			firsts[l[0]] = true
 		}
 	}
 	for _, p := range art.Paragraphs {
-		for _, w := range p.Words {
-			if w.Text == "" || !firsts[w.Text[0]] || !w.Shape.Has(article.LowerInitial) {
+		for j := range p.Words {
+			// a word spelled as one of m's has that word's hash as its Fold
+			w := &p.Words[j]
+			if h := w.Fold % foldBits; folds[h/64]&(1<<(h%64)) == 0 || !w.Shape.Has(article.LowerInitial) {
 				continue
 			}
 			if _, asked := m[w.Text]; asked {
@@ -76,19 +87,26 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	return m
 }
 
+// foldBits is the number of bits lowerWords keeps of the words it looks
+// for: many more than an article has, so that few others share one.
+const foldBits = 4096
+
 // paragraph scans runs of capitalised words (with particles) and turns
 // each into a mention; titles, acronyms, possessives and punctuation other
 // than a space end a run.
 func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
-	var run []word // reused: emit keeps nothing of it
+	run := x.run[:0] // reused: emit keeps nothing of it
 	flush := func() {
-		x.emit(p, run)
-		run = run[:0]
+		if len(run) > 0 {
+			x.emit(p, run)
+			run = run[:0]
+		}
 	}
 	var buf [32]byte // for appendLower
 	skipGap := false
 	title := "" // a title just before the next word
-	for i, w := range p.Words {
+	for i := range p.Words {
+		w := &p.Words[i]
 		end, poss := cutPossessive(w)
 		text := p.Text[w.Start:end]
 		if len(run) > 0 && !skipGap && x.nickname(p, i) {
@@ -101,18 +119,22 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		skipGap = false
 		before := title
 		title = ""
+		// Most words are in lower case: the tokeniser's Shape answers for
+		// them without a look at their letters. (A lower-case suffix,
+		// "jr", ends the run in the default case all the same.)
+		upper := capitalisedWord(w, text)
 		switch {
-		case len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
+		case upper && len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
 			flush()
 			continue
-		case capitalised(text) && isTitle(text): // Mr, President
+		case upper && isTitle(text): // Mr, President
 			flush()
 			if i+1 < len(p.Words) && joinable(p.Text[w.End:p.Words[i+1].Start], w.Text) {
 				title = strings.ToLower(strings.TrimSuffix(text, "."))
 			}
 			continue
-		case particleOf(text) != "" && i+1 < len(p.Words) && nameWord(p.Words[i+1].Text):
-		case nameWord(text) && !hasDigit(text):
+		case i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && particleOf(text) != "":
+		case !w.Shape.Has(article.HasDigit) && (upper || articleJoined(text)):
 		default:
 			flush()
 			continue
@@ -126,6 +148,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		}
 	}
 	flush()
+	x.run = run
 }
 
 // nickname reports whether word i is a quoted nickname between two names.
@@ -166,13 +189,39 @@ func joinable(gap, prev string) bool {
 // nameWord reports whether a word can be (the end of) a name: capitalised,
 // or an Arabic article joined to a capitalised word ("al-Sudani").
 func nameWord(s string) bool {
-	if capitalised(s) {
-		return true
+	return capitalised(s) || articleJoined(s)
+}
+
+// articleJoined reports whether s is an Arabic article joined by a hyphen
+// to a capitalised word ("al-Sudani").
+func articleJoined(s string) bool {
+	// the hyphen, if any, stands within the longest article's length
+	i := strings.IndexByte(s[:min(len(s), maxArticlePrefix+1)], '-')
+	return i >= 0 && articlePrefixes[s[:i]] && capitalised(s[i+1:])
+}
+
+// nameWordOf is nameWord(w.Text), answered from the word's Shape when it
+// can be.
+func nameWordOf(w *article.Word) bool {
+	switch {
+	case !w.Shape.Has(article.UpperInitial):
+		return articleJoined(w.Text) // not capitalised
+	case !w.Shape.Has(article.HasUpper):
+		return true // capitalised, and no acronym
 	}
-	if pre, rest, ok := strings.Cut(s, "-"); ok && articlePrefixes[pre] {
-		return capitalised(rest)
+	return nameWord(w.Text)
+}
+
+// capitalisedWord is capitalised(text), for text a word w with at most a
+// possessive cut off its end, answered from w's Shape when it can be.
+func capitalisedWord(w *article.Word, text string) bool {
+	switch {
+	case !w.Shape.Has(article.UpperInitial):
+		return false
+	case !w.Shape.Has(article.HasUpper):
+		return true // one capital, then no other: no acronym
 	}
-	return false
+	return capitalised(text)
 }
 
 // headlineCase reports whether a paragraph capitalises most of its words,
@@ -192,8 +241,4 @@ func headlineCase(p *article.Paragraph) bool {
 		}
 	}
 	return long >= 3 && caps*5 >= long*4
-}
-
-func hasDigit(s string) bool {
-	return strings.ContainsAny(s, "0123456789")
 }

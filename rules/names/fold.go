@@ -1,8 +1,10 @@
 package names
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -11,45 +13,57 @@ import (
 
 // key is a name part reduced for comparison. plain keeps every letter (case
 // and diacritics folded: "José" and "Jose" are the same spelling to it);
-// sound is plain with transliteration choices undone; skel is the consonant
-// skeleton of sound, the blocking key: two parts are compared only when
-// their skeletons are equal.
+// sound is plain with transliteration choices undone; its consonant
+// skeleton is the blocking key: two parts are compared only when their
+// skeletons are equal.
 type key struct {
-	plain, sound, skel string
-	// skelH is the skeleton with kh read as h (Vakhitov, Vahitov) where
-	// that differs; skel reads it as k (Lakhvi, Lakvi).
-	skelH string
-	// skels is skel and skelH when there is one, made once (see skeletons).
-	skels []string
+	plain, sound string
+	// lower is the name as written, in lower case (strings.ToLower): the
+	// spelling mentions are counted by.
+	lower string
+	// skels are the blocking keys: the skeleton of sound, which reads kh as
+	// k (Lakhvi, Lakvi), then, where it differs, the skeleton with kh read
+	// as h (Vakhitov, Vahitov); "" for none.
+	skels [2]string
 }
 
+// keyOf makes the key of a name part. Its strings are cut from one new
+// string: a name costs one allocation, not one a string.
 func keyOf(s string) key {
-	p := plainOf(s)
-	snd := soundOf(p)
-	k := key{plain: p, sound: snd, skel: skeletonOf(snd)}
-	if strings.Contains(snd, "kh") {
-		if h := skeletonOf(strings.ReplaceAll(snd, "kh", "h")); h != k.skel {
-			k.skelH = h
-		}
+	var buf [256]byte // on the stack: only the final string is allocated
+	b := appendPlain(buf[:0], s)
+	plainEnd := len(b)
+	// appending to b while reading an earlier part of it is safe: if b
+	// moves, what is read stays where it was
+	b = appendSound(b, b[:plainEnd])
+	soundEnd := len(b)
+	b = appendSkeleton(b, b[plainEnd:soundEnd])
+	skelEnd := len(b)
+	if sound := b[plainEnd:soundEnd]; bytes.Contains(sound, []byte("kh")) {
+		var hb [64]byte
+		b = appendSkeleton(b, appendKhAsH(hb[:0], sound))
 	}
-	k.skels = []string{k.skel}
-	if k.skelH != "" {
-		k.skels = append(k.skels, k.skelH)
+	skelHEnd := len(b)
+	b = appendLower(b, s)
+	all := string(b)
+	k := key{plain: all[:plainEnd], sound: all[plainEnd:soundEnd], lower: all[skelHEnd:]}
+	k.skels[0] = all[soundEnd:skelEnd]
+	if h := all[skelEnd:skelHEnd]; h != k.skels[0] {
+		k.skels[1] = h
 	}
 	return k
 }
 
-// skeletons are the key's blocking keys. The slice is shared: a caller
-// that adds to it must copy it first.
-func (k key) skeletons() []string {
-	if k.skels == nil { // a key made by hand, in a test
-		return []string{k.skel}
+// skeletons are the key's blocking keys: one or two.
+func (k *key) skeletons() []string {
+	if k.skels[1] == "" {
+		return k.skels[:1]
 	}
-	return k.skels
+	return k.skels[:]
 }
 
 // shareSkeleton reports whether two keys have a blocking key in common.
-func shareSkeleton(a, b key) bool {
+func shareSkeleton(a, b *key) bool {
 	for _, x := range a.skeletons() {
 		for _, y := range b.skeletons() {
 			if x == y && x != "" {
@@ -60,32 +74,69 @@ func shareSkeleton(a, b key) bool {
 	return false
 }
 
-// plainOf folds case and diacritics and drops everything but letters
-// (hyphens, spaces and the ’ ' ʼ ʿ written for ayn and hamza).
-func plainOf(s string) string {
-	folded := s
+// appendPlain appends the plain key of s: case and diacritics folded,
+// everything but letters dropped (hyphens, spaces and the ’ ' ʼ ʿ written
+// for ayn and hamza).
+func appendPlain(b []byte, s string) []byte {
 	if !isASCII(s) {
 		// A chain holds buffers, so each call makes its own.
 		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 		if f, _, err := transform.String(t, s); err == nil {
-			folded = f
+			s = f
 		}
 	}
-	var b strings.Builder
-	b.Grow(len(folded))
-	for _, r := range folded {
+	for _, r := range s {
 		switch {
 		case r == 'ß':
-			b.WriteString("ss")
+			b = append(b, "ss"...)
 		case r == 'ø' || r == 'Ø':
-			b.WriteByte('o')
+			b = append(b, 'o')
 		case r == 'ı':
-			b.WriteByte('i')
+			b = append(b, 'i')
 		case unicode.IsLetter(r) && r != 'ʿ' && r != 'ʾ' && r != 'ʼ':
-			b.WriteRune(unicode.ToLower(r))
+			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
 	}
-	return b.String()
+	return b
+}
+
+// rewriter replaces, left to right, the first of its pairs of old and new
+// text (in their order) whose old text stands at each place, as a
+// strings.Replacer of the pairs would, but into a buffer of the caller's.
+type rewriter struct {
+	pairs []string
+	// byFirst lists, for each byte, the indexes in pairs of the old texts
+	// that begin with it, in order: only those can stand where it does.
+	byFirst [256][]int
+}
+
+func newRewriter(pairs ...string) *rewriter {
+	w := &rewriter{pairs: pairs}
+	for i := 0; i < len(pairs); i += 2 {
+		c := pairs[i][0]
+		w.byFirst[c] = append(w.byFirst[c], i)
+	}
+	return w
+}
+
+// appendTo appends s rewritten to b.
+func (w *rewriter) appendTo(b, s []byte) []byte {
+	for i := 0; i < len(s); {
+		found := false
+		for _, k := range w.byFirst[s[i]] {
+			if old := w.pairs[k]; len(old) <= len(s)-i && string(s[i:i+len(old)]) == old {
+				b = append(b, w.pairs[k+1]...)
+				i += len(old)
+				found = true
+				break
+			}
+		}
+		if !found {
+			b = append(b, s[i])
+			i++
+		}
+	}
+	return b
 }
 
 // rewrites undo common transliteration choices, longest first. Upper-case
@@ -93,99 +144,80 @@ func plainOf(s string) string {
 // j/zh/dj, E = the diphthong of ei/ai/ay) so that later rules do not split
 // them. kh is left alone: its h costs little to drop
 // (Lakhvi, Lakvi).
-var rewrites = []string{
+var rewrites = newRewriter(
 	"ph", "f", "gh", "g", "lj", "l", "dh", "d", "th", "t", "ck", "k", "q", "k", "c", "k",
 	"sh", "S", "ch", "C", "zh", "J", "dj", "J", "j", "J",
 	"ou", "u", "oo", "u", "ow", "u", "w", "u",
 	"ei", "E", "ai", "E", "ay", "E",
 	"ey", "i", "ee", "i", "ie", "i", "y", "i",
 	"o", "u",
-}
+)
 
-// rewriteFirst maps a byte to the index in rewrites of the first pair
-// whose old text starts with it, plus one; 0 for none.
-var rewriteFirst = func() (t [256]uint8) {
-	for i := len(rewrites) - 2; i >= 0; i -= 2 {
-		t[rewrites[i][0]] = uint8(i + 1)
-	}
-	return t
-}()
+// chRewrites read ch (and tch, tsch) as one sound before c becomes k.
+var chRewrites = newRewriter("tsch", "C", "tch", "C", "ch", "C")
 
-// rewrite replaces in s, left to right, the first pair of rewrites (in
-// their order) whose old text stands at each place, as a strings.Replacer
-// of them would, into one new string: the Replacer made two a call.
-func rewrite(s string) string {
-	var buf [64]byte
-	b := buf[:0]
-	for i := 0; i < len(s); {
-		k := int(rewriteFirst[s[i]])
-		found := false
-		for k > 0 && k-1 < len(rewrites) {
-			old, repl := rewrites[k-1], rewrites[k]
-			if strings.HasPrefix(s[i:], old) {
-				b = append(b, repl...)
-				i += len(old)
-				found = true
-				break
-			}
-			k += 2
-		}
-		if !found {
-			b = append(b, s[i])
-			i++
-		}
-	}
-	return string(b)
-}
-
-var chReplacer = strings.NewReplacer("tsch", "C", "tch", "C", "ch", "C")
-
-// soundOf maps a plain key to a rough transliteration-free spelling:
-// Qadhafi, Gaddafi and Gadhafi become "kadafi" or "gadafi"; Soleimani and
-// Suleimani "sulemani"; doubled letters are single.
-func soundOf(plain string) string {
-	// "ch" must be read before "c" becomes "k": replace it first (the
-	// Replacer copies even what it leaves alone, so only where it acts).
+// appendSound appends the sound key of a plain key: a rough
+// transliteration-free spelling. Qadhafi, Gaddafi and Gadhafi become
+// "kadafi" or "gadafi"; Soleimani and Suleimani "sulemani"; doubled letters
+// are single.
+func appendSound(b, plain []byte) []byte {
+	var chBuf, vBuf, rwBuf [64]byte // each step writes into a buffer of its own
 	s := plain
-	if strings.Contains(s, "ch") {
-		s = chReplacer.Replace(s)
+	if bytes.Contains(s, []byte("ch")) {
+		s = chRewrites.appendTo(chBuf[:0], s)
 	}
-	if strings.HasSuffix(s, "ij") || strings.HasSuffix(s, "iy") {
+	if bytes.HasSuffix(s, []byte("ij")) || bytes.HasSuffix(s, []byte("iy")) {
 		s = s[:len(s)-1] // Russian -ий: Kostrubitskij, Kostrubitsky
 	}
-	s = vBeforeConsonant(s)
-	s = rewrite(s)
-	if strings.HasSuffix(s, "v") {
-		s = s[:len(s)-1] + "u" // Belarusian -ou for Russian -ov: Barsukou, Barsukov
+	s = vBeforeConsonant(vBuf[:0], s)
+	s = rewrites.appendTo(rwBuf[:0], s)
+	if n := len(s); n > 0 && s[n-1] == 'v' {
+		s[n-1] = 'u' // Belarusian -ou for Russian -ov: Barsukou, Barsukov
 	}
-	return undouble(s)
+	return appendUndoubled(b, s)
 }
 
-func undouble(s string) string {
-	if !hasDoubled(s) {
-		return s // most names: no need to copy
-	}
-	var b strings.Builder
+// appendUndoubled appends s with every letter written twice in a row
+// written once.
+func appendUndoubled(b, s []byte) []byte {
 	var last rune = -1
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
 		if r != last {
-			b.WriteRune(r)
+			b = append(b, s[i:i+size]...)
 		}
 		last = r
+		i += size
 	}
-	return b.String()
+	return b
 }
 
-// hasDoubled reports whether s has a letter written twice in a row.
-func hasDoubled(s string) bool {
-	var last rune = -1
-	for _, r := range s {
-		if r == last {
-			return true
+// vBeforeConsonant writes u for a v before a consonant, as Belarusian
+// transliteration does: Zimovsky, Zimousky; Pavlichenko, Paulichenka. It
+// returns s itself when there is none, or else a copy appended to b.
+func vBeforeConsonant(b, s []byte) []byte {
+	copied := false
+	for i := 1; i+1 < len(s); i++ {
+		if s[i] == 'v' && !strings.ContainsRune("aeiouy", rune(s[i+1])) {
+			if !copied {
+				s = append(b, s...)
+				copied = true
+			}
+			s[i] = 'u'
 		}
-		last = r
 	}
-	return false
+	return s
+}
+
+// appendKhAsH appends s with each kh written h.
+func appendKhAsH(b, s []byte) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] == 'k' && i+1 < len(s) && s[i+1] == 'h' {
+			continue // the h is written next
+		}
+		b = append(b, s[i])
+	}
+	return b
 }
 
 // consonantClass maps sounds that transliterations swap to one letter;
@@ -212,38 +244,22 @@ func consonantClass(r rune) rune {
 	return r
 }
 
-// skeletonOf is the consonant skeleton of a sound key: "kadafi" → "ktf".
-func skeletonOf(sound string) string {
-	var b strings.Builder
+// appendSkeleton appends the consonant skeleton of a sound key: "kadafi"
+// → "ktf".
+func appendSkeleton(b, sound []byte) []byte {
 	var last rune = -1
-	for _, r := range sound {
+	for i := 0; i < len(sound); {
+		r, size := utf8.DecodeRune(sound[i:])
 		c := consonantClass(r)
 		if c != 0 && c != last {
-			b.WriteRune(c)
+			b = utf8.AppendRune(b, c)
 		}
 		if c != 0 {
 			last = c
 		}
+		i += size
 	}
-	return b.String()
-}
-
-// vBeforeConsonant writes u for a v before a consonant, as Belarusian
-// transliteration does: Zimovsky, Zimousky; Pavlichenko, Paulichenka.
-func vBeforeConsonant(s string) string {
-	var b []byte // a copy of s, made at the first change
-	for i := 1; i+1 < len(s); i++ {
-		if s[i] == 'v' && !strings.ContainsRune("aeiouy", rune(s[i+1])) {
-			if b == nil {
-				b = []byte(s)
-			}
-			b[i] = 'u'
-		}
-	}
-	if b == nil {
-		return s
-	}
-	return string(b)
+	return b
 }
 
 func isASCII(s string) bool {

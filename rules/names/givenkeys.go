@@ -75,7 +75,7 @@ func sameGivenKeys(g *part) []givenKey {
 
 // appendSkeletonKeys adds k's skeletons; an empty one matches nothing
 // (see shareSkeleton).
-func appendSkeletonKeys(keys []givenKey, k key) []givenKey {
+func appendSkeletonKeys(keys []givenKey, k *key) []givenKey {
 	for _, sk := range k.skeletons() {
 		if sk != "" {
 			keys = append(keys, givenKey{'k', sk})

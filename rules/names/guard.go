@@ -35,7 +35,7 @@ func (g *people) otherThing(m *mention, pt *part) bool {
 	// On team sheets every player is listed once, spelled as the sheet
 	// spells him: two spellings both listed there are two players
 	// (Hatley and Hoadley, McMillan and McMullen, Dowson and Dawson).
-	return g.listed[w.key.plain] && g.listed[pt.key.plain]
+	return g.isListed(w.key.plain) && g.isListed(pt.key.plain)
 }
 
 // notPersonWord reports whether a word (plain key) is a country, a

@@ -37,6 +37,15 @@ var capitalParticles = set(`bin ibn bint`)
 // before a hyphen: al-Sudani, el-Sisi, ash-Shara, ad-Din.
 var articlePrefixes = set(`al el ul ur as ash ad ar at az an adh`)
 
+// maxArticlePrefix is the length of the longest of articlePrefixes.
+var maxArticlePrefix = func() int {
+	n := 0
+	for p := range articlePrefixes {
+		n = max(n, len(p))
+	}
+	return n
+}()
+
 // stopwords are capitalised at the start of a sentence but are never a
 // name or its first word.
 var stopwords = set(`a an the this that these those there then than and but or nor so yet for

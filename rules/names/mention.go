@@ -17,7 +17,7 @@ type part struct {
 	text       string // the part as written
 	particle   string // "al", "bin", "van"… folded to lower case; "" if none
 	core       string // text after the particle and its hyphen or space
-	key        key    // of the core
+	key        *key   // of the core (keys are shared: never change one)
 	glued      *key   // of the core without a glued article: Alrawi → Rawi
 	initial    bool   // begins a sentence (its capital says nothing)
 }
@@ -28,7 +28,7 @@ type mention struct {
 	art   *article.Article
 	para  *article.Paragraph
 	parts []part
-	seq   int    // order in the article
+	seq   int    // its index in the article's mentions (see mentionsOf)
 	title string // the title just before it, folded ("sir"), or ""
 }
 
@@ -49,29 +49,11 @@ func (p *part) skeletons() []string {
 
 // setKey computes the part's keys from its core, through the cache c
 // (nil: none).
-func (p *part) setKey(c keyCache) {
+func (p *part) setKey(c *keyCache) {
 	p.key = c.of(p.core)
 	if p.particle == "" && len(p.key.plain) >= 6 && (strings.HasPrefix(p.key.plain, "al") || strings.HasPrefix(p.key.plain, "el")) {
-		k := c.of(p.key.plain[2:])
-		p.glued = &k
+		p.glued = c.of(p.key.plain[2:])
 	}
-}
-
-// keyCache remembers the keys of one article's name parts: a name is
-// usually written several times, and its key costs several allocations.
-type keyCache map[string]key
-
-// of returns the key of s, computed once per cache.
-func (c keyCache) of(s string) key {
-	if c == nil {
-		return keyOf(s)
-	}
-	k, ok := c[s]
-	if !ok {
-		k = keyOf(s)
-		c[s] = k
-	}
-	return k
 }
 
 func (m *mention) surname() *part { return &m.parts[len(m.parts)-1] }
@@ -88,14 +70,14 @@ func (m *mention) full() bool { return len(m.parts) >= 2 }
 
 // word is a candidate word of a name.
 type word struct {
-	article.Word
-	end     int    // Text offset after the word, possessive excluded
-	initial bool   // first word of a sentence, or in a headline-case paragraph
-	title   string // the title just before the word, folded ("sir"), or ""
+	*article.Word        // in its paragraph's Words
+	end           int    // Text offset after the word, possessive excluded
+	initial       bool   // first word of a sentence, or in a headline-case paragraph
+	title         string // the title just before the word, folded ("sir"), or ""
 }
 
 // cutPossessive trims a possessive ending off w.
-func cutPossessive(w article.Word) (int, bool) {
+func cutPossessive(w *article.Word) (int, bool) {
 	if !strings.HasSuffix(w.Text, "s") && !strings.HasSuffix(w.Text, "S") {
 		return w.End, false // every ending below ends so
 	}

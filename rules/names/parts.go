@@ -31,7 +31,7 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 	if len(ws) == 0 {
 		return
 	}
-	m := &mention{art: x.art, para: p, seq: len(x.out), title: ws[0].title, parts: make([]part, 0, len(ws))}
+	parts := x.partBuf[:0] // copied to the slab if the mention is kept
 	from := -1
 	for i, w := range ws {
 		if from < 0 {
@@ -40,16 +40,21 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 		if particleOf(w.Text) != "" && i+1 < len(ws) {
 			continue
 		}
-		m.parts = append(m.parts, makePart(p, ws[from:i+1], x.keys))
+		parts = append(parts, makePart(p, ws[from:i+1], x.keys))
 		from = -1
 	}
-	if !allInitials(m.parts) {
-		x.out = append(x.out, m)
+	x.partBuf = parts
+	if allInitials(parts) {
+		return
 	}
+	m := x.mentions.one()
+	*m = mention{art: x.art, para: p, seq: len(x.out), title: ws[0].title, parts: x.parts.many(len(parts))}
+	copy(m.parts, parts)
+	x.out = append(x.out, m)
 }
 
 // makePart builds a part from particle words and the word they belong to.
-func makePart(p *article.Paragraph, ws []word, keys keyCache) part {
+func makePart(p *article.Paragraph, ws []word, keys *keyCache) part {
 	last := ws[len(ws)-1]
 	pt := part{start: ws[0].Start, end: last.end, initial: ws[0].initial}
 	pt.text = p.Text[pt.start:pt.end]

@@ -1,7 +1,6 @@
 package names
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 )
@@ -39,12 +38,21 @@ type people struct {
 	sim    similarity
 	all    []*person
 	bySkel map[string][]*person
+	// owner is the person each mention (by seq) was added to, or nil; the
+	// persons' lists of mentions are made from it once all are added.
+	owner []*person
+	// persons and lists are where persons and the lists of bySkel are cut
+	// from (most skeletons are one person's).
+	persons slab[person]
+	lists   slab[*person]
 	// bySkelGiven finds persons by a surname skeleton and a key of their
 	// first given name (see givenIndexKeys); it holds only the skeletons
-	// of bigSkeleton persons or more.
+	// of bigSkeleton persons or more, and is nil until one is.
 	bySkelGiven map[skelGiven][]*person
+	ms          []*mention // the article's mentions
 	// uses counts how often each spelling (plain key) names anything in
-	// the article, inside a longer name or alone.
+	// the article, inside a longer name or alone. Few articles ask: nil
+	// until the first question (see usesOf).
 	uses map[string]int
 	// bySlip finds the persons whose surname is one slip from a spelling:
 	// it holds each full-name surname (plain key) with one letter deleted,
@@ -53,19 +61,24 @@ type people struct {
 	// fullSurnames are the surnames (plain keys) of the full mentions.
 	fullSurnames map[string]bool
 	// listed are the spellings (plain keys) of surname-only mentions that
-	// are entries of a team sheet (see listEntry).
+	// are entries of a team sheet (see listEntry); nil until the first
+	// question (see isListed).
 	listed map[string]bool
 }
 
 func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, bySkel: map[string][]*person{}, bySkelGiven: map[skelGiven][]*person{}, uses: map[string]int{},
-		fullSurnames: map[string]bool{}, listed: listedSpellings(ms)}
+	g := &people{sim: sim, ms: ms, bySkel: map[string][]*person{}, fullSurnames: map[string]bool{},
+		owner: make([]*person, len(ms))}
 	givenNames := map[string]bool{}
+	full := 0
 	for _, m := range ms {
-		for _, pt := range m.parts {
-			g.uses[pt.key.plain]++
+		if m.full() {
+			full++
 		}
 	}
+	// a person is made by a full mention: there are at most as many
+	g.all = make([]*person, 0, full)
+	g.persons.reserve(full)
 	var weak []*mention
 	for _, m := range ms {
 		switch {
@@ -88,12 +101,57 @@ func groupPeople(ms []*mention, sim similarity) *people {
 			g.addSurname(m)
 		}
 	}
+	g.collectMentions(ms)
 	for _, p := range g.all {
-		sortBySeq(p.mentions)
 		p.prefer(p.firstFull())
-		p.preferMajority(g.uses)
+		p.preferMajority(g)
 	}
 	return g
+}
+
+// usesOf returns how often a spelling (plain key) names anything in the
+// article, inside a longer name or alone.
+func (g *people) usesOf(s string) int {
+	if g.uses == nil {
+		g.uses = map[string]int{}
+		for _, m := range g.ms {
+			for _, pt := range m.parts {
+				g.uses[pt.key.plain]++
+			}
+		}
+	}
+	return g.uses[s]
+}
+
+// isListed reports whether a spelling (plain key) is that of a
+// surname-only mention that is an entry of a team sheet (see listEntry).
+func (g *people) isListed(s string) bool {
+	if g.listed == nil {
+		g.listed = listedSpellings(g.ms)
+	}
+	return g.listed[s]
+}
+
+// collectMentions gives each person the mentions added to it, in the order
+// of the text, cut from one slice.
+func (g *people) collectMentions(ms []*mention) {
+	n := make([]int, len(g.all)) // by person seq
+	for _, p := range g.owner {
+		if p != nil {
+			n[p.seq]++
+		}
+	}
+	lists := make([]*mention, len(ms))
+	at := 0
+	for _, p := range g.all {
+		p.mentions = lists[at : at : at+n[p.seq]]
+		at += n[p.seq]
+	}
+	for seq, p := range g.owner {
+		if p != nil {
+			p.mentions = append(p.mentions, ms[seq])
+		}
+	}
 }
 
 // preferMajority makes the surname spelling most of the person's mentions
@@ -101,12 +159,15 @@ func groupPeople(ms []*mention, sim similarity) *people {
 // "Maria Gonzales … Gonzalez … Gonzalez" the full mention is the odd one.
 // The first given name stays the first full mention's. (The newsroom list,
 // applied later, overrides both.)
-func (p *person) preferMajority(uses map[string]int) {
-	counts := map[string]int{} // by core: al-Sudani and Sudani are one spelling here
-	for _, m := range p.mentions {
-		counts[strings.ToLower(m.surname().core)]++
+func (p *person) preferMajority(g *people) {
+	if len(p.mentions) < 3 {
+		return // a majority other than the full mention's is two mentions to its one
 	}
-	core := func(m *mention) string { return strings.ToLower(m.surname().core) }
+	counts := make(map[string]int, len(p.mentions)) // by core: al-Sudani and Sudani are one spelling here
+	for _, m := range p.mentions {
+		counts[m.surname().key.lower]++
+	}
+	core := func(m *mention) string { return m.surname().key.lower }
 	best := p.first
 	for _, m := range p.mentions {
 		if counts[core(m)] > counts[core(best)] {
@@ -115,7 +176,7 @@ func (p *person) preferMajority(uses map[string]int) {
 	}
 	// the majority must be the person's alone: a spelling the article also
 	// uses for something else (a word, a place, another name) is no vote
-	if best != p.first && counts[core(best)] >= 2 && uses[best.surname().key.plain] == counts[core(best)] &&
+	if best != p.first && counts[core(best)] >= 2 && g.usesOf(best.surname().key.plain) == counts[core(best)] &&
 		!placeWords[core(best)] {
 		p.surname, p.prefRef, p.byMajority = *best.surname(), best, true
 	}
@@ -150,11 +211,16 @@ func (g *people) addFull(m *mention) {
 		}
 	}
 	if match == nil {
-		match = &person{seq: len(g.all)}
+		match = g.persons.one()
+		match.seq = len(g.all)
 		match.prefer(m)
 		g.all = append(g.all, match)
 		for _, sk := range m.surname().skeletons() {
-			g.bySkel[sk] = append(g.bySkel[sk], match)
+			l, ok := g.bySkel[sk]
+			if !ok {
+				l = g.lists.many(1)[:0]
+			}
+			g.bySkel[sk] = append(l, match)
 			switch n := len(g.bySkel[sk]); {
 			case n == bigSkeleton: // index the skeleton's persons so far
 				for _, p := range g.bySkel[sk] {
@@ -165,7 +231,7 @@ func (g *people) addFull(m *mention) {
 			}
 		}
 	}
-	match.mentions = append(match.mentions, m)
+	g.owner[m.seq] = match
 }
 
 // givenAgree reports whether two first given names can be one person's:
@@ -219,7 +285,7 @@ func (g *people) addSurname(m *mention) {
 	var cands []*person
 	for _, p := range g.candidates(m.surname()) {
 		if p.surname.key.plain == m.surname().key.plain {
-			p.mentions = append(p.mentions, m) // spelled as one of them: a reference
+			g.owner[m.seq] = p // spelled as one of them: a reference
 			return
 		}
 		if g.sim.sameName(&p.surname, m.surname()) && !institutionWords[p.surname.key.plain] {
@@ -238,7 +304,7 @@ func (g *people) addSurname(m *mention) {
 			return // Brown or Browne? Not ours to guess.
 		}
 	}
-	cands[0].mentions = append(cands[0].mentions, m)
+	g.owner[m.seq] = cands[0]
 }
 
 // sameSpelling reports whether two parts are written alike, ignoring case
@@ -263,7 +329,3 @@ func straightened(s string) string {
 }
 
 var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
-
-func sortBySeq(ms []*mention) {
-	slices.SortFunc(ms, func(a, b *mention) int { return cmp.Compare(a.seq, b.seq) })
-}

@@ -26,9 +26,12 @@ const (
 )
 
 func (r reporter) person(p *person) {
-	counts := spellingCounts(p)
+	var counts map[spelling]int // made for the first finding on a surname
 	for _, m := range p.mentions {
 		if d := r.classify(m, m.surname(), &p.surname); d != same && r.plausible(p, m, d) {
+			if counts == nil {
+				counts = spellingCounts(p)
+			}
 			r.report(p, m, m.surname(), &p.surname, d, counts)
 		}
 		if g := m.given(); g != nil && p.given != nil && !sameSpelling(g, p.given) && r.givenVariant(g, p.given, m.surname(), &p.surname) {
@@ -57,7 +60,7 @@ func (r reporter) plausible(p *person, m *mention, d difference) bool {
 	if d != misspelt || m.full() || p.listed {
 		return true
 	}
-	return r.ppl.uses[m.surname().key.plain] <= r.ppl.uses[p.surname.key.plain]
+	return r.ppl.usesOf(m.surname().key.plain) <= r.ppl.usesOf(p.surname.key.plain)
 }
 
 // classify compares a part with the preferred one under the al- style.
@@ -84,7 +87,7 @@ func (r reporter) classify(m *mention, got, want *part) difference {
 	return same
 }
 
-func (r reporter) report(p *person, m *mention, got, want *part, d difference, counts map[string]int) {
+func (r reporter) report(p *person, m *mention, got, want *part, d difference, counts map[spelling]int) {
 	art := m.art
 	span := m.para.SourceSpan(got.start, got.end)
 	repl := r.replacement(m, got, want)
@@ -166,10 +169,13 @@ func (r reporter) replacement(m *mention, got, want *part) string {
 	return text
 }
 
-func spellingOf(p *part) string { return p.particle + "|" + strings.ToLower(p.core) }
+// spelling is how a part is written, up to case: its particle and core.
+type spelling struct{ particle, core string }
 
-func spellingCounts(p *person) map[string]int {
-	c := map[string]int{}
+func spellingOf(p *part) spelling { return spelling{p.particle, p.key.lower} }
+
+func spellingCounts(p *person) map[spelling]int {
+	c := map[spelling]int{}
 	for _, m := range p.mentions {
 		c[spellingOf(m.surname())]++
 	}

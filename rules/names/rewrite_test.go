@@ -6,11 +6,10 @@ import (
 	"testing"
 )
 
-// rewrite does what a strings.Replacer of the same pairs does, on every
+// A rewriter does what a strings.Replacer of the same pairs does, on every
 // string of the letters the pairs are made of and on names.
 func TestRewriteIsReplacer(t *testing.T) {
-	want := strings.NewReplacer(rewrites...)
-	inputs := []string{"", "kadhafi", "soleimani", "tchaikovsky", "ouzbek", "joshua", "shaykh", "ééq", "yy", "c"}
+	inputs := []string{"", "kadhafi", "soleimani", "tchaikovsky", "ouzbek", "joshua", "shaykh", "ééq", "yy", "c", "tschech", "tcha"}
 	rng := rand.New(rand.NewPCG(1, 2))
 	const letters = "abcdeghijklopqstuwyzCSJE"
 	for range 5000 {
@@ -20,9 +19,12 @@ func TestRewriteIsReplacer(t *testing.T) {
 		}
 		inputs = append(inputs, string(b))
 	}
-	for _, s := range inputs {
-		if got, w := rewrite(s), want.Replace(s); got != w {
-			t.Fatalf("rewrite(%q) = %q, want %q", s, got, w)
+	for _, w := range []*rewriter{rewrites, chRewrites} {
+		want := strings.NewReplacer(w.pairs...)
+		for _, s := range inputs {
+			if got, r := string(w.appendTo(nil, []byte(s))), want.Replace(s); got != r {
+				t.Fatalf("rewrite(%q) = %q, want %q", s, got, r)
+			}
 		}
 	}
 }

@@ -17,7 +17,7 @@ type similarity struct {
 // variant reports whether two parts are spellings of one name. Equal plain
 // keys are variants too (they differ only in case, diacritics or
 // punctuation); callers decide whether such a difference is worth a word.
-func (s similarity) variant(a, b key) bool {
+func (s similarity) variant(a, b *key) bool {
 	if a.plain == b.plain {
 		return a.plain != ""
 	}
@@ -91,7 +91,7 @@ func (s similarity) unglued(a, b *part) bool {
 	if !articlePrefixes[b.particle] && len(a.glued.plain) < 6 {
 		return false
 	}
-	return s.variant(*a.glued, b.key)
+	return s.variant(a.glued, b.key)
 }
 
 // distance is an edit distance over sound keys in which swapping letters
