@@ -144,10 +144,25 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading %s: %w", path, format, err)
 	}
-	for _, p := range a.Paragraphs {
-		p.index()
-	}
+	a.index()
 	return a, nil
+}
+
+// index splits every paragraph into words and sentences. The article's
+// words are made in one slice, and its sentences in another, each sized
+// beforehand to hold them all: a paragraph's are a part of them (see
+// Paragraph.index), where a slice of its own for each cost an allocation
+// or more a paragraph and the garbage of growing them.
+func (a *Article) index() {
+	nw, ns := 0, 0
+	for _, p := range a.Paragraphs {
+		nw += countWords(p.Text)
+		ns += countSentences(p.Text)
+	}
+	words, sents := make([]Word, 0, nw), make([]Sentence, 0, ns)
+	for _, p := range a.Paragraphs {
+		words, sents = p.index(words, sents)
+	}
 }
 
 // ErrNotText is the error Parse returns for input that is not UTF-8 text.
