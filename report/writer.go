@@ -102,6 +102,13 @@ type jsonList struct {
 }
 
 func (l *jsonList) add(w *bufio.Writer, v any) error {
+	return writeIndented(w, v, l.next(w))
+}
+
+// next starts the next element: "[" before the first, "," between, and
+// the indent of its first line. It returns the indent of the element's
+// other lines.
+func (l *jsonList) next(w *bufio.Writer) string {
 	if l.n == 0 {
 		put(w, "[\n")
 	} else {
@@ -110,7 +117,7 @@ func (l *jsonList) add(w *bufio.Writer, v any) error {
 	l.n++
 	inner := l.indent + "  "
 	put(w, inner)
-	return writeIndented(w, v, inner)
+	return inner
 }
 
 func (l *jsonList) close(w *bufio.Writer) {
