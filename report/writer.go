@@ -99,10 +99,25 @@ func (rw *Writer) Close() error {
 type jsonList struct {
 	indent string // of the line the list opens on
 	n      int
+	// the encoder of the elements and its buffer, made for the first and
+	// kept: an encoder keeps its buffers from one value to the next
+	enc *json.Encoder
+	buf bytes.Buffer
 }
 
 func (l *jsonList) add(w *bufio.Writer, v any) error {
-	return writeIndented(w, v, l.next(w))
+	prefix := l.next(w)
+	if l.enc == nil {
+		l.enc = json.NewEncoder(&l.buf)
+		l.enc.SetEscapeHTML(false)
+		l.enc.SetIndent(prefix, "  ")
+	}
+	l.buf.Reset()
+	if err := l.enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(bytes.TrimSuffix(l.buf.Bytes(), []byte("\n")))
+	return err
 }
 
 // next starts the next element: "[" before the first, "," between, and
