@@ -13,30 +13,34 @@ import (
 func appendWords(dst []Word, text string) []Word {
 	i := 0
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf && !asciiWord[c] { // the common case
-			i++
-			continue
-		}
-		r, size := runeAt(text, i)
-		if !isWordRune(r) {
+		// to the next word character
+		if c := text[i]; c < utf8.RuneSelf {
+			if !asciiWord[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !isWordRune(r) {
 			i += size
 			continue
 		}
 		start := i
-		i += size
 		dotted := false
 		for i < len(text) {
-			if c := text[i]; c < utf8.RuneSelf && asciiWord[c] { // the common case
+			c := text[i]
+			if c < utf8.RuneSelf && asciiWord[c] { // the common case
 				i++
 				continue
 			}
-			r, size := runeAt(text, i)
-			if isWordRune(r) {
-				i += size
-				continue
+			r, size := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if isWordRune(r) {
+					i += size
+					continue
+				}
 			}
 			if isJoiner(r) && i+size < len(text) {
-				next, _ := runeAt(text, i+size)
+				next, _ := utf8.DecodeRuneInString(text[i+size:])
 				if isWordRune(next) && joins(r, text[start:i], next) {
 					dotted = dotted || r == '.'
 					i += size
@@ -79,14 +83,6 @@ func countWords(text string) int {
 	return n
 }
 
-// runeAt decodes the character at text[i].
-func runeAt(text string, i int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
-		return rune(c), 1
-	}
-	return utf8.DecodeRuneInString(text[i:])
-}
-
 // asciiWord says which ASCII characters are word characters: letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
@@ -95,10 +91,15 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// isWordRune reports whether r is a letter, a digit or a combining mark.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf { // the common case, without table look-ups
 		return asciiWord[r]
 	}
+	return isWordRuneBeyondASCII(r) // a call of its own, so that this one is inlined
+}
+
+func isWordRuneBeyondASCII(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r)
 }
 
