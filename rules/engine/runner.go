@@ -257,7 +257,7 @@ func (e *Engine) checkFile(in Input, keepProse bool) fileOut {
 		return o
 	}
 	o.findings = e.suppress(art, fs, fc.Rules)
-	art.Paragraphs = nil
+	art.Release() // its paragraphs are done with: their memory goes to the next file
 	if e.Compact {
 		for k := range o.findings {
 			o.findings[k].Detach()
