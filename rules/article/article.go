@@ -167,7 +167,7 @@ func (a *Article) index() {
 	if ar == nil {
 		ar = &arena{}
 	}
-	if cap(ar.words) < nw {
+	if ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
 		ar.words = make([]Word, 0, nw)
 	}
 	if cap(ar.sents) < ns {
