@@ -61,7 +61,7 @@ func appendWords(dst []Word, text string) []Word {
 // countWords is at least the number of words appendWords finds in text, and
 // near it: every word starts with a letter or digit that starts text or
 // follows a character that is neither, so those are counted. (A word joined
-// across an apostrophe, a hyphen or a full stop counts twice.)
+// across an apostrophe, a hyphen, a full stop or a comma counts once a part.)
 func countWords(text string) int {
 	n := 0
 	prev := false // whether the character before i is a letter or digit
