@@ -310,7 +310,8 @@ func (e *Engine) suppressAll(res *Result, fs []rules.Finding) []rules.Finding {
 
 // suppress applies one article's suppression comments and "[sic]" marks to
 // its findings, and reports the comments that silenced nothing. rcs are the
-// file's own rules (overrides and nested configs applied).
+// file's own rules (overrides and nested configs applied). fs is filtered
+// in place: the caller keeps only the slice returned.
 func (e *Engine) suppress(a *article.Article, fs []rules.Finding, rcs []RuleConfig) []rules.Finding {
 	var unused *RuleConfig
 	for i, rc := range rcs {
