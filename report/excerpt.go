@@ -44,7 +44,8 @@ func (t *textWriter) excerpt(f rules.Finding) {
 		_, size := utf8.DecodeRune(src[to:])
 		to += size
 	}
-	cells := excerptCells(src, from, to)
+	t.cells = excerptCells(t.cells[:0], src, from, to)
+	cells := t.cells
 	first := sort.Search(len(cells), func(i int) bool { return cells[i].off >= at })
 	last := sort.Search(len(cells), func(i int) bool { return cells[i].off >= min(f.Span.End-base, len(src)) })
 	text, under := underline(cells, first, max(last, first), t.maxWidth(), from > 0, to < len(src))
@@ -85,15 +86,21 @@ type cell struct {
 	tab   bool
 }
 
-// excerptCells decodes src[from:] (from a character start) into cells.
-// Characters that are commands to a terminal or a CI log show as escapes
-// (see escapeRune) as wide as they print, so the marker still lines up; an
-// invalid byte shows as U+FFFD, one column as it is one in positions; and
-// the first "#" of "##[" shows as "\x23".
-func excerptCells(src []byte, from, to int) []cell {
-	cells := make([]cell, 0, to-from)
+// excerptCells appends to dst the cells of src[from:to] (from a character
+// start) and returns the extended slice. Characters that are commands to a
+// terminal or a CI log show as escapes (see escapeRune) as wide as they
+// print, so the marker still lines up; an invalid byte shows as U+FFFD, one
+// column as it is one in positions; and the first "#" of "##[" shows as
+// "\x23".
+func excerptCells(dst []cell, src []byte, from, to int) []cell {
+	first := len(dst)
 	text := string(src[from:to]) // one copy; each cell's text is a slice of it
 	for i := from; i < to; {
+		if b := src[i]; b >= ' ' && b < 0x7f || b == '\t' { // printable ASCII: most of any article
+			dst = append(dst, cell{off: i, tab: b == '\t', text: text[i-from : i-from+1], width: 1})
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRune(src[i:to])
 		c := cell{off: i, tab: r == '\t', text: text[i-from : i-from+size], width: runeWidth(r)}
 		if e, ok := escapeRune(r); ok {
@@ -101,15 +108,16 @@ func excerptCells(src []byte, from, to int) []cell {
 		} else if r == utf8.RuneError && size == 1 {
 			c.text = "\uFFFD" // one column, as it is one in positions
 		}
-		cells = append(cells, c)
+		dst = append(dst, c)
 		i += size
 	}
+	cells := dst[first:]
 	for i := 0; i+2 < len(cells); i++ {
 		if cells[i].text == "#" && cells[i+1].text == "#" && cells[i+2].text == "[" {
 			cells[i].text, cells[i].width = `\x23`, 4
 		}
 	}
-	return cells
+	return dst
 }
 
 func (t *textWriter) maxWidth() int {

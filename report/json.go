@@ -84,6 +84,7 @@ func JSON(w io.Writer, res *engine.Result, opts Options) error {
 type jsonFormat struct {
 	opts     Options
 	findings jsonList
+	out      indentedJSON // writes each finding
 	warnings []jsonWarning
 }
 
@@ -101,9 +102,10 @@ func (j *jsonFormat) begin(w *bufio.Writer, _ []*rules.Rule) error {
 func (j *jsonFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
 	fps := fingerprints(res)
 	for i, f := range res.Findings {
-		if err := j.findings.add(w, jsonFindingOf(f, fps[i], loc)); err != nil {
-			return err
-		}
+		jf := jsonFindingOf(f, fps[i], loc)
+		j.out.reset(j.findings.next(w))
+		j.out.finding(&jf)
+		_, _ = w.Write(j.out.buf) // a failed write is returned by Writer, at Flush
 	}
 	for _, fw := range res.Warnings {
 		jw := jsonWarning{Path: fw.Path, Message: fw.Message}

@@ -72,7 +72,7 @@ func TestExcerptWindowMatchesWholeLine(t *testing.T) {
 	for _, f := range res.Findings {
 		line := a.Lines.Line(f.Span.Start)
 		ls, le := a.Lines.LineStart(line), a.Lines.LineEnd(line)
-		cells := excerptCells(a.Source[:le], ls, le)
+		cells := excerptCells(nil, a.Source[:le], ls, le)
 		first := a.Lines.Position(f.Span.Start).Column - 1
 		text, under := underline(cells, first, first+3, tw.maxWidth(), false, false)
 		want := fmt.Sprintf("%5d | %s\n      | %s\n", line, text, under)

@@ -96,7 +96,7 @@ func TestUnderline(t *testing.T) {
 		{strings.Repeat("a", 50) + "teh" + strings.Repeat("b", 50), 50, 53, "…" + strings.Repeat("a", 30) + "teh" + strings.Repeat("b", 5) + "…", strings.Repeat(" ", 31) + "^~~"},
 	}
 	for _, c := range cases {
-		cells := excerptCells([]byte(c.line), 0, len(c.line))
+		cells := excerptCells(nil, []byte(c.line), 0, len(c.line))
 		text, mark := underline(cells, c.from, c.to, 40, false, false)
 		if text != c.text || mark != c.mark {
 			t.Errorf("underline(%q, %d, %d):\n got %q\n     %q\nwant %q\n     %q", c.line, c.from, c.to, text, mark, c.text, c.mark)

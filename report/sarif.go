@@ -226,6 +226,10 @@ func (s *sarifFormat) end(w *bufio.Writer, _ Summary) error {
 type sarifBuilder struct {
 	opts Options
 	loc  *locator
+	// the last artifact made and its path: a file's results name it again
+	// and again, and making one asks the system for the working folder
+	lastPath     string
+	lastArtifact *sarifArtifactLoc
 }
 
 // runRules is res.Rules plus a stub for any rule a finding names that is not
@@ -301,11 +305,16 @@ func (b *sarifBuilder) location(path string, s article.Span, snippet bool) sarif
 // artifact is a file's location: relative to SRCROOT when it can be, an
 // absolute file: URI otherwise (a file on another Windows volume).
 func (b *sarifBuilder) artifact(path string) sarifArtifactLoc {
-	rel, ok := relPath(b.opts.BaseDir, path)
-	if !ok {
-		return sarifArtifactLoc{URI: "file://" + escapeURIPath("/"+strings.TrimPrefix(rel, "/"))}
+	if b.lastArtifact != nil && path == b.lastPath {
+		return *b.lastArtifact
 	}
-	return sarifArtifactLoc{URI: escapeURIPath(rel), URIBaseID: SARIFBaseID}
+	rel, ok := relPath(b.opts.BaseDir, path)
+	a := sarifArtifactLoc{URI: escapeURIPath(rel), URIBaseID: SARIFBaseID}
+	if !ok {
+		a = sarifArtifactLoc{URI: "file://" + escapeURIPath("/"+strings.TrimPrefix(rel, "/"))}
+	}
+	b.lastPath, b.lastArtifact = path, &a
+	return a
 }
 
 func (b *sarifBuilder) region(path string, s article.Span, snippet bool) sarifRegion {

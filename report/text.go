@@ -38,12 +38,16 @@ func Text(w io.Writer, res *engine.Result, opts Options) error {
 	return Render(w, res, opts)
 }
 
-type textFormat struct{ opts Options }
+type textFormat struct {
+	opts Options
+	t    textWriter // its buffers serve every file
+}
 
 func (*textFormat) begin(*bufio.Writer, []*rules.Rule) error { return nil }
 
 func (f *textFormat) write(w *bufio.Writer, res *engine.Result, loc *locator) error {
-	t := &textWriter{w: w, opts: f.opts, loc: loc}
+	t := &f.t
+	t.w, t.opts, t.loc = w, f.opts, loc
 	for _, fw := range res.Warnings {
 		t.fileWarning(fw)
 	}
@@ -63,6 +67,9 @@ type textWriter struct {
 	w    *bufio.Writer
 	opts Options
 	loc  *locator
+	// buffers kept from one finding to the next
+	cells []cell     // of an excerpt
+	words wordDiffer // of a fix
 }
 
 // paint wraps s in an ANSI colour when colour is on.

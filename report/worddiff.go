@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
 
@@ -50,7 +51,7 @@ func (t *textWriter) wordDiff(ft *engine.FileText, fx rules.Fix) (string, bool) 
 	if err != nil {
 		return "", false
 	}
-	diffs := diffWords(string(before), string(after))
+	diffs := t.words.diff(string(before), string(after))
 	var b strings.Builder
 	for i, d := range diffs {
 		text := escapeText(d.Text) // article text: no terminal commands, colour or not
@@ -101,60 +102,86 @@ func wordDiffWindow(src []byte, ls, le, from, to int) (int, int) {
 	return ls, le
 }
 
-// diffWords diffs two texts word by word: each word (or space, or
-// punctuation mark) becomes one rune for the diff, as go-diff does for lines.
-func diffWords(a, b string) []diffmatchpatch.Diff {
-	ids := map[string]rune{}
-	var tokens []string
-	encode := func(s string) []rune {
-		var out []rune
-		for _, tok := range tokenize(s) {
-			id, ok := ids[tok]
-			if !ok {
-				id = rune(len(tokens))
-				ids[tok] = id
-				tokens = append(tokens, tok)
-			}
-			out = append(out, id)
-		}
-		return out
+// wordDiffer diffs two texts word by word: each word (or space, or
+// punctuation mark) becomes one rune for the diff, as go-diff does for
+// lines. It keeps its tables from one diff to the next.
+type wordDiffer struct {
+	ids    map[string]rune     // each token's rune
+	ascii  [utf8.RuneSelf]rune // a one-byte token's rune plus one (0: none yet), not to look it up in ids
+	tokens []string            // each rune's token
+	a, b   []rune
+}
+
+func (w *wordDiffer) diff(a, b string) []diffmatchpatch.Diff {
+	if w.ids == nil {
+		w.ids = map[string]rune{}
 	}
-	ra, rb := encode(a), encode(b)
-	dmp := diffmatchpatch.New()
-	diffs := dmp.DiffMainRunes(ra, rb, false)
+	clear(w.ids)
+	clear(w.ascii[:])
+	w.tokens = w.tokens[:0]
+	w.a, w.b = w.encode(w.a[:0], a), w.encode(w.b[:0], b)
+	diffs := diffmatchpatch.New().DiffMainRunes(w.a, w.b, false)
 	for i, d := range diffs {
 		var sb strings.Builder
 		for _, r := range d.Text {
-			sb.WriteString(tokens[r])
+			sb.WriteString(w.tokens[r])
 		}
 		diffs[i].Text = sb.String()
 	}
 	return diffs
 }
 
-// tokenize splits s into words (letters, digits, marks, inner apostrophes)
-// and single other characters.
-func tokenize(s string) []string {
-	var out []string
-	start := -1
-	for i, r := range s {
+// encode appends the runes of the tokens of s to dst.
+func (w *wordDiffer) encode(dst []rune, s string) []rune {
+	forTokens(s, func(tok string) {
+		if len(tok) == 1 { // a space, a punctuation mark, a one-letter word: always ASCII
+			if w.ascii[tok[0]] == 0 {
+				w.ascii[tok[0]] = rune(len(w.tokens)) + 1
+				w.tokens = append(w.tokens, tok)
+			}
+			dst = append(dst, w.ascii[tok[0]]-1)
+			return
+		}
+		id, ok := w.ids[tok]
+		if !ok {
+			id = rune(len(w.tokens))
+			w.ids[tok] = id
+			w.tokens = append(w.tokens, tok)
+		}
+		dst = append(dst, id)
+	})
+	return dst
+}
+
+// forTokens calls f with each token of s in turn: words (letters, digits,
+// marks, inner apostrophes) and single other characters, an invalid byte
+// as U+FFFD.
+func forTokens(s string, f func(tok string)) {
+	start := -1 // where the word being read began
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
 		word := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) || (start >= 0 && (r == '\'' || r == '’'))
 		if word {
 			if start < 0 {
 				start = i
 			}
+			i += size
 			continue
 		}
 		if start >= 0 {
-			out = append(out, s[start:i])
+			f(s[start:i])
 			start = -1
 		}
-		out = append(out, string(r))
+		if r == utf8.RuneError && size == 1 {
+			f(string(utf8.RuneError))
+		} else {
+			f(s[i : i+size])
+		}
+		i += size
 	}
 	if start >= 0 {
-		out = append(out, s[start:])
+		f(s[start:])
 	}
-	return out
 }
 
 // mark shows a changed piece: coloured on a terminal, bracketed otherwise.

@@ -99,9 +99,31 @@ func (rw *Writer) Close() error {
 type jsonList struct {
 	indent string // of the line the list opens on
 	n      int
+	// the encoder of the elements and its buffer, made for the first and
+	// kept: an encoder keeps its buffers from one value to the next
+	enc *json.Encoder
+	buf bytes.Buffer
 }
 
 func (l *jsonList) add(w *bufio.Writer, v any) error {
+	prefix := l.next(w)
+	if l.enc == nil {
+		l.enc = json.NewEncoder(&l.buf)
+		l.enc.SetEscapeHTML(false)
+		l.enc.SetIndent(prefix, "  ")
+	}
+	l.buf.Reset()
+	if err := l.enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(bytes.TrimSuffix(l.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+// next starts the next element: "[" before the first, "," between, and
+// the indent of its first line. It returns the indent of the element's
+// other lines.
+func (l *jsonList) next(w *bufio.Writer) string {
 	if l.n == 0 {
 		put(w, "[\n")
 	} else {
@@ -110,7 +132,7 @@ func (l *jsonList) add(w *bufio.Writer, v any) error {
 	l.n++
 	inner := l.indent + "  "
 	put(w, inner)
-	return writeIndented(w, v, inner)
+	return inner
 }
 
 func (l *jsonList) close(w *bufio.Writer) {

@@ -169,6 +169,7 @@ func walkEach(root string, cfg *config.Config, warn io.Writer, visit func(walked
 	}
 	inside := insideOf(root)
 	isData := configData(cfg)
+	rel := relFrom(cfg.Dir)
 	return filepath.WalkDir(start, func(path string, d fs.DirEntry, err error) error {
 		path = filepath.Clean(path) // the root as given, whatever start is
 		if err != nil {
@@ -202,7 +203,7 @@ func walkEach(root string, cfg *config.Config, warn io.Writer, visit func(walked
 		if d.IsDir() {
 			return nil
 		}
-		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(worktree.Rel(cfg.Dir, path)) || isData(path) {
+		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(rel(path)) || isData(path) {
 			return nil
 		}
 		visit(walkedFile{path: path, link: link})
@@ -241,6 +242,22 @@ func linkToSkip(path string, inside func(string) bool) (skip bool, why string) {
 		return true, fmt.Sprintf("a symbolic link out of the folder being checked (to %s); name it outright to check it", target)
 	}
 	return st.IsDir(), ""
+}
+
+// relFrom returns a function that makes paths relative to base as
+// worktree.Rel does, from the working folder as it is now (see absFrom).
+func relFrom(base string) func(string) string {
+	if _, err := os.Getwd(); err != nil { // worktree.Rel then leaves each path as it is
+		return func(path string) string { return worktree.Rel(base, path) }
+	}
+	abs := absFrom()
+	ab := abs(base)
+	return func(path string) string {
+		if rel, err := filepath.Rel(ab, abs(path)); err == nil {
+			return rel
+		}
+		return path
+	}
 }
 
 // absFrom returns a function that makes paths absolute from the working

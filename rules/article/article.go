@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -86,6 +87,8 @@ type Article struct {
 	// Fields are the metadata values read as prose (front matter, the
 	// HTML <title> and <meta> descriptions), in order; see Field.
 	Fields []*Field
+
+	arena *arena // the paragraphs' words and sentences (see index)
 }
 
 // Options say how to read articles.
@@ -144,10 +147,68 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 	if err != nil {
 		return nil, fmt.Errorf("%s: reading %s: %w", path, format, err)
 	}
-	for _, p := range a.Paragraphs {
-		p.index()
-	}
+	a.index()
 	return a, nil
+}
+
+// index splits every paragraph into words and sentences. The article's
+// words are made in one slice, and its sentences in another, each sized
+// beforehand to hold them all: a paragraph's are a part of them (see
+// Paragraph.index), where a slice of its own for each cost an allocation
+// or more a paragraph and the garbage of growing them. The slices are
+// those of an article released (see Release) when there is one.
+func (a *Article) index() {
+	nw, ns := 0, 0
+	for _, p := range a.Paragraphs {
+		nw += countWords(p.Text)
+		ns += countSentences(p.Text)
+	}
+	ar, _ := arenas.Get().(*arena)
+	if ar == nil {
+		ar = &arena{}
+	}
+	if ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
+		ar.words = make([]Word, 0, nw)
+	}
+	if cap(ar.sents) < ns {
+		ar.sents = make([]Sentence, 0, ns)
+	}
+	words, sents := ar.words[:0], ar.sents[:0]
+	for _, p := range a.Paragraphs {
+		words, sents = p.index(words, sents)
+	}
+	ar.words, ar.sents = words, sents
+	a.arena = ar
+}
+
+// arena holds the words and sentences of an article's paragraphs.
+type arena struct {
+	words []Word
+	sents []Sentence
+}
+
+// arenas are the arenas of the articles released, for the next to reuse.
+var arenas sync.Pool
+
+// maxPooledWords bounds the arenas kept for reuse: that of a huge article
+// is let go, not kept for the small ones after it.
+const maxPooledWords = 1 << 14
+
+// Release ends the article's paragraphs (Paragraphs is nil after it), so
+// that the next article read reuses the memory of their words and
+// sentences: a run over many files, which is done with each once its
+// findings are final, then spares the garbage collector most of what
+// reading costs. Nothing of the paragraphs (a Words or Sentences slice, a
+// Word) may be used after it.
+func (a *Article) Release() {
+	ar := a.arena
+	a.arena, a.Paragraphs = nil, nil
+	if ar == nil || cap(ar.words) > maxPooledWords {
+		return
+	}
+	clear(ar.words) // let go of the paragraphs' text, which the words point into
+	ar.words, ar.sents = ar.words[:0], ar.sents[:0]
+	arenas.Put(ar)
 }
 
 // ErrNotText is the error Parse returns for input that is not UTF-8 text.

@@ -79,7 +79,17 @@ func checkParagraph(p *Paragraph, inFile func(string, Span) error) error {
 		if utf8.ValidString(p.Text) && !utf8.ValidString(w.Text) {
 			return fmt.Errorf("word %q splits a character", w.Text)
 		}
+		if sp := p.SourceSpan(w.Start, w.End); w.Span != sp {
+			return fmt.Errorf("word %q span %v, but SourceSpan gives %v", w.Text, w.Span, sp)
+		}
 		prev = w.Span.End
+	}
+	// the article's words and sentences are made in slices sized by these
+	if n := countWords(p.Text); n < len(p.Words) {
+		return fmt.Errorf("countWords %d, but %d words", n, len(p.Words))
+	}
+	if n := countSentences(p.Text); n < len(p.Sentences) {
+		return fmt.Errorf("countSentences %d, but %d sentences", n, len(p.Sentences))
 	}
 	prev = p.Span.Start
 	for _, s := range p.Sentences {
@@ -91,6 +101,9 @@ func checkParagraph(p *Paragraph, inFile func(string, Span) error) error {
 		}
 		if utf8.ValidString(p.Text) && !utf8.ValidString(p.Text[s.Start:s.End]) {
 			return fmt.Errorf("sentence %q splits a character", p.Text[s.Start:s.End])
+		}
+		if sp := p.SourceSpan(s.Start, s.End); s.Span != sp {
+			return fmt.Errorf("sentence %v span %v, but SourceSpan gives %v", s, s.Span, sp)
 		}
 		prev = s.Span.End
 	}

@@ -67,6 +67,8 @@ func BenchmarkNotTextBBC(b *testing.B) {
 	})
 	b.Run("parse", func(b *testing.B) {
 		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		defer reportCPU(b)()
 		for b.Loop() {
 			for _, src := range srcs {
 				if _, err := Parse("f.txt", Text, src); err != nil {

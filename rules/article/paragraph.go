@@ -1,6 +1,6 @@
 package article
 
-import "sort"
+import "strings"
 
 // Paragraph is one block of prose: a line or blank-line-separated block of a
 // plain-text file, a Markdown paragraph, heading or list item, an HTML <p>.
@@ -84,15 +84,32 @@ type Word struct {
 // Readers use it; rules and tests may too.
 func NewParagraph(kind Kind, pieces []Piece) *Paragraph {
 	p := &Paragraph{Kind: kind}
-	var b []byte
+	n, size := 0, 0 // the pieces with text, and their length
+	for _, pc := range pieces {
+		if pc.Text != "" {
+			n++
+			size += len(pc.Text)
+		}
+	}
+	p.runs = make([]run, 0, n)
+	var b strings.Builder
+	if n > 1 {
+		b.Grow(size)
+	}
 	for _, pc := range pieces {
 		if pc.Text == "" {
 			continue
 		}
-		p.runs = append(p.runs, run{text: len(b), tlen: len(pc.Text), src: pc.Src.Start, slen: pc.Src.Len()})
-		b = append(b, pc.Text...)
+		p.runs = append(p.runs, run{text: b.Len(), tlen: len(pc.Text), src: pc.Src.Start, slen: pc.Src.Len()})
+		if n == 1 {
+			p.Text = pc.Text // a paragraph of one piece (a line of text) is that piece, not a copy
+			break
+		}
+		b.WriteString(pc.Text)
 	}
-	p.Text = string(b)
+	if n > 1 {
+		p.Text = b.String()
+	}
 	if len(p.runs) > 0 {
 		first, last := p.runs[0], p.runs[len(p.runs)-1]
 		p.Span = Span{first.src, last.src + last.slen}
@@ -110,10 +127,39 @@ type Piece struct {
 // offset inside an atomic run (an entity) maps to the run's start; the end of
 // Text maps to the end of the last run.
 func (p *Paragraph) SourceOffset(t int) int {
+	return p.offsetIn(p.runAt(t), t)
+}
+
+// runAt returns the index of the run Text offset t falls in: the last run
+// that starts at or before t, or -1 when there is none.
+func (p *Paragraph) runAt(t int) int {
+	lo, hi := 0, len(p.runs) // the first run starting after t is in runs[lo:hi+1]
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if p.runs[m].text > t {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo - 1
+}
+
+// runFrom is runAt(t) for a t at or after the start of run i (any t when i
+// is -1): it looks forward from i, which costs less than a search when
+// offsets are mapped in order, as index maps its words.
+func (p *Paragraph) runFrom(i, t int) int {
+	for i+1 < len(p.runs) && p.runs[i+1].text <= t {
+		i++
+	}
+	return i
+}
+
+// offsetIn is SourceOffset(t) given i, the run t falls in (runAt).
+func (p *Paragraph) offsetIn(i, t int) int {
 	if len(p.runs) == 0 {
 		return p.Span.Start
 	}
-	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].text > t }) - 1
 	if i < 0 {
 		return p.runs[0].src
 	}
@@ -136,8 +182,7 @@ func (p *Paragraph) Contiguous(start, end int) bool {
 	if end <= start || len(p.runs) == 0 {
 		return true
 	}
-	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].text > start }) - 1
-	for i = max(i, 0); i+1 < len(p.runs) && p.runs[i+1].text < end; i++ {
+	for i := max(p.runAt(start), 0); i+1 < len(p.runs) && p.runs[i+1].text < end; i++ {
 		if r := p.runs[i]; r.src+r.slen != p.runs[i+1].src {
 			return false
 		}
@@ -148,14 +193,24 @@ func (p *Paragraph) Contiguous(start, end int) bool {
 // SourceSpan maps the Text range [start, end) to the source span it came from.
 // An end inside an atomic run extends to the run's end.
 func (p *Paragraph) SourceSpan(start, end int) Span {
-	s := p.SourceOffset(start)
+	i := p.runAt(start)
+	j := i
+	if end > start {
+		j = p.runAt(end - 1)
+	}
+	return p.spanIn(i, j, start, end)
+}
+
+// spanIn is SourceSpan(start, end) given the runs that start and end-1
+// fall in (runAt): i and j.
+func (p *Paragraph) spanIn(i, j, start, end int) Span {
+	s := p.offsetIn(i, start)
 	if end <= start {
 		return Span{s, s}
 	}
-	e := p.SourceOffset(end - 1) // the last byte included
-	i := sort.Search(len(p.runs), func(i int) bool { return p.runs[i].text > end-1 }) - 1
-	if i >= 0 {
-		r := p.runs[i]
+	e := p.offsetIn(j, end-1) // the last byte included
+	if j >= 0 {
+		r := p.runs[j]
 		if r.tlen == r.slen {
 			e++
 		} else {
@@ -173,19 +228,34 @@ func (p *Paragraph) Verbatim(start, end int, src []byte) bool {
 	return sp.Len() == end-start && string(src[sp.Start:sp.End]) == p.Text[start:end]
 }
 
-// index splits the paragraph into words and sentences.
-func (p *Paragraph) index() {
+// index splits the paragraph into words and sentences, appending them to
+// words and sents, the article's (see Article.index): the paragraph's Words
+// and Sentences are its part of them, capped so that appending to one
+// cannot overwrite the next paragraph's.
+func (p *Paragraph) index(words []Word, sents []Sentence) ([]Word, []Sentence) {
 	p.Chars = charsOf(p.Text)
-	p.Words = splitWords(p.Text)
-	for i := range p.Words {
-		w := &p.Words[i]
-		w.Span = p.SourceSpan(w.Start, w.End)
+	from := len(words)
+	words = appendWords(words, p.Text)
+	p.Words = words[from:len(words):len(words)]
+	run := -1 // the run of the last offset mapped: words come in order
+	for k := range p.Words {
+		w := &p.Words[k]
+		i := p.runFrom(run, w.Start)
+		run = p.runFrom(i, w.End-1)
+		w.Span = p.spanIn(i, run, w.Start, w.End)
 	}
-	p.Sentences = splitSentences(p.Text)
+	from = len(sents)
+	sents = appendSentences(sents, p.Text)
+	if len(sents) > from {
+		p.Sentences = sents[from:len(sents):len(sents)]
+	}
+	run = -1
 	wi := 0
-	for i := range p.Sentences {
-		s := &p.Sentences[i]
-		s.Span = p.SourceSpan(s.Start, s.End)
+	for k := range p.Sentences {
+		s := &p.Sentences[k]
+		i := p.runFrom(run, s.Start)
+		run = p.runFrom(i, max(s.End-1, s.Start))
+		s.Span = p.spanIn(i, run, s.Start, s.End)
 		// the first word of the sentence, after any opening quote or bracket
 		for wi < len(p.Words) && p.Words[wi].Start < s.Start {
 			wi++
@@ -194,4 +264,5 @@ func (p *Paragraph) index() {
 			p.Words[wi].Shape |= SentenceStart
 		}
 	}
+	return words, sents
 }

@@ -20,13 +20,20 @@ var abbreviations = map[string]bool{
 	"u.s": true, "u.k": true, "u.n": true, "e.g": true, "i.e": true, "a.m": true, "p.m": true,
 }
 
-// splitSentences cuts text at sentence-final punctuation (. ! ? …) followed by
-// space, keeping closing quotes and brackets with their sentence. A full stop
-// after an abbreviation, an initial or inside a number does not end one.
-func splitSentences(text string) []Sentence {
-	var out []Sentence
+// appendSentences appends the sentences of text to dst and returns the
+// extended slice. It cuts text at sentence-final punctuation (. ! ? …)
+// followed by space, keeping closing quotes and brackets with their
+// sentence. A full stop after an abbreviation, an initial or inside a
+// number does not end one.
+func appendSentences(dst []Sentence, text string) []Sentence {
 	start := skipSpace(text, 0)
 	for i := start; i < len(text); {
+		// Only . ! ? and the first byte of … can end a sentence: skip the
+		// rest a byte at a time (no such byte is part of another character).
+		if c := text[i]; c != '.' && c != '!' && c != '?' && c != ellipsis[0] {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		if r != '.' && r != '!' && r != '?' && r != '…' {
@@ -55,7 +62,7 @@ func splitSentences(text string) []Sentence {
 			i = end
 			continue
 		}
-		out = append(out, Sentence{Start: start, End: end})
+		dst = append(dst, Sentence{Start: start, End: end})
 		start = skipSpace(text, end)
 		i = start
 	}
@@ -63,9 +70,22 @@ func splitSentences(text string) []Sentence {
 		// Trim by runes, not bytes: a no-break space (C2 A0) ends in a byte
 		// that reads as a space on its own.
 		end := start + len(strings.TrimRightFunc(text[start:], unicode.IsSpace))
-		out = append(out, Sentence{Start: start, End: end})
+		dst = append(dst, Sentence{Start: start, End: end})
 	}
-	return out
+	return dst
+}
+
+// ellipsis is the character … in UTF-8.
+const ellipsis = "…"
+
+// countSentences is at least the number of sentences appendSentences finds
+// in text: each but the last ends at a . ! ? or …
+func countSentences(text string) int {
+	n := 1
+	for _, end := range []string{".", "!", "?", ellipsis} {
+		n += strings.Count(text, end)
+	}
+	return n
 }
 
 // endsSentence decides whether a full stop after before ends the sentence.
@@ -93,8 +113,7 @@ func endsSentence(before, after string) bool {
 // startsSentence reports whether after (which begins with space) goes on with
 // a capital letter, a digit or an opening quote.
 func startsSentence(after string) bool {
-	after = strings.TrimLeft(after, " \t\r\n")
-	r, _ := utf8.DecodeRuneInString(after)
+	r, _ := utf8.DecodeRuneInString(trimBlank(after))
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || strings.ContainsRune("“\"‘'(", r)
 }
 
@@ -124,7 +143,15 @@ func skipSpace(text string, i int) int {
 // nextIsLower reports whether the next word after spaces starts with a
 // lower-case letter, which a new sentence does not.
 func nextIsLower(after string) bool {
-	after = strings.TrimLeft(after, " \t\r\n")
-	r, _ := utf8.DecodeRuneInString(after)
+	r, _ := utf8.DecodeRuneInString(trimBlank(after))
 	return unicode.IsLower(r)
+}
+
+// trimBlank removes the spaces, tabs and line breaks that start s.
+func trimBlank(s string) string {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+		i++
+	}
+	return s[i:]
 }

@@ -27,11 +27,11 @@ func TestSentences(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, s := range splitSentences(tt.text) {
+		for _, s := range appendSentences(nil, tt.text) {
 			got = append(got, tt.text[s.Start:s.End])
 		}
 		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("splitSentences(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("appendSentences(nil, %q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }
@@ -57,14 +57,14 @@ func TestWords(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, w := range splitWords(tt.text) {
+		for _, w := range appendWords(nil, tt.text) {
 			if tt.text[w.Start:w.End] != w.Text {
 				t.Errorf("%q: word %q at [%d,%d)", tt.text, w.Text, w.Start, w.End)
 			}
 			got = append(got, w.Text)
 		}
 		if !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("splitWords(%q) = %q, want %q", tt.text, got, tt.want)
+			t.Errorf("appendWords(nil, %q) = %q, want %q", tt.text, got, tt.want)
 		}
 	}
 }

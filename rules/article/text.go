@@ -1,5 +1,7 @@
 package article
 
+import "bytes"
+
 // readText splits a plain-text file into paragraphs. Blank lines separate
 // paragraphs; a file with no blank line between its lines has one paragraph
 // per line, as wire copy and CMS exports often do. Reading starts at byte
@@ -7,7 +9,7 @@ package article
 func (a *Article) readText(from int) {
 	src := a.Source
 	type line struct{ start, end, next int } // [start,end) content; next is the following line's start
-	var lines []line
+	lines := make([]line, 0, bytes.Count(src[from:], []byte{'\n'})+1)
 	for i := from; i < len(src); {
 		j := i
 		for j < len(src) && src[j] != '\n' {
@@ -36,7 +38,7 @@ func (a *Article) readText(from int) {
 	flush := func() {
 		if len(pieces) > 0 {
 			a.Paragraphs = append(a.Paragraphs, NewParagraph(Body, pieces))
-			pieces = nil
+			pieces = pieces[:0] // NewParagraph keeps none of them
 		}
 	}
 	for i, l := range lines {

@@ -11,14 +11,14 @@ import (
 func TestWordFold(t *testing.T) {
 	straight := strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 	text := "Don’t DON'T don't Łódź ŁÓDŹ İstanbul ÉCOLE école 3.5 U.S. al-Sudani Straße ΣΟΦΊΑ"
-	for _, w := range splitWords(text) {
+	for _, w := range appendWords(nil, text) {
 		h := fnv.New64a()
 		h.Write([]byte(strings.ToLower(straight.Replace(w.Text))))
 		if w.Fold != h.Sum64() {
 			t.Errorf("%q: Fold %x, want the hash of %q, %x", w.Text, w.Fold, strings.ToLower(w.Text), h.Sum64())
 		}
 	}
-	ws := splitWords(text)
+	ws := appendWords(nil, text)
 	if ws[0].Fold != ws[1].Fold || ws[1].Fold != ws[2].Fold || ws[3].Fold != ws[4].Fold || ws[6].Fold != ws[7].Fold {
 		t.Errorf("words that fold alike hash apart: %v", ws[:8])
 	}

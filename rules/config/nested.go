@@ -32,8 +32,13 @@ func (c *Config) LoadNested(paths []string) ([]*Config, error) {
 	}
 	seen := map[string]bool{} // folders looked in
 	var out []*Config
+	last := "" // the folder of the path before: a walk lists a folder's files together
 	for _, p := range paths {
-		dir, err := filepath.Abs(filepath.Dir(p))
+		if filepath.Dir(p) == last {
+			continue // looked in already (filepath.Abs would ask the system for the working folder again)
+		}
+		last = filepath.Dir(p)
+		dir, err := filepath.Abs(last)
 		if err != nil {
 			continue
 		}

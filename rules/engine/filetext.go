@@ -2,6 +2,7 @@ package engine
 
 import (
 	"sort"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -152,8 +153,13 @@ func (t *FileText) lineChars() []int {
 // utf16Len is the length of b in UTF-16 code units; invalid bytes count one each.
 func utf16Len(b []byte) int {
 	n := 0
-	for _, r := range string(b) { // ranging a string yields U+FFFD per invalid byte
-		n++
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			n, i = n+1, i+1
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:]) // U+FFFD, size 1, for an invalid byte
+		n, i = n+1, i+size
 		if r >= 0x10000 {
 			n++
 		}

@@ -3,7 +3,7 @@ package engine
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"fmt"
+	"strconv"
 
 	"github.com/copydesk/copydesk/rules"
 )
@@ -16,6 +16,7 @@ func Fingerprints(fs []rules.Finding) []string {
 	type id struct{ path, rule, key string }
 	seen := map[id]int{}
 	out := make([]string, len(fs))
+	var buf []byte // what is hashed: rule, NUL, key, NUL, count in decimal
 	for i, f := range fs {
 		k := id{f.Path, f.Rule, f.Key}
 		n := seen[k]
@@ -24,9 +25,13 @@ func Fingerprints(fs []rules.Finding) []string {
 			out[i] = f.Fingerprint
 			continue
 		}
-		h := sha256.New()
-		fmt.Fprintf(h, "%s\x00%s\x00%d", f.Rule, f.Key, n)
-		out[i] = hex.EncodeToString(h.Sum(nil)[:16])
+		buf = append(buf[:0], f.Rule...)
+		buf = append(buf, 0)
+		buf = append(buf, f.Key...)
+		buf = append(buf, 0)
+		buf = strconv.AppendInt(buf, int64(n), 10)
+		sum := sha256.Sum256(buf)
+		out[i] = hex.EncodeToString(sum[:16])
 	}
 	return out
 }

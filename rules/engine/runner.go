@@ -257,7 +257,7 @@ func (e *Engine) checkFile(in Input, keepProse bool) fileOut {
 		return o
 	}
 	o.findings = e.suppress(art, fs, fc.Rules)
-	art.Paragraphs = nil
+	art.Release() // its paragraphs are done with: their memory goes to the next file
 	if e.Compact {
 		for k := range o.findings {
 			o.findings[k].Detach()
@@ -310,19 +310,24 @@ func (e *Engine) suppressAll(res *Result, fs []rules.Finding) []rules.Finding {
 
 // suppress applies one article's suppression comments and "[sic]" marks to
 // its findings, and reports the comments that silenced nothing. rcs are the
-// file's own rules (overrides and nested configs applied).
+// file's own rules (overrides and nested configs applied). fs is filtered
+// in place: the caller keeps only the slice returned.
 func (e *Engine) suppress(a *article.Article, fs []rules.Finding, rcs []RuleConfig) []rules.Finding {
-	known := map[string]bool{}
 	var unused *RuleConfig
 	for i, rc := range rcs {
-		if rc.Enabled {
-			known[rc.Rule.ID] = true
-			if rc.Rule == UnusedSuppression {
-				unused = &rcs[i]
-			}
+		if rc.Enabled && rc.Rule == UnusedSuppression {
+			unused = &rcs[i]
 		}
 	}
-	out := suppress(a, fs, unused != nil, known)
+	ran := func(id string) bool { // asked only of a comment that silenced nothing
+		for _, rc := range rcs {
+			if rc.Enabled && rc.Rule.ID == id {
+				return true
+			}
+		}
+		return false
+	}
+	out := suppress(a, fs, unused != nil, ran)
 	for i := range out {
 		if out[i].Rule == UnusedSuppression.ID && out[i].Severity == 0 {
 			out[i].Severity = unused.Severity

@@ -157,10 +157,12 @@ func sic(a *article.Article, f *rules.Finding) bool {
 
 // suppress drops the findings of one article that its suppression comments
 // or "[sic]" marks silence, and reports the comments that silenced nothing
-// when report is set. known says which rule IDs exist and run.
-func suppress(a *article.Article, fs []rules.Finding, report bool, known map[string]bool) []rules.Finding {
+// when report is set; ran says whether a rule ID names a rule that ran. It
+// keeps the findings in fs itself: the caller's slice is not to be used
+// after.
+func suppress(a *article.Article, fs []rules.Finding, report bool, ran func(id string) bool) []rules.Finding {
 	ds := directives(a)
-	var kept []rules.Finding
+	kept := fs[:0]
 	for i := range fs {
 		f := &fs[i]
 		if sic(a, f) {
@@ -185,7 +187,7 @@ func suppress(a *article.Article, fs []rules.Finding, report bool, known map[str
 		}
 		msg := "this suppression comment silences no finding; remove it"
 		for _, id := range d.rules {
-			if !known[id] {
+			if !ran(id) {
 				msg = fmt.Sprintf("this suppression names %q, which is not a rule that ran; remove it or fix the name", id)
 				break
 			}

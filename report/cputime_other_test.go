@@ -1,0 +1,8 @@
+//go:build !unix
+
+package report
+
+import "time"
+
+// cpuTime is not measured here: the benchmark reports the clock only.
+func cpuTime() (time.Duration, bool) { return 0, false }
