@@ -20,7 +20,7 @@ type keyCache struct {
 // any article may point to one. It stops growing at maxKnownKeys: 4,096
 // keys hold the commonest names of a run and cost about 1.5 MiB of peak
 // RSS over the BBC folder (16,384 cost about 4.5 MiB, for about 17 ms less
-// of the rule's CPU a pass, and would take the check past 60 MiB).
+// of the rule's CPU a pass, and take the check to about 60 MiB).
 var known struct {
 	sync.RWMutex
 	byText map[string]*key
