@@ -211,3 +211,11 @@ func (m *langModel) bigram(a, b int32) (p, bo float64, ok bool) {
 	}
 	return float64(m.cBigP[v>>8&0xff]), float64(m.cBigB[v&0xff]), true
 }
+
+// prob2 is log10 P(b | a), backed off to the unigram.
+func (m *langModel) prob2(a, b int32) float64 {
+	if p, _, ok := m.bigram(a, b); ok {
+		return p
+	}
+	return m.uniB(a) + m.uniP(b)
+}

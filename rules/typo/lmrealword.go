@@ -55,7 +55,7 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	if err != nil || t.part {
 		return false
 	}
-	w, whole := c.lmTokID(m, t, lw)
+	w := c.lmTokID(m, t, lw)
 	if w < 0 {
 		c.traceLMStage(p, t, "not in the model", nil)
 		return false
@@ -72,17 +72,17 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		c.traceLMStage(p, t, "nothing to weigh", nil)
 		return true // nothing to weigh it against
 	}
-	win, at := c.lmNearWindow(m, t)
+	win, l2At, r2At := c.lmNearWindow(m, t)
 	ctx := lmScore{m: m, win: win}
-	wl, wr := c.lmTokPairs(m, &ctx, t, w, whole, at)
+	wl, wr := ctx.leftPair(w), ctx.rightPair(w)
 	if !isLost && conf == nil && short == nil && wl.ok && wr.ok {
 		// the fast path: both pairs are among the model's kept bigrams, so
 		// the word is at home here (and most words are); nothing to weigh
 		c.traceLMStage(p, t, "both bigrams kept", nil)
 		return true
 	}
-	c.lmFar(m, &ctx.win, at)
-	c.lmPrepare(m, &ctx, at)
+	c.lmFar(m, &ctx.win, l2At, r2At)
+	ctx.prepare()
 	base := ctx.score(w, wl, wr)
 	if traceLM != nil {
 		c.traceWeighed(p, t, ctx, base)

@@ -10,7 +10,7 @@ import "github.com/copydesk/copydesk/rules/typo/internal/format"
 // asked of it (alt). Each term is log10 P(c | a b) backed off in the usual
 // way: the trigram if kept; else the back-off of "a b", if kept, plus
 // log10 P(c | b), itself the bigram if kept, else the unigram with b's
-// back-off (pair).
+// back-off (prob2).
 type lmScore struct {
 	m     *langModel
 	win   lmWindow
@@ -25,32 +25,31 @@ type lmPair struct {
 	ok    bool
 }
 
-// probe probes "a b": the empty pair (not kept) when the model lacks a or b.
-func (s *lmScore) probe(a, b int32) lmPair {
-	if a < 0 || b < 0 {
+// leftPair probes "l1 x"; rightPair probes "x r1".
+func (s *lmScore) leftPair(x int32) lmPair {
+	if s.win.l1 < 0 {
 		return lmPair{}
 	}
-	p, bo, ok := s.m.bigram(a, b)
+	p, bo, ok := s.m.bigram(s.win.l1, x)
 	return lmPair{p, bo, ok}
 }
 
-// leftPair probes "l1 x"; rightPair probes "x r1".
-func (s *lmScore) leftPair(x int32) lmPair  { return s.probe(s.win.l1, x) }
-func (s *lmScore) rightPair(x int32) lmPair { return s.probe(x, s.win.r1) }
+func (s *lmScore) rightPair(x int32) lmPair {
+	if s.win.r1 < 0 {
+		return lmPair{}
+	}
+	p, bo, ok := s.m.bigram(x, s.win.r1)
+	return lmPair{p, bo, ok}
+}
 
 // prepare looks up the terms every x shares.
 func (s *lmScore) prepare() {
 	w := s.win
-	s.prepareFrom(s.probe(w.l2, w.l1), s.probe(w.r1, w.r2))
-}
-
-// prepareFrom is prepare given the probes of "l2 l1" and "r1 r2" (which
-// lmRealWord takes from the paragraph's memo, lmAdjacent).
-func (s *lmScore) prepareFrom(l2l1, r1r2 lmPair) {
-	w := s.win
-	s.bo12, s.has12 = l2l1.bo, l2l1.ok
+	if w.l2 >= 0 && w.l1 >= 0 {
+		_, s.bo12, s.has12 = s.m.bigram(w.l2, w.l1)
+	}
 	if w.r1 >= 0 && w.r2 >= 0 {
-		s.p2R = s.pair(r1r2, w.r1, w.r2)
+		s.p2R = s.m.prob2(w.r1, w.r2)
 	}
 }
 
@@ -97,8 +96,7 @@ func (s *lmScore) t3(x int32, xr lmPair) float64 {
 	return s.p2R
 }
 
-// pair is log10 P(b | a) from the probe of "a b": the bigram if kept,
-// else backed off to the unigram.
+// pair is prob2(a, b) from its probe.
 func (s *lmScore) pair(ab lmPair, a, b int32) float64 {
 	if ab.ok {
 		return ab.p

@@ -9,29 +9,19 @@ import (
 
 // The language model's ids of a paragraph's words, looked up once each and
 // only when a word beside them is weighed (lmRealWord): each word is a
-// neighbour of up to four others. Likewise the bigram of two words side by
-// side (lmAdjacent).
+// neighbour of up to four others.
 
 const lmNotLooked = -2 // an id not yet looked up
 
-// lmNext is the probe of the bigram of a paragraph's word and the next,
-// once looked.
-type lmNext struct {
-	pair   lmPair
-	looked bool
-}
-
-// lmIDs makes c's id and bigram caches p's, empty.
+// lmIDs makes c's id cache p's, empty.
 func (c *checker) lmIDs(p *article.Paragraph) {
 	if c.lmPara == p {
 		return
 	}
 	c.lmPara = p
 	c.lmIDCache = c.lmIDCache[:0]
-	c.lmPairs = c.lmPairs[:0]
 	for range p.Words {
 		c.lmIDCache = append(c.lmIDCache, lmNotLooked)
-		c.lmPairs = append(c.lmPairs, lmNext{})
 	}
 }
 
@@ -46,30 +36,14 @@ func (c *checker) lmWordID(m *langModel, j int) int32 {
 	return id
 }
 
-// lmAdjacent is the probe of "word j, word j+1" of the current paragraph,
-// two words with nothing but space between them, made once: a BBC pass
-// asks for one pair in six a second time (it is the right pair of word j
-// and the left pair of word j+1 when both are weighed, and a term of
-// their neighbours' windows), and most such pairs are kept bigrams, whose
-// probe reads the 4 MB table.
-func (c *checker) lmAdjacent(m *langModel, j int) lmPair {
-	if next := c.lmPairs[j]; next.looked {
-		return next.pair
-	}
-	s := lmScore{m: m}
-	pair := s.probe(c.lmWordID(m, j), c.lmWordID(m, j+1))
-	c.lmPairs[j] = lmNext{pair, true}
-	return pair
-}
-
 // lmTokID is the model's id of t, lw in lower case: the cached id of its
-// word when t is the whole word, as it nearly always is (whole).
-func (c *checker) lmTokID(m *langModel, t tok, lw string) (id int32, whole bool) {
+// word when t is the whole word, as it nearly always is.
+func (c *checker) lmTokID(m *langModel, t tok, lw string) int32 {
 	if wd := t.p.Words[t.i]; t.start == wd.Start && len(t.word) == len(wd.Text) {
 		c.lmIDs(t.p)
-		return c.lmWordID(m, t.i), true
+		return c.lmWordID(m, t.i)
 	}
-	return m.id(lw), false
+	return m.id(lw)
 }
 
 // lmGap reports whether words i and j (adjacent, either order) are parted
@@ -86,89 +60,49 @@ func lmGap(p *article.Paragraph, i, j int) bool {
 // a sentence mark where a sentence begins or ends, -1 past the mark or
 // where the model lacks the word.
 func (c *checker) lmWindow(m *langModel, t tok) lmWindow {
-	win, at := c.lmNearWindow(m, t)
-	c.lmFar(m, &win, at)
+	win, l2At, r2At := c.lmNearWindow(m, t)
+	c.lmFar(m, &win, l2At, r2At)
 	return win
 }
 
-// lmAt is where the words of a window stand in the paragraph: the index of
-// each, or -1 for a sentence mark, no word, or (l1, r1) a word the model
-// lacks.
-type lmAt struct{ l2, l1, r1, r2 int }
-
 // lmNearWindow is lmWindow but for the far words (l2, r2), which only a
-// word that is weighed needs, not the fast path (lmRealWord): at.l2 and
-// at.r2 are the indices of the words still to look up (lmFar), or -1 when
+// word that is weighed needs, not the fast path (lmRealWord): l2At and
+// r2At are the indices of the words still to look up (lmFar), or -1 when
 // win already has the far id. (It spares 49,000 of the 711,000 id look-ups
 // of a BBC pass.)
-func (c *checker) lmNearWindow(m *langModel, t tok) (win lmWindow, at lmAt) {
+func (c *checker) lmNearWindow(m *langModel, t tok) (win lmWindow, l2At, r2At int) {
 	c.lmIDs(t.p)
-	side := func(dir int) (near, far int32, nearAt, farAt int) {
+	side := func(dir int) (near, far int32, farAt int) {
 		if dir < 0 && t.sentenceStart || lmGap(t.p, t.i, t.i+dir) {
 			if dir < 0 {
-				return m.start, -1, -1, -1
+				return m.start, -1, -1
 			}
-			return m.end, -1, -1, -1
+			return m.end, -1, -1
 		}
 		if near = c.lmWordID(m, t.i+dir); near < 0 {
-			return -1, -1, -1, -1
+			return -1, -1, -1
 		}
 		switch {
 		case !lmGap(t.p, t.i+dir, t.i+2*dir):
-			return near, -1, t.i + dir, t.i + 2*dir
+			return near, -1, t.i + 2*dir
 		case dir < 0:
-			return near, m.start, t.i + dir, -1
+			return near, m.start, -1
 		}
-		return near, -1, t.i + dir, -1
+		return near, -1, -1
 	}
-	win.l1, win.l2, at.l1, at.l2 = side(-1)
-	win.r1, win.r2, at.r1, at.r2 = side(+1)
-	return win, at
+	win.l1, win.l2, l2At = side(-1)
+	win.r1, win.r2, r2At = side(+1)
+	return win, l2At, r2At
 }
 
 // lmFar completes win with the far words lmWindow left to look up.
-func (c *checker) lmFar(m *langModel, win *lmWindow, at lmAt) {
-	if at.l2 >= 0 {
-		win.l2 = c.lmWordID(m, at.l2)
+func (c *checker) lmFar(m *langModel, win *lmWindow, l2At, r2At int) {
+	if l2At >= 0 {
+		win.l2 = c.lmWordID(m, l2At)
 	}
-	if at.r2 >= 0 {
-		win.r2 = c.lmWordID(m, at.r2)
+	if r2At >= 0 {
+		win.r2 = c.lmWordID(m, r2At)
 	}
-}
-
-// lmTokPairs probes "l1 w" and "w r1" for t, whose id is w (leftPair,
-// rightPair): from the paragraph's memo when t is its whole word (whole)
-// and the neighbour a word of the paragraph.
-func (c *checker) lmTokPairs(m *langModel, ctx *lmScore, t tok, w int32, whole bool, at lmAt) (wl, wr lmPair) {
-	if whole && at.l1 >= 0 {
-		wl = c.lmAdjacent(m, at.l1)
-	} else {
-		wl = ctx.leftPair(w)
-	}
-	if whole && at.r1 >= 0 {
-		wr = c.lmAdjacent(m, t.i)
-	} else {
-		wr = ctx.rightPair(w)
-	}
-	return wl, wr
-}
-
-// lmPrepare is ctx.prepare, the pairs of two words of the paragraph taken
-// from its memo.
-func (c *checker) lmPrepare(m *langModel, ctx *lmScore, at lmAt) {
-	w := ctx.win
-	var l2l1, r1r2 lmPair
-	if at.l2 >= 0 {
-		l2l1 = c.lmAdjacent(m, at.l2)
-	} else {
-		l2l1 = ctx.probe(w.l2, w.l1)
-	}
-	if at.r2 >= 0 {
-		r1r2 = c.lmAdjacent(m, at.r1)
-	} else {
-		r1r2 = ctx.probe(w.r1, w.r2)
-	}
-	ctx.prepareFrom(l2l1, r1r2)
 }
 
 // idFold is id of w in lower case with straight apostrophes, as neighbour

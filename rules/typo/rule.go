@@ -93,7 +93,6 @@ type checker struct {
 	capsUsed   map[string]int     // capitalised words inside sentences, built on first need (see usedAsName)
 	lmPara     *article.Paragraph // the paragraph lmIDCache is of (lmwindow.go)
 	lmIDCache  []int32            // the language model's id of each of its words, looked up at first need
-	lmPairs    []lmNext           // the bigram of each of its words and the next, probed at first need
 }
 
 // place is one occurrence of a word, for findings made after the scan.
