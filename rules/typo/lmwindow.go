@@ -31,7 +31,7 @@ func (c *checker) lmWordID(m *langModel, j int) int32 {
 	if id := c.lmIDCache[j]; id != lmNotLooked {
 		return id
 	}
-	id := m.idFold(c.lmPara.Words[j].Text)
+	id := m.idWord(&c.lmPara.Words[j])
 	c.lmIDCache[j] = id
 	return id
 }
@@ -53,7 +53,8 @@ func lmGap(p *article.Paragraph, i, j int) bool {
 		return true
 	}
 	a, b := p.Words[min(i, j)], p.Words[max(i, j)]
-	return strings.TrimSpace(p.Text[a.End:b.Start]) != ""
+	between := p.Text[a.End:b.Start]
+	return between != " " && strings.TrimSpace(between) != "" // one space, the common case, first
 }
 
 // lmWindow looks up the two words either side of t (see lmWindow's type):
@@ -105,27 +106,23 @@ func (c *checker) lmFar(m *langModel, win *lmWindow, l2At, r2At int) {
 	}
 }
 
-// idFold is id of w in lower case with straight apostrophes, as neighbour
-// spells it, without making that string for an ASCII word (the common case).
-func (m *langModel) idFold(w string) int32 {
-	h := uint64(format.FNVOffset) // format.HashLower, folding as it goes
-	key := uint64(0)              // lmHotKey of the folded word, if it is short
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= 0x80 {
-			return m.id(strings.ToLower(normApostrophe(w)))
-		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		h ^= uint64(b)
-		h *= format.FNVPrime
-		if i < 8 {
-			key |= uint64(b) << (8 * i)
-		}
+// idWord is the id of a paragraph's word in lower case with straight
+// apostrophes, as neighbour spells it. For an ASCII word (the common case)
+// that string is not made, nor the word hashed again: the tokeniser's Fold
+// is format.HashLower of it in lower case, the key of the model's word
+// table.
+func (m *langModel) idWord(wd *article.Word) int32 {
+	if !wd.Shape.Has(article.ASCII) {
+		return m.id(strings.ToLower(normApostrophe(wd.Text)))
 	}
+	return m.idASCII(wd.Text, wd.Fold)
+}
+
+// idASCII is the id of the ASCII word w in lower case, h its hash in lower
+// case (format.HashLower).
+func (m *langModel) idASCII(w string, h uint64) int32 {
 	if len(w) <= 8 && len(w) > 0 {
-		if id, ok := m.hotID(key); ok {
+		if id, ok := m.hotID(lmHotKeyFold(w)); ok {
 			return id // a common short word: one read (lmhot.go)
 		}
 	}
