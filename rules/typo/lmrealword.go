@@ -61,7 +61,10 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		return false
 	}
 	capStart := t.sentenceStart && caseOf(t.word) == titleCase
-	more := c.lex.moreAlts[lw] // one map look-up for all the sets below
+	var more moreAlts
+	if c.lex.hasMoreAlts(w) {
+		more = c.lex.moreAlts[lw] // one map look-up for all the sets below
+	}
 	lost, isLost := more.lost, more.lost != ""
 	conf, short, shortC := more.conf, more.short, more.shortCommon
 	near := len(lw) >= lmMinLength && !capStart && m.altFrom.at(int(w)) != m.altFrom.at(int(w)+1)

@@ -58,9 +58,11 @@ func run(pass *rules.Pass) error {
 	// the model is read on first use too, and a word it cannot weigh is
 	// left to the pair counts; a bad data/lm.bin is still an error here,
 	// not a quiet loss of the real-word checks
-	if _, err := loadLM(); err != nil {
+	m, err := loadLM()
+	if err != nil {
 		return err
 	}
+	l.markMoreAlts(m)
 	opts, _ := pass.Options.(*Options)
 	if opts == nil {
 		opts = NewOptions()
