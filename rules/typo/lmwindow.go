@@ -39,7 +39,7 @@ func (c *checker) lmWordID(m *langModel, j int) int32 {
 // lmTokID is the model's id of t, lw in lower case: the cached id of its
 // word when t is the whole word, as it nearly always is.
 func (c *checker) lmTokID(m *langModel, t tok, lw string) int32 {
-	if wd := t.p.Words[t.i]; t.start == wd.Start && len(t.word) == len(wd.Text) {
+	if wd := &t.p.Words[t.i]; t.start == wd.Start && len(t.word) == len(wd.Text) {
 		c.lmIDs(t.p)
 		return c.lmWordID(m, t.i)
 	}
@@ -52,9 +52,10 @@ func lmGap(p *article.Paragraph, i, j int) bool {
 	if j < 0 || j >= len(p.Words) {
 		return true
 	}
-	a, b := p.Words[min(i, j)], p.Words[max(i, j)]
-	between := p.Text[a.End:b.Start]
-	return between != " " && strings.TrimSpace(between) != "" // one space, the common case, first
+	// two fields read, not two Words copied; one space, the common case,
+	// answered without TrimSpace
+	between := p.Text[p.Words[min(i, j)].End:p.Words[max(i, j)].Start]
+	return between != " " && strings.TrimSpace(between) != ""
 }
 
 // lmWindow looks up the two words either side of t (see lmWindow's type):

@@ -156,7 +156,15 @@ func (c *checker) paragraph(p *article.Paragraph) {
 // are not checked: a quotation is spelt as it was said.
 func (c *checker) foreignQuotes(p *article.Paragraph, buf [][2]int) [][2]int {
 	t := p.Text
+	ascii := p.Chars.Has(article.AllASCII) // then only '"' can open one
 	for i := 0; i < len(t); {
+		if ascii {
+			j := strings.IndexByte(t[i:], '"')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
 		if c := t[i]; c != '"' && c != 0xE2 && c != 0xC2 {
 			i++ // not the first byte of " “ „ or «: most bytes, skipped fast
 			continue

@@ -42,7 +42,7 @@ func (t tok) right() string {
 // allocation per word; sic says
 // whether the paragraph has "sic" in it at all.
 func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
-	w := p.Words[i]
+	w := &p.Words[i] // not a copy: a Word is 64 bytes, and this is every word
 	if len(w.Text) < 3 {
 		if len(w.Text) == 2 && w.Text[0]|0x20 == 'i' && w.Text[1]|0x20 == 'm' {
 			return append(buf[:0], tok{word: w.Text, start: w.Start, end: w.End, p: p, i: i}) // "Im" for "I'm"
@@ -79,7 +79,7 @@ func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 // ("al-Sudani", "Israel-Gaza") and is left to the names rule; parts with
 // digits are numbers ("12-member"); short parts are prefixes ("co-", "ex-").
 // The parts are put in buf.
-func compoundParts(w article.Word, buf []tok) []tok {
+func compoundParts(w *article.Word, buf []tok) []tok {
 	out := buf[:0]
 	off := w.Start
 	minLen := 4
