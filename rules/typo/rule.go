@@ -289,6 +289,8 @@ func sentenceStarts(p *article.Paragraph, buf []bool) []bool {
 // opensQuote reports whether text ends with an opening quotation mark (after
 // optional space): the word after it may be capitalised for that reason.
 func opensQuote(text string) bool {
-	text = strings.TrimRight(text, " ")
+	for len(text) > 0 && text[len(text)-1] == ' ' { // strings.TrimRight(text, " "), inlined: every word asks
+		text = text[:len(text)-1]
+	}
 	return strings.HasSuffix(text, "“") || strings.HasSuffix(text, "\"") && (len(text) == 1 || text[len(text)-2] == ' ')
 }
