@@ -1,7 +1,6 @@
 package typo
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -84,7 +83,6 @@ type checker struct {
 	rejected map[string]string // lower case → replacement
 	british  bool
 	variants map[string][]place // house-spelling key → places of each form
-	starts   []bool             // per word of the paragraph: it opens a sentence
 	toks     []tok              // the current word's tokens
 	foreign  [][2]int           // the paragraph's quotations in another language
 	names    map[string]bool    // words the article uses as names, built on first need (see maybeName)
@@ -134,7 +132,6 @@ func isBritish(tag string) bool {
 }
 
 func (c *checker) paragraph(p *article.Paragraph) {
-	c.starts = sentenceStarts(p, c.starts)
 	sic := hasSic(p.Text)
 	c.foreign = c.foreignQuotes(p, c.foreign[:0])
 	for i := range p.Words {
@@ -143,7 +140,8 @@ func (c *checker) paragraph(p *article.Paragraph) {
 		}
 		c.toks = tokens(p, i, c.toks, sic)
 		for _, t := range c.toks {
-			t.sentenceStart = c.starts[i] && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
+			// the tokeniser marks the first word of each sentence
+			t.sentenceStart = p.Words[i].Shape.Has(article.SentenceStart) && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
 			c.check(p, t)
 		}
 	}
@@ -268,22 +266,6 @@ func inSpans(spans [][2]int, at int) bool {
 		}
 	}
 	return false
-}
-
-// sentenceStarts marks the first word of each sentence, in buf.
-func sentenceStarts(p *article.Paragraph, buf []bool) []bool {
-	m := slices.Grow(buf[:0], len(p.Words))[:len(p.Words)]
-	clear(m)
-	w := 0
-	for _, s := range p.Sentences {
-		for w < len(p.Words) && p.Words[w].Start < s.Start {
-			w++
-		}
-		if w < len(p.Words) {
-			m[w] = true
-		}
-	}
-	return m
 }
 
 // opensQuote reports whether text ends with an opening quotation mark (after
