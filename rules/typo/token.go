@@ -35,6 +35,18 @@ func (t tok) right() string {
 	return neighbour(t.p, t.i, +1)
 }
 
+// letterCase is caseOf(t.word), answered by the tokeniser's Shape when t is
+// its whole word and lower-casing leaves that unchanged (most words): such
+// a word is lower case, and is not read again.
+func (t *tok) letterCase() letterCase {
+	if !t.part {
+		if wd := &t.p.Words[t.i]; !wd.Shape.Has(article.Capital) && t.start == wd.Start && len(t.word) == len(wd.Text) {
+			return lowerCase
+		}
+	}
+	return caseOf(t.word)
+}
+
 // tokens returns what to check of word i, or nothing for a word a copy
 // editor would leave alone: numbers, acronyms, web addresses, handles, other
 // scripts, names in compounds, unknown contractions, "[sic]".
