@@ -1,6 +1,7 @@
 package typo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -19,9 +20,9 @@ func (c *checker) lmIDs(p *article.Paragraph) {
 		return
 	}
 	c.lmPara = p
-	c.lmIDCache = c.lmIDCache[:0]
-	for range p.Words {
-		c.lmIDCache = append(c.lmIDCache, lmNotLooked)
+	c.lmIDCache = slices.Grow(c.lmIDCache[:0], len(p.Words))[:len(p.Words)] // one allocation at most
+	for j := range c.lmIDCache {
+		c.lmIDCache[j] = lmNotLooked
 	}
 }
 
