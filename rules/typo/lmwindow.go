@@ -75,27 +75,32 @@ func (c *checker) lmWindow(m *langModel, t tok) lmWindow {
 // of a BBC pass.)
 func (c *checker) lmNearWindow(m *langModel, t tok) (win lmWindow, l2At, r2At int) {
 	c.lmIDs(t.p)
-	side := func(dir int) (near, far int32, farAt int) {
-		if dir < 0 && t.sentenceStart || lmGap(t.p, t.i, t.i+dir) {
-			if dir < 0 {
-				return m.start, -1, -1
-			}
-			return m.end, -1, -1
-		}
-		if near = c.lmWordID(m, t.i+dir); near < 0 {
-			return -1, -1, -1
-		}
-		switch {
-		case !lmGap(t.p, t.i+dir, t.i+2*dir):
-			return near, -1, t.i + 2*dir
-		case dir < 0:
-			return near, m.start, -1
-		}
-		return near, -1, -1
-	}
-	win.l1, win.l2, l2At = side(-1)
-	win.r1, win.r2, r2At = side(+1)
+	win.l1, win.l2, l2At = c.lmSide(m, t.p, t.i, -1, t.sentenceStart)
+	win.r1, win.r2, r2At = c.lmSide(m, t.p, t.i, +1, false)
 	return win, l2At, r2At
+}
+
+// lmSide is one side of lmNearWindow's window of word i of p, dir -1 (left,
+// start: the word opens a sentence) or +1 (right): the near id, the far id
+// when it is a sentence mark or unknown, and the index of the far word
+// still to look up, or -1.
+func (c *checker) lmSide(m *langModel, p *article.Paragraph, i, dir int, start bool) (near, far int32, farAt int) {
+	if start || lmGap(p, i, i+dir) {
+		if dir < 0 {
+			return m.start, -1, -1
+		}
+		return m.end, -1, -1
+	}
+	if near = c.lmWordID(m, i+dir); near < 0 {
+		return -1, -1, -1
+	}
+	switch {
+	case !lmGap(p, i+dir, i+2*dir):
+		return near, -1, i + 2*dir
+	case dir < 0:
+		return near, m.start, -1
+	}
+	return near, -1, -1
 }
 
 // lmFar completes win with the far words lmWindow left to look up.
