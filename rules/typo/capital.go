@@ -92,11 +92,10 @@ func (c *checker) usedAsName(t tok) bool {
 	// t itself is inside a sentence: is there another such use?
 	if c.capsUsed == nil {
 		c.capsUsed = map[string]int{}
-		var starts []bool
 		for _, p := range c.pass.Article.Paragraphs {
-			starts = sentenceStarts(p, starts)
-			for i, w := range p.Words {
-				if !starts[i] && caseOf(w.Text) == titleCase && !opensQuote(p.Text[:w.Start]) {
+			for i := range p.Words {
+				w := &p.Words[i]
+				if !w.Shape.Has(article.SentenceStart) && caseOf(w.Text) == titleCase && !opensQuote(p.Text[:w.Start]) {
 					c.capsUsed[w.Text]++
 				}
 			}

@@ -24,7 +24,7 @@ func (c *checker) check(p *article.Paragraph, t tok) {
 			return
 		}
 	}
-	shape := caseOf(t.word)
+	shape := t.letterCase()
 	if e, ok := c.lex.lookup(t.word); ok {
 		// a rare word (id < 0) or one of the few common ones spelt like a
 		// contraction ("whats"): one bit tested on the hot path

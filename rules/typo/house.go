@@ -68,11 +68,10 @@ func (c *checker) maybeName(t tok) bool {
 // spelling opening a sentence, which few have.
 func namedWords(pass *rules.Pass) map[string]bool {
 	out := map[string]bool{}
-	var starts []bool
 	for _, p := range pass.Article.Paragraphs {
-		starts = sentenceStarts(p, starts)
-		for i, w := range p.Words {
-			if !starts[i] && caseOf(w.Text) == titleCase && !opensQuote(p.Text[:w.Start]) {
+		for i := range p.Words {
+			w := &p.Words[i]
+			if !w.Shape.Has(article.SentenceStart) && caseOf(w.Text) == titleCase && !opensQuote(p.Text[:w.Start]) {
 				out[w.Text] = true
 			}
 		}

@@ -74,6 +74,8 @@ type lexicon struct {
 
 	shortSlips map[string][]string // rare short words → the common words they may be slips of (shortslip.go)
 	moreAlts   map[string]moreAlts // more words the language model weighs some words against (moreAlts)
+	moreOnce   sync.Once
+	moreIDs    []uint64 // a bit set of the language model's ids of moreAlts' words (markMoreAlts)
 }
 
 var (

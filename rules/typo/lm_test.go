@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
@@ -53,5 +54,36 @@ func TestLMFilters(t *testing.T) {
 	}
 	if bigrams < 100 || trigrams < 20 || turned == 0 {
 		t.Errorf("too little checked: %d bigrams and %d trigrams found, %d absent ones turned away", bigrams, trigrams, turned)
+	}
+}
+
+// TestLMIDWord checks that a paragraph's word is found by its Fold (idWord)
+// as by its spelling in lower case with straight apostrophes (id): short
+// and long words, capitals, curly apostrophes, accents, a word the model
+// lacks.
+func TestLMIDWord(t *testing.T) {
+	m, err := loadLM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := article.Parse("t.txt", article.Text, []byte("The GOVERNMENT said it’s Unbelievable, don't you think? Café zzqxw government.\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := 0
+	for _, p := range a.Paragraphs {
+		for i := range p.Words {
+			wd := &p.Words[i]
+			want := m.id(strings.ToLower(normApostrophe(wd.Text)))
+			if got := m.idWord(wd); got != want {
+				t.Errorf("idWord(%q) = %d, want %d", wd.Text, got, want)
+			}
+			if want >= 0 {
+				known++
+			}
+		}
+	}
+	if known < 8 {
+		t.Errorf("only %d words known to the model: the test checks too little", known)
 	}
 }

@@ -23,6 +23,15 @@ func lmHotKey(w string) uint64 {
 	return k
 }
 
+// lmHotKeyFold is lmHotKey of the ASCII word w in lower case.
+func lmHotKeyFold(w string) uint64 {
+	var k uint64
+	for i := len(w) - 1; i >= 0; i-- {
+		k = k<<8 | uint64(lowerByte(w[i]))
+	}
+	return k
+}
+
 // lmHotSlot is the first slot to probe for key.
 func lmHotSlot(key uint64) uint64 { return (key * 0x9E3779B97F4A7C15) >> (64 - lmHotBits) }
 

@@ -61,7 +61,10 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 		return false
 	}
 	capStart := t.sentenceStart && caseOf(t.word) == titleCase
-	more := c.lex.moreAlts[lw] // one map look-up for all the sets below
+	var more moreAlts
+	if c.lex.hasMoreAlts(w) {
+		more = c.lex.moreAlts[lw] // one map look-up for all the sets below
+	}
 	lost, isLost := more.lost, more.lost != ""
 	conf, short, shortC := more.conf, more.short, more.shortCommon
 	near := len(lw) >= lmMinLength && !capStart && m.altFrom.at(int(w)) != m.altFrom.at(int(w)+1)
@@ -129,14 +132,16 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 	}
 	if near {
 		as := m.altsOf(w)
+		limit := max(floor, bestGain) // kept up to date: seven alternatives a word on average
 		for i := range as.len() {
 			id := int32(as.at(i))
-			g, ok := ctx.alt(id, base, max(floor, bestGain))
+			g, ok := ctx.alt(id, base, limit)
 			if !ok || g <= bestGain {
 				continue
 			}
 			if a := m.word(id); !c.lmVariant(lw, a) && !contains(conf, a) {
 				best, bestGain, bestKind = a, g, "near"
+				limit = max(floor, bestGain)
 			}
 		}
 	}

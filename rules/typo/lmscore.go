@@ -10,13 +10,17 @@ import "github.com/copydesk/copydesk/rules/typo/internal/format"
 // asked of it (alt). Each term is log10 P(c | a b) backed off in the usual
 // way: the trigram if kept; else the back-off of "a b", if kept, plus
 // log10 P(c | b), itself the bigram if kept, else the unigram with b's
-// back-off (prob2).
+// back-off (prob2, pairL, pairR).
 type lmScore struct {
 	m     *langModel
 	win   lmWindow
 	bo12  float64 // back-off of "l2 l1", when has12
 	has12 bool
 	p2R   float64 // log10 P(r2 | r1), when r1 and r2 are known
+	// the unigram terms of the backed-off pairs "l1 x" and "x r1" that
+	// do not depend on x, when l1 (r1) is known: the back-off of l1, the
+	// log probability of r1
+	uniBL1, uniPR1 float64
 }
 
 // lmPair is a bigram probe's answer.
@@ -51,6 +55,12 @@ func (s *lmScore) prepare() {
 	if w.r1 >= 0 && w.r2 >= 0 {
 		s.p2R = s.m.prob2(w.r1, w.r2)
 	}
+	if w.l1 >= 0 {
+		s.uniBL1 = s.m.uniB(w.l1)
+	}
+	if w.r1 >= 0 {
+		s.uniPR1 = s.m.uniP(w.r1)
+	}
 }
 
 // t1 is log10 P(x | l2 l1); lx is "l1 x".
@@ -64,10 +74,10 @@ func (s *lmScore) t1(x int32, lx lmPair) float64 {
 			return float64(m.cTriP[v&0xff])
 		}
 		if s.has12 {
-			return s.bo12 + s.pair(lx, w.l1, x)
+			return s.bo12 + s.pairL(lx, x)
 		}
 	}
-	return s.pair(lx, w.l1, x)
+	return s.pairL(lx, x)
 }
 
 // t2 is log10 P(r1 | l1 x), given r1; xr is "x r1".
@@ -78,10 +88,10 @@ func (s *lmScore) t2(x int32, lx, xr lmPair) float64 {
 			return float64(m.cTriP[v&0xff])
 		}
 		if lx.ok {
-			return lx.bo + s.pair(xr, x, w.r1)
+			return lx.bo + s.pairR(xr, x)
 		}
 	}
-	return s.pair(xr, x, w.r1)
+	return s.pairR(xr, x)
 }
 
 // t3 is log10 P(r2 | x r1), given r1 and r2.
@@ -96,12 +106,20 @@ func (s *lmScore) t3(x int32, xr lmPair) float64 {
 	return s.p2R
 }
 
-// pair is prob2(a, b) from its probe.
-func (s *lmScore) pair(ab lmPair, a, b int32) float64 {
-	if ab.ok {
-		return ab.p
+// pairL is log10 P(x | l1) from the probe of "l1 x", as prob2 gives it;
+// pairR is log10 P(r1 | x) from the probe of "x r1".
+func (s *lmScore) pairL(lx lmPair, x int32) float64 {
+	if lx.ok {
+		return lx.p
 	}
-	return s.m.uniB(a) + s.m.uniP(b)
+	return s.uniBL1 + s.m.uniP(x)
+}
+
+func (s *lmScore) pairR(xr lmPair, x int32) float64 {
+	if xr.ok {
+		return xr.p
+	}
+	return s.m.uniB(x) + s.uniPR1
 }
 
 // score is S(x), its pairs probed.

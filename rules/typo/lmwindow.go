@@ -1,6 +1,7 @@
 package typo
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -19,9 +20,9 @@ func (c *checker) lmIDs(p *article.Paragraph) {
 		return
 	}
 	c.lmPara = p
-	c.lmIDCache = c.lmIDCache[:0]
-	for range p.Words {
-		c.lmIDCache = append(c.lmIDCache, lmNotLooked)
+	c.lmIDCache = slices.Grow(c.lmIDCache[:0], len(p.Words))[:len(p.Words)] // one allocation at most
+	for j := range c.lmIDCache {
+		c.lmIDCache[j] = lmNotLooked
 	}
 }
 
@@ -31,7 +32,7 @@ func (c *checker) lmWordID(m *langModel, j int) int32 {
 	if id := c.lmIDCache[j]; id != lmNotLooked {
 		return id
 	}
-	id := m.idFold(c.lmPara.Words[j].Text)
+	id := m.idWord(&c.lmPara.Words[j])
 	c.lmIDCache[j] = id
 	return id
 }
@@ -39,7 +40,7 @@ func (c *checker) lmWordID(m *langModel, j int) int32 {
 // lmTokID is the model's id of t, lw in lower case: the cached id of its
 // word when t is the whole word, as it nearly always is.
 func (c *checker) lmTokID(m *langModel, t tok, lw string) int32 {
-	if wd := t.p.Words[t.i]; t.start == wd.Start && len(t.word) == len(wd.Text) {
+	if wd := &t.p.Words[t.i]; t.start == wd.Start && len(t.word) == len(wd.Text) {
 		c.lmIDs(t.p)
 		return c.lmWordID(m, t.i)
 	}
@@ -52,8 +53,10 @@ func lmGap(p *article.Paragraph, i, j int) bool {
 	if j < 0 || j >= len(p.Words) {
 		return true
 	}
-	a, b := p.Words[min(i, j)], p.Words[max(i, j)]
-	return strings.TrimSpace(p.Text[a.End:b.Start]) != ""
+	// two fields read, not two Words copied; one space, the common case,
+	// answered without TrimSpace
+	between := p.Text[p.Words[min(i, j)].End:p.Words[max(i, j)].Start]
+	return between != " " && strings.TrimSpace(between) != ""
 }
 
 // lmWindow looks up the two words either side of t (see lmWindow's type):
@@ -72,27 +75,32 @@ func (c *checker) lmWindow(m *langModel, t tok) lmWindow {
 // of a BBC pass.)
 func (c *checker) lmNearWindow(m *langModel, t tok) (win lmWindow, l2At, r2At int) {
 	c.lmIDs(t.p)
-	side := func(dir int) (near, far int32, farAt int) {
-		if dir < 0 && t.sentenceStart || lmGap(t.p, t.i, t.i+dir) {
-			if dir < 0 {
-				return m.start, -1, -1
-			}
-			return m.end, -1, -1
-		}
-		if near = c.lmWordID(m, t.i+dir); near < 0 {
-			return -1, -1, -1
-		}
-		switch {
-		case !lmGap(t.p, t.i+dir, t.i+2*dir):
-			return near, -1, t.i + 2*dir
-		case dir < 0:
-			return near, m.start, -1
-		}
-		return near, -1, -1
-	}
-	win.l1, win.l2, l2At = side(-1)
-	win.r1, win.r2, r2At = side(+1)
+	win.l1, win.l2, l2At = c.lmSide(m, t.p, t.i, -1, t.sentenceStart)
+	win.r1, win.r2, r2At = c.lmSide(m, t.p, t.i, +1, false)
 	return win, l2At, r2At
+}
+
+// lmSide is one side of lmNearWindow's window of word i of p, dir -1 (left,
+// start: the word opens a sentence) or +1 (right): the near id, the far id
+// when it is a sentence mark or unknown, and the index of the far word
+// still to look up, or -1.
+func (c *checker) lmSide(m *langModel, p *article.Paragraph, i, dir int, start bool) (near, far int32, farAt int) {
+	if start || lmGap(p, i, i+dir) {
+		if dir < 0 {
+			return m.start, -1, -1
+		}
+		return m.end, -1, -1
+	}
+	if near = c.lmWordID(m, i+dir); near < 0 {
+		return -1, -1, -1
+	}
+	switch {
+	case !lmGap(p, i+dir, i+2*dir):
+		return near, -1, i + 2*dir
+	case dir < 0:
+		return near, m.start, -1
+	}
+	return near, -1, -1
 }
 
 // lmFar completes win with the far words lmWindow left to look up.
@@ -105,27 +113,23 @@ func (c *checker) lmFar(m *langModel, win *lmWindow, l2At, r2At int) {
 	}
 }
 
-// idFold is id of w in lower case with straight apostrophes, as neighbour
-// spells it, without making that string for an ASCII word (the common case).
-func (m *langModel) idFold(w string) int32 {
-	h := uint64(format.FNVOffset) // format.HashLower, folding as it goes
-	key := uint64(0)              // lmHotKey of the folded word, if it is short
-	for i := 0; i < len(w); i++ {
-		b := w[i]
-		if b >= 0x80 {
-			return m.id(strings.ToLower(normApostrophe(w)))
-		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		h ^= uint64(b)
-		h *= format.FNVPrime
-		if i < 8 {
-			key |= uint64(b) << (8 * i)
-		}
+// idWord is the id of a paragraph's word in lower case with straight
+// apostrophes, as neighbour spells it. For an ASCII word (the common case)
+// that string is not made, nor the word hashed again: the tokeniser's Fold
+// is format.HashLower of it in lower case, the key of the model's word
+// table.
+func (m *langModel) idWord(wd *article.Word) int32 {
+	if !wd.Shape.Has(article.ASCII) {
+		return m.id(strings.ToLower(normApostrophe(wd.Text)))
 	}
+	return m.idASCII(wd.Text, wd.Fold)
+}
+
+// idASCII is the id of the ASCII word w in lower case, h its hash in lower
+// case (format.HashLower).
+func (m *langModel) idASCII(w string, h uint64) int32 {
 	if len(w) <= 8 && len(w) > 0 {
-		if id, ok := m.hotID(key); ok {
+		if id, ok := m.hotID(lmHotKeyFold(w)); ok {
 			return id // a common short word: one read (lmhot.go)
 		}
 	}

@@ -1,7 +1,6 @@
 package typo
 
 import (
-	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -58,9 +57,11 @@ func run(pass *rules.Pass) error {
 	// the model is read on first use too, and a word it cannot weigh is
 	// left to the pair counts; a bad data/lm.bin is still an error here,
 	// not a quiet loss of the real-word checks
-	if _, err := loadLM(); err != nil {
+	m, err := loadLM()
+	if err != nil {
 		return err
 	}
+	l.markMoreAlts(m)
 	opts, _ := pass.Options.(*Options)
 	if opts == nil {
 		opts = NewOptions()
@@ -82,7 +83,6 @@ type checker struct {
 	rejected map[string]string // lower case → replacement
 	british  bool
 	variants map[string][]place // house-spelling key → places of each form
-	starts   []bool             // per word of the paragraph: it opens a sentence
 	toks     []tok              // the current word's tokens
 	foreign  [][2]int           // the paragraph's quotations in another language
 	names    map[string]bool    // words the article uses as names, built on first need (see maybeName)
@@ -132,7 +132,6 @@ func isBritish(tag string) bool {
 }
 
 func (c *checker) paragraph(p *article.Paragraph) {
-	c.starts = sentenceStarts(p, c.starts)
 	sic := hasSic(p.Text)
 	c.foreign = c.foreignQuotes(p, c.foreign[:0])
 	for i := range p.Words {
@@ -141,7 +140,8 @@ func (c *checker) paragraph(p *article.Paragraph) {
 		}
 		c.toks = tokens(p, i, c.toks, sic)
 		for _, t := range c.toks {
-			t.sentenceStart = c.starts[i] && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
+			// the tokeniser marks the first word of each sentence
+			t.sentenceStart = p.Words[i].Shape.Has(article.SentenceStart) && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
 			c.check(p, t)
 		}
 	}
@@ -154,7 +154,15 @@ func (c *checker) paragraph(p *article.Paragraph) {
 // are not checked: a quotation is spelt as it was said.
 func (c *checker) foreignQuotes(p *article.Paragraph, buf [][2]int) [][2]int {
 	t := p.Text
+	ascii := p.Chars.Has(article.AllASCII) // then only '"' can open one
 	for i := 0; i < len(t); {
+		if ascii {
+			j := strings.IndexByte(t[i:], '"')
+			if j < 0 {
+				break
+			}
+			i += j
+		}
 		if c := t[i]; c != '"' && c != 0xE2 && c != 0xC2 {
 			i++ // not the first byte of " “ „ or «: most bytes, skipped fast
 			continue
@@ -260,25 +268,11 @@ func inSpans(spans [][2]int, at int) bool {
 	return false
 }
 
-// sentenceStarts marks the first word of each sentence, in buf.
-func sentenceStarts(p *article.Paragraph, buf []bool) []bool {
-	m := slices.Grow(buf[:0], len(p.Words))[:len(p.Words)]
-	clear(m)
-	w := 0
-	for _, s := range p.Sentences {
-		for w < len(p.Words) && p.Words[w].Start < s.Start {
-			w++
-		}
-		if w < len(p.Words) {
-			m[w] = true
-		}
-	}
-	return m
-}
-
 // opensQuote reports whether text ends with an opening quotation mark (after
 // optional space): the word after it may be capitalised for that reason.
 func opensQuote(text string) bool {
-	text = strings.TrimRight(text, " ")
+	for len(text) > 0 && text[len(text)-1] == ' ' { // strings.TrimRight(text, " "), inlined: every word asks
+		text = text[:len(text)-1]
+	}
 	return strings.HasSuffix(text, "“") || strings.HasSuffix(text, "\"") && (len(text) == 1 || text[len(text)-2] == ' ')
 }

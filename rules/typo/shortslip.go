@@ -106,6 +106,27 @@ func (l *lexicon) buildMoreAlts() {
 	}
 }
 
+// hasMoreAlts reports whether the word of the model's id w may have more
+// alternatives (moreAlts): false for most words weighed, which then need
+// no look-up in the map (a BBC pass weighs 320,000 words and 19,000 are in
+// it). markMoreAlts must have been called with the model.
+func (l *lexicon) hasMoreAlts(w int32) bool {
+	return l.moreIDs[w/64]&(1<<(w%64)) != 0
+}
+
+// markMoreAlts looks up the model's ids of moreAlts' words, about 400, for
+// hasMoreAlts; once (run calls it for each article).
+func (l *lexicon) markMoreAlts(m *langModel) {
+	l.moreOnce.Do(func() {
+		l.moreIDs = make([]uint64, (m.n+63)/64)
+		for a := range l.moreAlts {
+			if id := m.id(a); id >= 0 {
+				l.moreIDs[id/64] |= 1 << (id % 64)
+			}
+		}
+	})
+}
+
 func (l *lexicon) addMoreAlts(w string, a moreAlts) {
 	x := l.moreAlts[w]
 	x.conf = append(x.conf, a.conf...)

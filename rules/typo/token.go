@@ -35,6 +35,18 @@ func (t tok) right() string {
 	return neighbour(t.p, t.i, +1)
 }
 
+// letterCase is caseOf(t.word), answered by the tokeniser's Shape when t is
+// its whole word and lower-casing leaves that unchanged (most words): such
+// a word is lower case, and is not read again.
+func (t *tok) letterCase() letterCase {
+	if !t.part {
+		if wd := &t.p.Words[t.i]; !wd.Shape.Has(article.Capital) && t.start == wd.Start && len(t.word) == len(wd.Text) {
+			return lowerCase
+		}
+	}
+	return caseOf(t.word)
+}
+
 // tokens returns what to check of word i, or nothing for a word a copy
 // editor would leave alone: numbers, acronyms, web addresses, handles, other
 // scripts, names in compounds, unknown contractions, "[sic]".
@@ -42,7 +54,7 @@ func (t tok) right() string {
 // allocation per word; sic says
 // whether the paragraph has "sic" in it at all.
 func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
-	w := p.Words[i]
+	w := &p.Words[i] // not a copy: a Word is 64 bytes, and this is every word
 	if len(w.Text) < 3 {
 		if len(w.Text) == 2 && w.Text[0]|0x20 == 'i' && w.Text[1]|0x20 == 'm' {
 			return append(buf[:0], tok{word: w.Text, start: w.Start, end: w.End, p: p, i: i}) // "Im" for "I'm"
@@ -79,7 +91,7 @@ func tokens(p *article.Paragraph, i int, buf []tok, sic bool) []tok {
 // ("al-Sudani", "Israel-Gaza") and is left to the names rule; parts with
 // digits are numbers ("12-member"); short parts are prefixes ("co-", "ex-").
 // The parts are put in buf.
-func compoundParts(w article.Word, buf []tok) []tok {
+func compoundParts(w *article.Word, buf []tok) []tok {
 	out := buf[:0]
 	off := w.Start
 	minLen := 4
