@@ -139,7 +139,8 @@ func (c *checker) paragraph(p *article.Paragraph) {
 			continue
 		}
 		c.toks = tokens(p, i, c.toks, sic)
-		for _, t := range c.toks {
+		for j := range c.toks {
+			t := &c.toks[j] // passed on by pointer: a tok is 56 bytes
 			// the tokeniser marks the first word of each sentence
 			t.sentenceStart = p.Words[i].Shape.Has(article.SentenceStart) && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
 			c.check(p, t)
