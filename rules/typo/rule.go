@@ -275,5 +275,13 @@ func opensQuote(text string) bool {
 	for len(text) > 0 && text[len(text)-1] == ' ' { // strings.TrimRight(text, " "), inlined: every word asks
 		text = text[:len(text)-1]
 	}
-	return strings.HasSuffix(text, "“") || strings.HasSuffix(text, "\"") && (len(text) == 1 || text[len(text)-2] == ' ')
+	n := len(text)
+	switch {
+	case n == 0:
+		return false
+	case text[n-1] == '"':
+		return n == 1 || text[n-2] == ' '
+	}
+	// one byte tested first (the last of “), as most words follow a letter
+	return text[n-1] == 0x9C && strings.HasSuffix(text, "“")
 }
