@@ -22,7 +22,7 @@ const (
 
 // capitalSlip reports (and returns true for) such a slip; t is title case
 // and in no list, lw its lower-case form.
-func (c *checker) capitalSlip(p *article.Paragraph, t tok, lw string) bool {
+func (c *checker) capitalSlip(p *article.Paragraph, t *tok, lw string) bool {
 	if len(lw) < capMinLen || !isASCII(lw) || !capitalDue(p, t) || nameFollows(t) || nameBefore(t) {
 		return false
 	}
@@ -47,7 +47,7 @@ func (c *checker) capitalSlip(p *article.Paragraph, t tok, lw string) bool {
 // capitalDue reports whether t stands where a word is capitalised whatever
 // it is: opening a sentence or a quotation, in a heading, a list item or a
 // table cell, or in a title-case line ("Afer the Storm, a Town Rebuilds").
-func capitalDue(p *article.Paragraph, t tok) bool {
+func capitalDue(p *article.Paragraph, t *tok) bool {
 	switch {
 	case t.sentenceStart:
 		return true
@@ -79,7 +79,7 @@ func titleLine(p *article.Paragraph) bool {
 
 // usedAsName reports whether the article has t's word capitalised inside
 // a sentence at another place, or the newsroom's names list has it.
-func (c *checker) usedAsName(t tok) bool {
+func (c *checker) usedAsName(t *tok) bool {
 	if c.names == nil {
 		c.names = namedWords(c.pass)
 	}

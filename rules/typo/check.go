@@ -12,7 +12,7 @@ import (
 
 // check decides about one word: the newsroom's lists first, then the
 // lexicon (house spelling, real-word slips), then the misspelling search.
-func (c *checker) check(p *article.Paragraph, t tok) {
+func (c *checker) check(p *article.Paragraph, t *tok) {
 	if len(c.accepted) > 0 || len(c.rejected) > 0 {
 		lw := strings.ToLower(t.word)
 		if c.accepted[lw] {
@@ -126,7 +126,7 @@ func caseOf(w string) letterCase {
 }
 
 // nonWord reports a lower-case word that is in no list, with suggestions.
-func (c *checker) nonWord(p *article.Paragraph, t tok, lw string) {
+func (c *checker) nonWord(p *article.Paragraph, t *tok, lw string) {
 	if !isASCII(lw) {
 		return // a foreign word with accents ("señor", "façade" are listed; others are quotes)
 	}
@@ -264,7 +264,7 @@ func isASCII(s string) bool {
 
 // report records a finding on t with a fix per candidate, best first; only
 // the first may be safe, and only when the word stands verbatim in the source.
-func (c *checker) report(p *article.Paragraph, t tok, sev rules.Severity, msg string, cands []candidate, safe bool) {
+func (c *checker) report(p *article.Paragraph, t *tok, sev rules.Severity, msg string, cands []candidate, safe bool) {
 	f := rules.Finding{Severity: sev, Span: p.SourceSpan(t.start, t.end), Message: msg, Key: strings.ToLower(t.word)}
 	if p.Verbatim(t.start, t.end, c.pass.Article.Source) {
 		for i, cd := range cands {
@@ -373,7 +373,7 @@ func offered(cands []candidate, w string) bool {
 
 // nameFollows reports whether the word after t, in the same sentence, is
 // capitalised: t is then most likely part of a name.
-func nameFollows(t tok) bool {
+func nameFollows(t *tok) bool {
 	if t.i+1 >= len(t.p.Words) {
 		return false
 	}

@@ -64,7 +64,7 @@ func (c *checker) mayContract(id int32) bool {
 // capitalised word stands beside it ("Jony Ive", "Im Dong-hyun": names)
 // or the article uses it as a name elsewhere ("director Im Kwon-Taek … Im,
 // who").
-func (c *checker) contraction(p *article.Paragraph, t tok, shape letterCase) bool {
+func (c *checker) contraction(p *article.Paragraph, t *tok, shape letterCase) bool {
 	if len(t.word) > 8 || t.part {
 		return false
 	}
@@ -113,7 +113,7 @@ func (c *checker) apostrophe() string {
 // nameBefore reports whether the word before t, in the same sentence, is
 // capitalised and does not open the sentence: t is then most likely part
 // of a name ("Jony Ive").
-func nameBefore(t tok) bool {
+func nameBefore(t *tok) bool {
 	if t.i == 0 || t.sentenceStart {
 		return false
 	}

@@ -153,8 +153,8 @@ func lmExtraTable(m *langModel) []byte {
 	seen := make([]byte, 1<<triSeenBits/8)
 	for i := range int(m.triSize) {
 		if v := m.tri.at(i); v != 0 {
-			b := (v >> triFPShift) & (1<<triSeenBits - 1)
-			seen[b/8] |= 1 << (b % 8)
+			i, bits := triSeenAt(v >> triFPShift)
+			seen[i] |= bits
 		}
 	}
 	out = append(out, seen...)

@@ -55,7 +55,7 @@ func verbContraction(w string) string {
 
 // grammarApostrophe reports (and returns true for) a possessive or a noun
 // that grammar says is a contraction that lost its apostrophe.
-func (c *checker) grammarApostrophe(p *article.Paragraph, t tok, lw string) bool {
+func (c *checker) grammarApostrophe(p *article.Paragraph, t *tok, lw string) bool {
 	full := ""
 	if f := possessiveContraction(lw); f != "" {
 		r1 := t.right()

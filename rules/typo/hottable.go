@@ -65,14 +65,14 @@ func (t *hotTable) slot(i int) hotSlot {
 	return hotSlot{code: le64(s), ent: uint32(le32(s[8:])), ref: uint32(le32(s[12:]))}
 }
 
-// find returns the slot holding w.
-func (t *hotTable) find(l *lexicon, w string) (hotSlot, bool) {
-	if len(w) > slotLenTop || w == "" || t.slots == "" {
+// find returns the slot holding w, whose code8 is code and hotHash h (the
+// caller makes them once for both tables).
+func (t *hotTable) find(l *lexicon, w string, code, h uint64) (hotSlot, bool) {
+	if t.slots == "" {
 		return hotSlot{}, false
 	}
-	code := code8(w)
 	mask := uint64(len(t.slots)/16 - 1)
-	for i := hotHash(w, code) >> t.shift; ; i = (i + 1) & mask {
+	for i := h >> t.shift; ; i = (i + 1) & mask {
 		sl := t.slot(int(i))
 		if sl.ref == 0 {
 			return hotSlot{}, false

@@ -13,7 +13,7 @@ import (
 // houseSpelling reports an American spelling in en-GB copy and a British one
 // in en-US copy (as info: both are English), and notes every variant word
 // so that an article using both forms can be told so.
-func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry) {
+func (c *checker) houseSpelling(p *article.Paragraph, t *tok, lw string, e entry) {
 	if !c.opts.HouseSpelling || e.flag == 0 {
 		return
 	}
@@ -52,7 +52,7 @@ func (c *checker) houseSpelling(p *article.Paragraph, t tok, lw string, e entry)
 // be a name: a capitalised word follows ("Labour Party"), the article has it
 // capitalised inside a sentence too ("New Labour"), or it is a word of a
 // name in the newsroom's names list.
-func (c *checker) maybeName(t tok) bool {
+func (c *checker) maybeName(t *tok) bool {
 	if nameFollows(t) {
 		return true
 	}

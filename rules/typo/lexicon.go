@@ -214,10 +214,15 @@ func (l *lexicon) exact(w string) (int, bool) {
 
 // hotSlot is w's slot in the hot tables (see hotWords).
 func (l *lexicon) hotSlot(w string) (hotSlot, bool) {
-	if sl, ok := l.hot1.find(l, w); ok {
+	if len(w) > slotLenTop || w == "" {
+		return hotSlot{}, false
+	}
+	code := code8(w)
+	h := hotHash(w, code) // both tables' slots are taken from it
+	if sl, ok := l.hot1.find(l, w, code, h); ok {
 		return sl, true
 	}
-	return l.hot.find(l, w)
+	return l.hot.find(l, w, code, h)
 }
 
 // rareIndex finds w in the sorted, front-coded rare words.

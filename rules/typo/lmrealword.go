@@ -50,7 +50,7 @@ type lmWindow struct{ l2, l1, r1, r2 int32 }
 
 // lmRealWord judges lw with the language model. It returns false when the
 // model lacks the word, for the pair counts to judge (realWord).
-func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
+func (c *checker) lmRealWord(p *article.Paragraph, t *tok, lw string) bool {
 	m, err := loadLM()
 	if err != nil || t.part {
 		return false
@@ -179,7 +179,7 @@ func (c *checker) lmRealWord(p *article.Paragraph, t tok, lw string) bool {
 // word's gain in the same window (TestCorpusLMReach).
 var traceLM func(at int, word, stage string, gain func(alt string) (float64, bool))
 
-func (c *checker) traceLMStage(p *article.Paragraph, t tok, stage string, gain func(string) (float64, bool)) {
+func (c *checker) traceLMStage(p *article.Paragraph, t *tok, stage string, gain func(string) (float64, bool)) {
 	if traceLM != nil {
 		traceLM(p.SourceSpan(t.start, t.end).Start, t.word, stage, gain)
 	}
@@ -190,7 +190,7 @@ func (c *checker) traceLMStage(p *article.Paragraph, t tok, stage string, gain f
 // inlined, it made ctx escape, an allocation per word weighed).
 //
 //go:noinline
-func (c *checker) traceWeighed(p *article.Paragraph, t tok, ctx lmScore, base float64) {
+func (c *checker) traceWeighed(p *article.Paragraph, t *tok, ctx lmScore, base float64) {
 	c.traceLMStage(p, t, "weighed", func(a string) (float64, bool) {
 		id := ctx.m.id(a)
 		if id < 0 {

@@ -36,7 +36,7 @@ const (
 // either way, and the search is not spent on it (BBC: 27 of the 158 words
 // re-ranked in a pass). cands is reordered in place and returned, with
 // the widened words appended.
-func (c *checker) lmRerank(t tok, cands []candidate, slip bool) []candidate {
+func (c *checker) lmRerank(t *tok, cands []candidate, slip bool) []candidate {
 	if t.part {
 		return cands
 	}

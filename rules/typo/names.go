@@ -33,7 +33,7 @@ const (
 	nameEditMaxCost  = 1.0
 )
 
-func (c *checker) nameNearMiss(p *article.Paragraph, t tok, lw string) {
+func (c *checker) nameNearMiss(p *article.Paragraph, t *tok, lw string) {
 	if len(lw) < nameMinLen && !(t.sentenceStart && len(lw) >= 3) || !isASCII(lw) {
 		return
 	}

@@ -41,7 +41,7 @@ var traceRealWord func(at int, word, alt string, gain float64, kind string)
 
 // realWord looks for a far more common word one slip away, or the other
 // word of a confusion set, that fits the neighbours much better.
-func (c *checker) realWord(p *article.Paragraph, t tok, lw string) {
+func (c *checker) realWord(p *article.Paragraph, t *tok, lw string) {
 	if c.grammarApostrophe(p, t, lw) {
 		return // "its a long way": grammar, not evidence, settles it
 	}
@@ -83,7 +83,7 @@ func (c *checker) realWord(p *article.Paragraph, t tok, lw string) {
 // text is too small to trust frequency alone, so the other word must have
 // been seen next to one of the neighbours while the written one was not; a
 // confusion-set word must have been seen on both sides.
-func (c *checker) bestAlternative(t tok, lw string) (string, float64, string) {
+func (c *checker) bestAlternative(t *tok, lw string) (string, float64, string) {
 	l := c.lex
 	W := l.cw(lw)
 	var e entry

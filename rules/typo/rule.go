@@ -139,7 +139,8 @@ func (c *checker) paragraph(p *article.Paragraph) {
 			continue
 		}
 		c.toks = tokens(p, i, c.toks, sic)
-		for _, t := range c.toks {
+		for j := range c.toks {
+			t := &c.toks[j] // passed on by pointer: a tok is 56 bytes
 			// the tokeniser marks the first word of each sentence
 			t.sentenceStart = p.Words[i].Shape.Has(article.SentenceStart) && t.start == p.Words[i].Start || opensQuote(p.Text[:t.start])
 			c.check(p, t)
@@ -274,5 +275,13 @@ func opensQuote(text string) bool {
 	for len(text) > 0 && text[len(text)-1] == ' ' { // strings.TrimRight(text, " "), inlined: every word asks
 		text = text[:len(text)-1]
 	}
-	return strings.HasSuffix(text, "“") || strings.HasSuffix(text, "\"") && (len(text) == 1 || text[len(text)-2] == ' ')
+	n := len(text)
+	switch {
+	case n == 0:
+		return false
+	case text[n-1] == '"':
+		return n == 1 || text[n-2] == ' '
+	}
+	// one byte tested first (the last of “), as most words follow a letter
+	return text[n-1] == 0x9C && strings.HasSuffix(text, "“")
 }

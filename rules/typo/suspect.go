@@ -25,7 +25,7 @@ const (
 // suspectClass). It reports true when it has dealt with the word: a
 // regular formation of a common word ("influencers": influence+r+s) is
 // accepted, as is no slip at all; a slip is reported.
-func (c *checker) suspect(p *article.Paragraph, t tok, shape letterCase, e entry) bool {
+func (c *checker) suspect(p *article.Paragraph, t *tok, shape letterCase, e entry) bool {
 	if shape != lowerCase || t.part || len(t.word) < 3 {
 		return false
 	}

@@ -30,3 +30,17 @@ func TestLetterCase(t *testing.T) {
 		t.Errorf("only %d tokens checked", n)
 	}
 }
+
+// TestOpensQuote checks the text before a word for an opening quotation
+// mark, after optional spaces: a straight quote opens only at the start or
+// after a space (after a letter it closes).
+func TestOpensQuote(t *testing.T) {
+	for text, want := range map[string]bool{
+		"": false, " ": false, "said ": false, `"`: true, `he said "`: true, `"  `: true,
+		`word"`: false, `word" `: false, "“": true, "he said “ ": true, "”": false, "a ": false,
+	} {
+		if got := opensQuote(text); got != want {
+			t.Errorf("opensQuote(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
