@@ -60,7 +60,7 @@ func collectList(args []string, cfg *config.Config, stdin io.Reader, stdinName s
 		}
 		inputs.add(in)
 	}
-	readWalked := func(path string) ([]byte, error) { return readFile(path, maxSize, true) }
+	readWalked := func(path string) ([]byte, error) { return readWalkedFile(path, maxSize) }
 	stdinSeen := false
 	for _, arg := range args {
 		if arg == "-" {
@@ -130,15 +130,17 @@ func readStdin(stdin io.Reader, name string, maxSize int64) (engine.Input, error
 
 // walkedFile is a file the walk found, or an entry it could not look into.
 type walkedFile struct {
-	path string
-	link bool  // a symbolic link (to a file inside the walked folder)
-	err  error // the entry could not be read (a folder without permission, say)
+	path  string
+	link  bool  // a symbolic link (to a file inside the walked folder)
+	other bool  // not a regular file when walked: a named pipe, a socket, a device
+	err   error // the entry could not be read (a folder without permission, say)
 }
 
 // input is the file as an input to check. A plain file is read by
 // readWalked, shared by all of them: a closure for each, kept with the list
 // to the end of the run, would cost a run over many files memory for
-// nothing. A link, or an entry that could not be read, has its own.
+// nothing. A link, an entry that could not be read, or one that was not a
+// regular file (refused by readFile without being opened) has its own.
 func (w walkedFile) input(maxSize int64, readWalked func(string) ([]byte, error)) engine.Input {
 	f, _ := article.FormatOf(w.path)
 	in := engine.Input{Path: w.path, Format: f, ReadPath: readWalked}
@@ -147,6 +149,8 @@ func (w walkedFile) input(maxSize int64, readWalked func(string) ([]byte, error)
 		in.Read = func() ([]byte, error) { return nil, w.err }
 	case w.link:
 		in.Read = func() ([]byte, error) { return readFile(w.path, maxSize, false) }
+	case w.other:
+		in.Read = func() ([]byte, error) { return readFile(w.path, maxSize, true) }
 	}
 	return in
 }
@@ -206,7 +210,7 @@ func walkEach(root string, cfg *config.Config, warn io.Writer, visit func(walked
 		if _, ok := article.FormatOf(path); !ok && len(cfg.Include) == 0 || !cfg.Selects(rel(path)) || isData(path) {
 			return nil
 		}
-		visit(walkedFile{path: path, link: link})
+		visit(walkedFile{path: path, link: link, other: !link && !d.Type().IsRegular()})
 		return nil
 	})
 }

@@ -22,9 +22,9 @@ const defaultMaxFileSize = 16 << 20
 // With noFollow (a file the walk found, not a link), a symbolic link found
 // at path instead is refused.
 func readFile(path string, limit int64, noFollow bool) ([]byte, error) {
-	stat, flags := os.Stat, os.O_RDONLY|openNonBlock
+	stat := os.Stat
 	if noFollow {
-		stat, flags = os.Lstat, flags|openNoFollow
+		stat = os.Lstat
 	}
 	st, err := stat(path) // before opening: a socket would fail to open with a puzzling error
 	if err != nil {
@@ -33,12 +33,46 @@ func readFile(path string, limit int64, noFollow bool) ([]byte, error) {
 	if err := regular(st, limit); err != nil {
 		return nil, err
 	}
+	return openRegular(path, limit, noFollow)
+}
+
+// readWalkedFile reads a file the walk found to be a regular file (not a
+// link), as readFile does with noFollow but without its Stat before
+// opening: one system call less a file, for most files of a run. What has
+// been swapped in since the walk is still refused: the open does not block
+// or follow a link, and the opened file is checked. Only when the open
+// fails is the path looked at, for the error readFile would give (a socket
+// or a link cannot be opened so, and would otherwise be a puzzling error).
+func readWalkedFile(path string, limit int64) ([]byte, error) {
+	data, err := openRegular(path, limit, true)
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Op == "open" {
+		st, serr := os.Lstat(path)
+		if serr != nil {
+			return nil, serr
+		}
+		if serr := regular(st, limit); serr != nil {
+			return nil, serr
+		}
+	}
+	return data, err
+}
+
+// openRegular opens path without blocking (and, with noFollow, without
+// following a link), refuses what is then not a regular file of at most
+// limit bytes, and reads it.
+func openRegular(path string, limit int64, noFollow bool) ([]byte, error) {
+	flags := os.O_RDONLY | openNonBlock
+	if noFollow {
+		flags |= openNoFollow
+	}
 	f, err := os.OpenFile(path, flags, 0)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if st, err = f.Stat(); err != nil {
+	st, err := f.Stat()
+	if err != nil {
 		return nil, err
 	}
 	if err := regular(st, limit); err != nil {

@@ -174,3 +174,36 @@ func TestDeepTree(t *testing.T) {
 		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
 	}
 }
+
+// TestReadWalkedSwapped: what replaced a walked file after the walk (a
+// named pipe, a socket, a link, a device) is refused at once with the
+// error readFile gives, not read, and a pipe does not hang the read.
+func TestReadWalkedSwapped(t *testing.T) {
+	dir, _ := hostileTree(t)
+	for name, want := range map[string]string{
+		"pipe.txt": "not a regular file (a named pipe)",
+		"sock.txt": "not a regular file (a socket)",
+		"zero.txt": "not a regular file (a symbolic link that was not one when the folder was walked)",
+		"same.txt": "not a regular file (a symbolic link that was not one when the folder was walked)",
+		"gone.txt": "no such file or directory",
+	} {
+		path := filepath.Join(dir, name)
+		done := make(chan error, 1)
+		go func() {
+			_, err := readWalkedFile(path, defaultMaxFileSize)
+			done <- err
+		}()
+		select {
+		case err := <-done:
+			_, old := readFile(path, defaultMaxFileSize, true)
+			if err == nil || !strings.Contains(err.Error(), want) || err.Error() != old.Error() {
+				t.Errorf("%s: %v, want %q (as readFile: %v)", name, err, want, old)
+			}
+		case <-time.After(time.Minute):
+			t.Fatalf("%s: the read did not end", name)
+		}
+	}
+	if data, err := readWalkedFile(filepath.Join(dir, "a.txt"), defaultMaxFileSize); err != nil || string(data) != "The the cat sat.\n" {
+		t.Errorf("a.txt: %q, %v", data, err)
+	}
+}

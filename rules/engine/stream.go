@@ -5,6 +5,7 @@ import (
 	"errors"
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/copydesk/copydesk/rules"
 )
@@ -78,35 +79,26 @@ func (e *Engine) StreamList(list Inputs, emit func(*Result) error) (*Result, err
 		return int(order[k])
 	}
 
-	// A slot is one file on its way through: queued in order on pending
-	// (whose capacity bounds the files in flight), checked by a worker,
-	// emitted when its turn comes.
+	// Each worker takes the next file in path order from a counter, checks
+	// it and leaves the result in the file's slot of a ring; this goroutine
+	// emits the slots in turn. A worker first takes a token, given back
+	// once its file is emitted: so at most a window of files are in flight
+	// (checked or being checked, and not yet emitted), and the slot a file
+	// takes was emptied before. Taking files from a counter, rather than
+	// from a goroutine handing them out, lets a worker go on to its next
+	// file without waiting for that goroutine to be scheduled.
 	type slot struct {
-		in   int
-		out  fileOut
-		done chan struct{}
+		out   fileOut
+		ready chan struct{} // a value once out is set; emptied when emitted
 	}
 	jobs := c.jobs()
-	pending := make(chan *slot, StreamWindow(jobs))
-	work := make(chan *slot)
+	ring := make([]slot, StreamWindow(jobs))
+	for i := range ring {
+		ring[i].ready = make(chan struct{}, 1)
+	}
+	tokens := make(chan struct{}, len(ring))
 	stop := make(chan struct{})
-	go func() {
-		defer close(work)
-		defer close(pending)
-		for k := range n {
-			s := &slot{in: nth(k), done: make(chan struct{})}
-			select {
-			case pending <- s:
-			case <-stop:
-				return
-			}
-			select {
-			case work <- s:
-			case <-stop:
-				return
-			}
-		}
-	}()
+	var next atomic.Int64 // the place in path order of the next file to take
 	var wg sync.WaitGroup
 	var progressMu sync.Mutex
 	done := 0
@@ -114,24 +106,38 @@ func (e *Engine) StreamList(list Inputs, emit func(*Result) error) (*Result, err
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			for s := range work {
-				s.out = c.checkFile(list.Input(s.in), false)
+			for {
+				select {
+				case tokens <- struct{}{}:
+				case <-stop:
+					return
+				}
+				k := int(next.Add(1) - 1)
+				if k >= n {
+					return
+				}
+				s := &ring[k%len(ring)]
+				s.out = c.checkFile(list.Input(nth(k)), false)
 				if c.Progress != nil {
 					progressMu.Lock()
 					done++
 					c.Progress(done, n)
 					progressMu.Unlock()
 				}
-				close(s.done)
+				s.ready <- struct{}{}
 			}
 		}()
 	}
 
 	total := &Result{Rules: e.EnabledRules()}
 	var err error
-	for s := range pending {
-		<-s.done
-		if err = c.emitFile(total, list.Path(s.in), s.out, emit); err != nil {
+	for k := range n {
+		s := &ring[k%len(ring)]
+		<-s.ready
+		out := s.out
+		s.out = fileOut{} // let the file go: its slot is kept
+		<-tokens
+		if err = c.emitFile(total, list.Path(nth(k)), out, emit); err != nil {
 			close(stop)
 			break
 		}

@@ -37,8 +37,11 @@ type mark struct {
 }
 
 // scanMarks finds the quote marks of text, telling apostrophes apart.
-func scanMarks(text string) []mark {
-	var ms []mark
+func scanMarks(text string) []mark { return appendMarks(nil, text) }
+
+// appendMarks appends the quote marks of text to ms, as scanMarks finds
+// them (the pairer reuses one slice for every paragraph of an article).
+func appendMarks(ms []mark, text string) []mark {
 	for i := 0; i < len(text); {
 		if !markStart(text[i]) {
 			i++ // a byte that begins no mark, nor is inside one

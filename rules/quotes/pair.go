@@ -49,6 +49,7 @@ type pairer struct {
 	lones  []lone
 	// pendingLink is the quote that runs on into the next paragraph.
 	pendingLink int
+	marks       []mark // the paragraph's marks, in a slice kept for the next
 }
 
 // findQuotes pairs every quote mark of the article.
@@ -63,7 +64,8 @@ func findQuotes(paras []*article.Paragraph) ([]Quote, []lone) {
 func (pr *pairer) paragraph(pi int, text string) {
 	var stack []open
 	first := true
-	for _, m := range scanMarks(text) {
+	pr.marks = appendMarks(pr.marks[:0], text)
+	for _, m := range pr.marks {
 		d := m.dir
 		if d == either {
 			d = opening
