@@ -13,7 +13,10 @@ import (
 type Pass struct {
 	Rule    *Rule
 	Options Options // the rule's options struct, as configured
-	// Article is the article being checked (ArticleScope).
+	// Article is the article being checked (ArticleScope). Its paragraphs'
+	// words and sentences are reused for the next file once its findings
+	// are final (article.Release): a rule must keep none of them (no
+	// []Word, *Word or *Paragraph) past its Run, only strings and numbers.
 	Article *article.Article
 	// Batch is every article of the run, sorted by path (BatchScope).
 	Batch []*article.Article

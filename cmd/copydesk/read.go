@@ -37,13 +37,19 @@ func readFile(path string, limit int64, noFollow bool) ([]byte, error) {
 }
 
 // readWalkedFile reads a file the walk found to be a regular file (not a
-// link), as readFile does with noFollow but without its Stat before
+// link), as readFile does with noFollow but, where the system can open a
+// file without following a link (openNoFollow), without its Stat before
 // opening: one system call less a file, for most files of a run. What has
 // been swapped in since the walk is still refused: the open does not block
-// or follow a link, and the opened file is checked. Only when the open
-// fails is the path looked at, for the error readFile would give (a socket
-// or a link cannot be opened so, and would otherwise be a puzzling error).
+// or follow a link, and the opened file is checked (a device swapped in is
+// opened before it is refused, without becoming the terminal). Only when
+// the open fails is the path looked at, for the error readFile would give
+// (a socket or a link cannot be opened so, and would otherwise be a
+// puzzling error). Where there is no such open (Windows), it is readFile.
 func readWalkedFile(path string, limit int64) ([]byte, error) {
+	if openNoFollow == 0 {
+		return readFile(path, limit, true)
+	}
 	data, err := openRegular(path, limit, true)
 	var pe *fs.PathError
 	if errors.As(err, &pe) && pe.Op == "open" {

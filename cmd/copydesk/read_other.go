@@ -3,7 +3,8 @@
 package main
 
 // Elsewhere (Windows) opening a named pipe does not block in the same way,
-// and there is no O_NOFOLLOW; the Stat and the check after opening remain.
+// and there is no O_NOFOLLOW: a file is looked at (Lstat for a walked one)
+// before it is opened, and checked again after.
 const (
 	openNonBlock = 0
 	openNoFollow = 0

@@ -191,7 +191,8 @@ type arena struct {
 var arenas sync.Pool
 
 // maxPooledWords bounds the arenas kept for reuse: that of a huge article
-// is let go, not kept for the small ones after it.
+// (or of one whose every other byte is a full stop, for which room is made
+// for a sentence a stop) is let go, not kept for the small ones after it.
 const maxPooledWords = 1 << 14
 
 // Release ends the article's paragraphs (Paragraphs is nil after it), so
@@ -203,7 +204,7 @@ const maxPooledWords = 1 << 14
 func (a *Article) Release() {
 	ar := a.arena
 	a.arena, a.Paragraphs = nil, nil
-	if ar == nil || cap(ar.words) > maxPooledWords {
+	if ar == nil || cap(ar.words) > maxPooledWords || cap(ar.sents) > maxPooledWords {
 		return
 	}
 	clear(ar.words) // let go of the paragraphs' text, which the words point into

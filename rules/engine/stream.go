@@ -108,6 +108,11 @@ func (e *Engine) StreamList(list Inputs, emit func(*Result) error) (*Result, err
 			defer wg.Done()
 			for {
 				select {
+				case <-stop:
+					return // the run has failed: take no more files
+				default:
+				}
+				select {
 				case tokens <- struct{}{}:
 				case <-stop:
 					return
