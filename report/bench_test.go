@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/corpustest"
+	"github.com/copydesk/copydesk/internal/cputime"
 	"github.com/copydesk/copydesk/rules/all"
 	"github.com/copydesk/copydesk/rules/article"
 	"github.com/copydesk/copydesk/rules/config"
@@ -25,7 +26,7 @@ func BenchmarkWriteBBC(b *testing.B) {
 	for _, format := range []string{"json", "sarif", "text"} {
 		b.Run(format, func(b *testing.B) {
 			b.ReportAllocs()
-			start, ok := cpuTime()
+			start, ok := cputime.Process()
 			for b.Loop() {
 				w, err := NewWriter(io.Discard, eng.EnabledRules(), Options{Format: format, BaseDir: ".", ToolVersion: "bench"})
 				if err != nil {
@@ -40,7 +41,7 @@ func BenchmarkWriteBBC(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			if end, _ := cpuTime(); ok {
+			if end, _ := cputime.Process(); ok {
 				b.ReportMetric(float64((end-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			}
 		})

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/corpustest"
+	"github.com/copydesk/copydesk/internal/cputime"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/all"
 	"github.com/copydesk/copydesk/rules/article"
@@ -40,7 +41,7 @@ func BenchmarkRuleBBC(b *testing.B) {
 			opts := r.DefaultOptions()
 			b.SetBytes(int64(size))
 			b.ReportAllocs()
-			start, ok := cpuTime()
+			start, ok := cputime.Process()
 			for b.Loop() {
 				for _, a := range arts {
 					runOne(b, r, opts, shared, a, nil)
@@ -49,7 +50,7 @@ func BenchmarkRuleBBC(b *testing.B) {
 					runOne(b, r, opts, shared, nil, arts)
 				}
 			}
-			if end, _ := cpuTime(); ok {
+			if end, _ := cputime.Process(); ok {
 				b.ReportMetric(float64((end-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 			}
 		})

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"sync"
 	"testing"
+
+	"github.com/copydesk/copydesk/internal/cputime"
 )
 
 // bigArticle repeats a sample of the format's prose to about 10 MB.
@@ -40,9 +42,9 @@ func BenchmarkParse10MB(b *testing.B) {
 // cpu-ms/op: on a busy machine it is steadier than ns/op, the time on the
 // clock. Use it as defer reportCPU(b)().
 func reportCPU(b *testing.B) func() {
-	start, ok := cpuTime()
+	start, ok := cputime.Process()
 	return func() {
-		if end, _ := cpuTime(); ok {
+		if end, _ := cputime.Process(); ok {
 			b.ReportMetric(float64((end-start).Microseconds())/1000/float64(b.N), "cpu-ms/op")
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/internal/corpustest"
+	"github.com/copydesk/copydesk/internal/cputime"
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
 )
@@ -60,7 +61,7 @@ func benchRule(b *testing.B, in map[string][]byte) {
 	// the CPU time per pass besides the wall time: on this project's
 	// shared machines the wall time of a pass moves by half from run to
 	// run, the CPU time by a tenth
-	cpu0, ok := processCPU()
+	cpu0, ok := cputime.Process()
 	for b.Loop() {
 		for _, a := range arts {
 			p := &rules.Pass{Rule: Rule, Options: NewOptions(), Article: a, Language: "en-GB", Shared: &rules.Shared{}}
@@ -69,7 +70,7 @@ func benchRule(b *testing.B, in map[string][]byte) {
 			}
 		}
 	}
-	if cpu1, ok1 := processCPU(); ok && ok1 {
+	if cpu1, ok1 := cputime.Process(); ok && ok1 {
 		b.ReportMetric(float64(cpu1-cpu0)/float64(b.N), "cpu-ns/op")
 	}
 }
