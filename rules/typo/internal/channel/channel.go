@@ -145,11 +145,10 @@ type edit struct {
 	a, b, ctx int
 }
 
-// align finds a cheapest unit-cost alignment of intended to typed
-// (optimal string alignment: substitutions, omissions, extra letters,
-// swaps of neighbours) and returns its edits, or false when it needs more
-// than maxDist.
-func align(intended, typed string) ([]edit, bool) {
+// osaTable is the table of unit-cost optimal string alignment distances
+// (substitutions, omissions, extra letters, swaps of neighbours) between
+// the prefixes of intended and typed: d[i][j] for intended[:i], typed[:j].
+func osaTable(intended, typed string) [][]int {
 	n, m := len(intended), len(typed)
 	d := make([][]int, n+1)
 	for i := range d {
@@ -172,6 +171,16 @@ func align(intended, typed string) ([]edit, bool) {
 			d[i][j] = v
 		}
 	}
+	return d
+}
+
+// align finds a cheapest unit-cost alignment of intended to typed
+// (optimal string alignment: substitutions, omissions, extra letters,
+// swaps of neighbours) and returns its edits, or false when it needs more
+// than maxDist.
+func align(intended, typed string) ([]edit, bool) {
+	n, m := len(intended), len(typed)
+	d := osaTable(intended, typed)
 	if d[n][m] > maxDist {
 		return nil, false
 	}

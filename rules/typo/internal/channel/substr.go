@@ -110,27 +110,7 @@ func (c column) match() bool { return c.a == c.b }
 // steps from the start, or false when they are more than maxDist apart.
 func columns(intended, typed string) ([]column, bool) {
 	n, m := len(intended), len(typed)
-	d := make([][]int, n+1)
-	for i := range d {
-		d[i] = make([]int, m+1)
-		d[i][0] = i
-	}
-	for j := 0; j <= m; j++ {
-		d[0][j] = j
-	}
-	for i := 1; i <= n; i++ {
-		for j := 1; j <= m; j++ {
-			sub := 1
-			if intended[i-1] == typed[j-1] {
-				sub = 0
-			}
-			v := min(d[i-1][j-1]+sub, d[i-1][j]+1, d[i][j-1]+1)
-			if i > 1 && j > 1 && intended[i-1] == typed[j-2] && intended[i-2] == typed[j-1] && intended[i-1] != intended[i-2] {
-				v = min(v, d[i-2][j-2]+1)
-			}
-			d[i][j] = v
-		}
-	}
+	d := osaTable(intended, typed)
 	if d[n][m] > maxDist {
 		return nil, false
 	}
