@@ -87,3 +87,65 @@ func TestLMIDWord(t *testing.T) {
 		t.Errorf("only %d words known to the model: the test checks too little", known)
 	}
 }
+
+// TestLMReach checks the bounds lmScore.alt dismisses alternatives with
+// before any probe: in every window of the example article, for the
+// written word, its alternatives and words from elsewhere, each term of
+// S(x) is at most its reach, also without the words beyond the sentence
+// (l2, l1, r2 unknown), and the bounds are tight enough to dismiss some.
+func TestLMReach(t *testing.T) {
+	m, err := loadLM()
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile("../../testdata/example.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []int32
+	for _, w := range strings.FieldsFunc(strings.ToLower(string(src)), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'') }) {
+		if id := m.id(w); id >= 0 {
+			ids = append(ids, id)
+		}
+	}
+	checked, below := 0, 0
+	for i := 2; i+2 < len(ids); i++ {
+		xs := []int32{ids[i], ids[(i*7+3)%len(ids)]}
+		as := m.altsOf(ids[i])
+		for j := range as.len() {
+			xs = append(xs, int32(as.at(j)))
+		}
+		for _, win := range []lmWindow{
+			{ids[i-2], ids[i-1], ids[i+1], ids[i+2]},
+			{-1, ids[i-1], ids[i+1], -1},
+			{-1, -1, ids[i+1], ids[i+2]},
+		} {
+			s := lmScore{m: m, win: win}
+			s.prepare()
+			for _, x := range xs {
+				lx, xr := s.leftPair(x), s.rightPair(x)
+				up1, up2 := s.reach(x)
+				t1 := s.t1(x, lx)
+				if t1 > up1 {
+					t.Errorf("%v x=%q: t1 %.4f above its reach %.4f", win, m.word(x), t1, up1)
+				}
+				t2 := s.t2(x, lx, xr)
+				if t2 > up2 {
+					t.Errorf("%v x=%q: t2 %.4f above its reach %.4f", win, m.word(x), t2, up2)
+				}
+				if win.r2 >= 0 {
+					if t3 := s.t3(x, xr); t3 > s.t3Up {
+						t.Errorf("%v x=%q: t3 %.4f above its reach %.4f", win, m.word(x), t3, s.t3Up)
+					}
+				}
+				checked++
+				if up1 < t1+1 {
+					below++ // within a power of ten of the term itself
+				}
+			}
+		}
+	}
+	if checked < 1000 || below == 0 {
+		t.Errorf("checked %d scores; %d bounds within a power of ten of the term", checked, below)
+	}
+}

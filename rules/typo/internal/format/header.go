@@ -61,7 +61,7 @@ var (
 	Lookup  = File{"lookup.bin", "LOOK"}  // the final entries, the group filter, the rare-block directory
 	Suggest = File{"suggest.bin", "SUGG"} // the suggestion index
 	Maps    = File{"maps.bin", "MAPS"}    // word maps and sets: name slips, name edits, accented words, vocab.txt, variants.tsv
-	LMExtra = File{"lmextra.bin", "LMXT"} // the language model's trigram filter and bound
+	LMExtra = File{"lmextra.bin", "LMXT"} // the language model's trigram filter and hot words
 	// Channel is learnt from its own source, codespell's misspellings
 	// (internal/gen/channel.go), not from the files above.
 	Channel = File{"channel.bin", "CHAN"} // the suggestions' error model (internal/channel)
