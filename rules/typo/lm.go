@@ -186,8 +186,8 @@ func triSeenAt(fp uint32) (int, byte) {
 }
 
 // readLMExtra reads lmextra.bin, derived from lm.bin (see lmExtraTable in
-// derived_test.go), in place: triSeen [1<<triSeenBits/8]byte, then the hot word table (lmhot.go)
-// [1<<lmHotBits][16]byte.
+// derived_test.go), in place: triSeen [1<<triSeenBits/8]byte, then the hot
+// word table (lmhot.go) [1<<lmHotBits][16]byte.
 func readLMExtra(m *langModel, data string) error {
 	r := newReader(format.LMExtra, data)
 	seen := r.bytes(1 << triSeenBits / 8)

@@ -34,8 +34,9 @@ const (
 	// Version is the format version of all the data files: they are
 	// written together and refer to one another (pairs.bin and
 	// nearmiss.bin index common.bin's words). Version 1 is the first with
-	// a header.
-	Version = 1
+	// a header; 2 adds each word's reach to lm.bin and drops the term bound
+	// from lmextra.bin.
+	Version = 2
 )
 
 // Dir is where the data files are committed, from the module root: error

@@ -16,9 +16,9 @@ import (
 //
 //	nWords, wordBits, bigSize, triSize, nAlts
 //	offsets[nWords+1]           word i is blob[offsets[i]:offsets[i+1]]
-//	uni[2*nWords]               for word w at 2w: log10 P(w) and back-off; at 2w+1 its reach,
-//	                            the most a kept trigram and bigram ending in w give it
-//	                            (int16 thousandths each; see below)
+//	uni[2*nWords]               for word w at 2w: log10 P(w) (low half) and back-off (high);
+//	                            at 2w+1 its reach, the most a kept trigram (low) and
+//	                            bigram (high) ending in w give it (int16 thousandths each)
 //	words[1<<wordBits]          hash table: word id+1, 0 empty
 //	big[bigSize]                hash table of bigrams "a b": fingerprint<<16 | prob<<8 | backoff
 //	tri[triSize]                hash table of trigrams "a b c": fingerprint<<8 | prob
@@ -236,7 +236,7 @@ const noReach = math.MinInt16
 // milliUp is f in thousandths rounded up, and one more: never below f as
 // the rule reads it back (float64(v) / format.LogScale), rounding included.
 func milliUp(f float32) int16 {
-	return int16(min(32766, math.Ceil(float64(f)*format.LogScale)) + 1)
+	return int16(max(-32768, min(32766, math.Ceil(float64(f)*format.LogScale))) + 1)
 }
 
 func milli(f float32) int16 {
