@@ -80,7 +80,7 @@ func TestDataRefused(t *testing.T) {
 		want                    string
 	}{
 		{"no header", payload(format.Common), pairsBin, rareBin, nearmissBin, "rules/typo/data/common.bin: starts"},
-		{"version", string(oldVersion), pairsBin, rareBin, nearmissBin, "common.bin: format version 2, this build reads version 1"},
+		{"version", string(oldVersion), pairsBin, rareBin, nearmissBin, fmt.Sprintf("common.bin: format version %d, this build reads version %d", format.Version+1, format.Version)},
 		{"swapped", commonBin, rareBin, rareBin, nearmissBin, `pairs.bin: holds a "RARE" table, want "PAIR"`},
 		{"trailing bytes", commonBin, pairsBin, rareBin, reheader(format.NearMiss, payload(format.NearMiss)+"\x00\x00\x00\x00"), "nearmiss.bin: 4 bytes left"},
 		{"blob cut", commonBin, pairsBin, reheader(format.Rare, payload(format.Rare)[:len(payload(format.Rare))-1]), nearmissBin, "rare.bin: its offsets end at"},

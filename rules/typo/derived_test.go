@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"encoding/binary"
 	"flag"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -146,10 +145,9 @@ func lookupTable(l *lexicon, m *langModel) []byte {
 }
 
 // lmExtraTable makes lmextra.bin (layout at readLMExtra) from the model m:
-// the bound on a term, the filter of the trigram fingerprints and the hot
-// word table.
+// the filter of the trigram fingerprints and the hot word table.
 func lmExtraTable(m *langModel) []byte {
-	out := binary.LittleEndian.AppendUint64(nil, math.Float64bits(m.maxTerm()))
+	var out []byte
 	seen := make([]byte, 1<<triSeenBits/8)
 	for i := range int(m.triSize) {
 		if v := m.tri.at(i); v != 0 {

@@ -27,26 +27,31 @@ type langModel struct {
 	n                int
 	wordBits         uint
 	bigSize, triSize uint64
-	offsets, uni     u32view
-	words, big, tri  u32view
-	cBigP, cBigB     [format.Levels]float32
-	cTriP            [format.Levels]float32
-	altFrom, alts    u32view
-	blob             string
+	offsets          u32view
+	// uni holds two uint32s a word: at 2i the int16 thousandths of log10
+	// P(i) (low half) and its back-off (high half); at 2i+1 its reach,
+	// which bounds its terms before any probe (lmScore.reach): the most
+	// any kept trigram (low) and kept bigram (high) ending in it give it,
+	// rounded up, math.MinInt16 where none is kept
+	uni             u32view
+	words, big, tri u32view
+	cBigP, cBigB    [format.Levels]float32
+	cTriP           [format.Levels]float32
+	altFrom, alts   u32view
+	blob            string
 	// bigSeen has two bits set for each kept bigram (format.BigramFilter):
 	// two probes in three ask for a bigram the model lacks, in a 4 MB
 	// table, and this 512 KB filter answers most of them
 	bigSeen u32view
+	// boUp is the most a bigram's back-off can add to a backed-off term:
+	// the largest back-off centre, or 0
+	boUp float64
 	// triSeen has two bits set for each trigram fingerprint the table
 	// holds (triSeenAt): in lmextra.bin, made from the table by the
 	// generator step
 	triSeen    string
 	start, end int32  // <s>, </s>
 	hot        string // the commonest short words' ids (lmhot.go), in lmextra.bin
-	// termMax is the most any one term of S(x) can be (lmScore.alt; in
-	// lmextra.bin, see maxTerm): a
-	// log probability, so about 0, but back-off weights may be above 0
-	termMax float64
 }
 
 var (
@@ -74,7 +79,7 @@ func readLM(data string) (*langModel, error) {
 	m.bigSize, m.triSize = uint64(r.u32()), uint64(r.u32())
 	nAlts := int(r.u32())
 	m.offsets = view(r, m.n+1)
-	m.uni = view(r, m.n)
+	m.uni = view(r, 2*m.n)
 	m.words = view(r, 1<<m.wordBits)
 	m.big = view(r, int(m.bigSize))
 	m.tri = view(r, int(m.triSize))
@@ -94,23 +99,12 @@ func readLM(data string) (*langModel, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
+	m.boUp = max(0, float64(slices.Max(m.cBigB[:])))
 	m.start, m.end = m.id("<s>"), m.id("</s>")
 	if m.start < 0 || m.end < 0 {
 		return nil, fmt.Errorf("typo: %s lacks the sentence marks", format.LM.Path())
 	}
 	return m, nil
-}
-
-// maxTerm bounds a score term from above: the largest trigram or bigram
-// probability, or back-off and unigram sum, any pair of words can give.
-func (m *langModel) maxTerm() float64 {
-	top := func(c *[256]float32) float64 { return float64(slices.Max(c[:])) }
-	maxP, maxB := -1e9, -1e9
-	for i := range int32(m.n) {
-		maxP, maxB = max(maxP, m.uniP(i)), max(maxB, m.uniB(i))
-	}
-	p2 := max(top(&m.cBigP), maxB+maxP)
-	return max(top(&m.cTriP), p2+max(0, top(&m.cBigB)), maxP)
 }
 
 func (m *langModel) word(i int32) string {
@@ -137,11 +131,21 @@ func (m *langModel) altsOf(id int32) u32view {
 }
 
 func (m *langModel) uniP(a int32) float64 {
-	return float64(int16(m.uni.at(int(a)))) / format.LogScale
+	return float64(int16(m.uni.at(2*int(a)))) / format.LogScale
 }
 
 func (m *langModel) uniB(a int32) float64 {
-	return float64(int16(m.uni.at(int(a))>>16)) / format.LogScale
+	return float64(int16(m.uni.at(2*int(a))>>16)) / format.LogScale
+}
+
+// triReach and bigReach are the most a kept trigram, bigram ending in a
+// gives it (see uni), or about -32.8 where none is kept.
+func (m *langModel) triReach(a int32) float64 {
+	return float64(int16(m.uni.at(2*int(a)+1))) / format.LogScale
+}
+
+func (m *langModel) bigReach(a int32) float64 {
+	return float64(int16(m.uni.at(2*int(a)+1)>>16)) / format.LogScale
 }
 
 // find probes a fingerprint table for h; the slot's value, or 0.
@@ -182,19 +186,17 @@ func triSeenAt(fp uint32) (int, byte) {
 }
 
 // readLMExtra reads lmextra.bin, derived from lm.bin (see lmExtraTable in
-// derived_test.go), in place: termMax uint64 (the bits of a float64), then
-// triSeen [1<<triSeenBits/8]byte, then the hot word table (lmhot.go)
-// [1<<lmHotBits][16]byte.
+// derived_test.go), in place: triSeen [1<<triSeenBits/8]byte, then the hot
+// word table (lmhot.go) [1<<lmHotBits][16]byte.
 func readLMExtra(m *langModel, data string) error {
 	r := newReader(format.LMExtra, data)
-	lo, hi := r.u32(), r.u32()
 	seen := r.bytes(1 << triSeenBits / 8)
 	hot := r.bytes(16 << lmHotBits)
 	r.end(0, 0)
 	if r.err != nil {
 		return fmt.Errorf("%w (regenerate it: %s)", r.err, regenerateDerived)
 	}
-	m.termMax, m.triSeen, m.hot = math.Float64frombits(uint64(lo)|uint64(hi)<<32), seen, hot
+	m.triSeen, m.hot = seen, hot
 	return nil
 }
 

@@ -21,6 +21,9 @@ type lmScore struct {
 	// do not depend on x, when l1 (r1) is known: the back-off of l1, the
 	// log probability of r1
 	uniBL1, uniPR1 float64
+	// the parts of reach that do not depend on x: the most the kept
+	// n-grams ending in r1 give it, and the most t3 can be
+	triR1, bigR1, t3Up float64
 }
 
 // lmPair is a bigram probe's answer.
@@ -60,7 +63,44 @@ func (s *lmScore) prepare() {
 	}
 	if w.r1 >= 0 {
 		s.uniPR1 = s.m.uniP(w.r1)
+		s.triR1, s.bigR1 = s.m.triReach(w.r1), s.m.bigReach(w.r1)
+		if w.r2 >= 0 {
+			s.t3Up = max(s.m.triReach(w.r2), s.m.boUp+s.p2R)
+		}
 	}
+}
+
+// reach is the most the terms of S(x) can be in this window, t1 and t2,
+// read from x's unigram terms and the reach of x and r1 (triReach,
+// bigReach), without a probe of the n-gram tables: a term is the trigram
+// if kept, else a back-off (at most boUp, or the known one of "l2 l1") plus
+// the bigram if kept, else the unigram terms; and no kept n-gram gives its
+// last word more than its reach. (t3's is t3Up.) A probe may match a stray
+// slot, another n-gram's fingerprint, and give more than the reach: about
+// three bigram probes in a million and three trigram probes in ten
+// million; the bound is then what the model itself would give.
+func (s *lmScore) reach(x int32) (t1, t2 float64) {
+	w, m := s.win, s.m
+	if w.l1 < 0 {
+		t1 = m.uniP(x)
+	} else {
+		t1 = max(m.bigReach(x), s.uniBL1+m.uniP(x)) // "l1 x"
+		if w.l2 >= 0 {
+			bo := 0.0
+			if s.has12 {
+				bo = s.bo12
+			}
+			t1 = max(m.triReach(x), bo+t1)
+		}
+	}
+	if w.r1 < 0 {
+		return t1, 0
+	}
+	t2 = max(s.bigR1, m.uniB(x)+s.uniPR1) // "x r1"
+	if w.l1 >= 0 {
+		t2 = max(s.triR1, m.boUp+t2)
+	}
+	return t1, t2
 }
 
 // t1 is log10 P(x | l2 l1); lx is "l1 x".
@@ -135,29 +175,39 @@ func (s *lmScore) score(x int32, lx, xr lmPair) float64 {
 	return v
 }
 
-// alt is S(x) − base, and true; or false as soon as that is sure to stay
-// below limit, each term still to come being at most m.termMax.
-func (s *lmScore) alt(x int32, base, limit float64) (float64, bool) {
-	w, tm := s.win, s.m.termMax+1e-9 // a hair over, for rounding
-	left := 0.0                      // the most the terms still to come can add
-	if w.r1 >= 0 {
-		left = tm
-		if w.r2 >= 0 {
-			left = 2 * tm
+// ahead adds to t1, the first term of S(x) or its bound, the most the
+// terms after it can be, up2 and t3Up, in the order score adds the terms:
+// rounding cannot then put the bound below the score.
+func (s *lmScore) ahead(t1, up2 float64) float64 {
+	if s.win.r1 >= 0 {
+		t1 += up2
+		if s.win.r2 >= 0 {
+			t1 += s.t3Up
 		}
 	}
+	return t1
+}
+
+// alt is S(x) − base, and true; or false as soon as that is sure to stay
+// below limit, each term still to come being at most its reach. About four
+// alternatives in ten are dismissed so before any probe (BBC, PolNeAR).
+func (s *lmScore) alt(x int32, base, limit float64) (float64, bool) {
+	w := s.win
+	up1, up2 := s.reach(x)
+	if s.ahead(up1, up2)-base < limit {
+		return 0, false
+	}
 	lx := s.leftPair(x)
-	v := 0.0
-	v += s.t1(x, lx)
-	if v+left-base < limit || w.r1 < 0 {
-		return v - base, v+left-base >= limit
+	v := s.t1(x, lx)
+	if up := s.ahead(v, up2); up-base < limit || w.r1 < 0 {
+		return v - base, up-base >= limit
 	}
 	xr := s.rightPair(x)
 	v += s.t2(x, lx, xr)
 	if w.r2 < 0 {
 		return v - base, true
 	}
-	if left -= tm; v+left-base < limit {
+	if v+s.t3Up-base < limit {
 		return 0, false
 	}
 	v += s.t3(x, xr)

@@ -34,8 +34,9 @@ const (
 	// Version is the format version of all the data files: they are
 	// written together and refer to one another (pairs.bin and
 	// nearmiss.bin index common.bin's words). Version 1 is the first with
-	// a header.
-	Version = 1
+	// a header; 2 adds each word's reach to lm.bin and drops the term bound
+	// from lmextra.bin.
+	Version = 2
 )
 
 // Dir is where the data files are committed, from the module root: error
@@ -61,7 +62,7 @@ var (
 	Lookup  = File{"lookup.bin", "LOOK"}  // the final entries, the group filter, the rare-block directory
 	Suggest = File{"suggest.bin", "SUGG"} // the suggestion index
 	Maps    = File{"maps.bin", "MAPS"}    // word maps and sets: name slips, name edits, accented words, vocab.txt, variants.tsv
-	LMExtra = File{"lmextra.bin", "LMXT"} // the language model's trigram filter and bound
+	LMExtra = File{"lmextra.bin", "LMXT"} // the language model's trigram filter and hot words
 	// Channel is learnt from its own source, codespell's misspellings
 	// (internal/gen/channel.go), not from the files above.
 	Channel = File{"channel.bin", "CHAN"} // the suggestions' error model (internal/channel)

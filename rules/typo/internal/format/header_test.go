@@ -1,6 +1,7 @@
 package format
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,12 +31,12 @@ func TestWriteCheck(t *testing.T) {
 func TestCheckRefuses(t *testing.T) {
 	good := string(Header(Common, 4)) + "wxyz"
 	version := string(Header(Common, 4))
-	version = version[:8] + "\x02\x00\x00\x00" + version[12:] + "wxyz"
+	version = version[:8] + "\x09\x00\x00\x00" + version[12:] + "wxyz"
 	cases := []struct{ name, data, want string }{
 		{"empty", "", "shorter than the 16-byte header"},
 		{"no header", "\x10\x00\x00\x00" + good[4:], `want the magic "CDTY"`},
 		{"other kind", string(Header(Pairs, 4)) + "wxyz", `holds a "PAIR" table, want "COMM"`},
-		{"other version", version, "format version 2, this build reads version 1"},
+		{"other version", version, fmt.Sprintf("format version 9, this build reads version %d", Version)},
 		{"cut short", good[:len(good)-1], "3 bytes of payload, the header says 4"},
 		{"padded", good + "!", "5 bytes of payload, the header says 4"},
 	}

@@ -16,7 +16,9 @@ import (
 //
 //	nWords, wordBits, bigSize, triSize, nAlts
 //	offsets[nWords+1]           word i is blob[offsets[i]:offsets[i+1]]
-//	uni[nWords]                 log10 P(w) and back-off, int16 thousandths each
+//	uni[2*nWords]               for word w at 2w: log10 P(w) (low half) and back-off (high);
+//	                            at 2w+1 its reach, the most a kept trigram (low) and
+//	                            bigram (high) ending in w give it (int16 thousandths each)
 //	words[1<<wordBits]          hash table: word id+1, 0 empty
 //	big[bigSize]                hash table of bigrams "a b": fingerprint<<16 | prob<<8 | backoff
 //	tri[triSize]                hash table of trigrams "a b c": fingerprint<<8 | prob
@@ -68,6 +70,7 @@ func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) error {
 		key    uint64
 		p, b   float32
 		weight float64
+		last   int32 // the new id of the n-gram's last word
 	}
 	var bigs, tris []gram
 	for c := range uint32(len(m.words)) {
@@ -79,7 +82,7 @@ func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) error {
 			p := float64(m.bgP[k])
 			pa := float64(m.uniP[a])
 			w := math.Pow(10, pa+p) * (math.Abs(p-float64(m.uniB[a]+m.uniP[c])) + math.Abs(float64(m.bgB[k])))
-			bigs = append(bigs, gram{format.NgramKey2(uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.bgP[k], m.bgB[k], w})
+			bigs = append(bigs, gram{format.NgramKey2(uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.bgP[k], m.bgB[k], w, newID[c]})
 			for t := m.bgNext[k]; t < m.bgNext[k+1]; t++ {
 				x := m.tgWord[t]
 				if newID[x] < 0 {
@@ -88,7 +91,7 @@ func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) error {
 				// P(x a c) ≈ P(x) P(a | x) P(c | x a)
 				pt := float64(m.tgP[t])
 				w := math.Pow(10, float64(m.uniP[x])+m.prob2(x, a)+pt) * math.Abs(pt-(float64(m.bgB[k])+p))
-				tris = append(tris, gram{format.NgramKey3(uint64(uint32(newID[x])), uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.tgP[t], 0, w})
+				tris = append(tris, gram{format.NgramKey3(uint64(uint32(newID[x])), uint64(uint32(newID[a])), uint64(uint32(newID[c]))), m.tgP[t], 0, w, newID[c]})
 			}
 		}
 	}
@@ -153,12 +156,12 @@ func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) error {
 	out = append(out, uint32(len(words)), uint32(wordBits), uint32(bigSize), uint32(triSize), uint32(len(alts)))
 	var blob strings.Builder
 	offsets := make(u32s, 0, len(words)+1)
-	uni := make(u32s, len(words))
+	uni := make(u32s, 2*len(words))
 	for i, w := range words {
 		offsets = append(offsets, uint32(blob.Len()))
 		blob.WriteString(w)
 		old := sort.SearchStrings(m.words, w)
-		uni[i] = uint32(uint16(milli(m.uniP[old]))) | uint32(uint16(milli(m.uniB[old])))<<16
+		uni[2*i] = uint32(uint16(milli(m.uniP[old]))) | uint32(uint16(milli(m.uniB[old])))<<16
 	}
 	offsets = append(offsets, uint32(blob.Len()))
 	wt := make(u32s, 1<<wordBits)
@@ -180,6 +183,23 @@ func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) error {
 			s = (s + 1) % bigSize
 		}
 		bt[s] = format.Fingerprint(h, format.BigramFPBits)<<format.BigramFPShift | quant(cbp, g.p)<<8 | quant(cbb, g.b)
+	}
+	// reach: for each word, the most a kept trigram and a kept bigram
+	// ending in it give it, as the rule reads them (the quantisation
+	// centres), rounded up; noReach where none is kept. Beside the
+	// unigram terms, which the rule reads with it: one cache line.
+	triReach, bigReach := make([]int16, len(words)), make([]int16, len(words))
+	for i := range words {
+		triReach[i], bigReach[i] = noReach, noReach
+	}
+	for _, g := range bigs {
+		bigReach[g.last] = max(bigReach[g.last], milliUp(cbp[quant(cbp, g.p)]))
+	}
+	for _, g := range tris {
+		triReach[g.last] = max(triReach[g.last], milliUp(ctp[quant(ctp, g.p)]))
+	}
+	for i := range words {
+		uni[2*i+1] = uint32(uint16(triReach[i])) | uint32(uint16(bigReach[i]))<<16
 	}
 	tt := make(u32s, triSize)
 	for _, g := range tris {
@@ -207,6 +227,16 @@ func writeLM(dir string, m *trieLM, lex map[string]entry, k2, k3 int) error {
 	fmt.Fprintf(os.Stderr, "gen: %s: %d words, %d bigrams, %d trigrams, %d alternatives, %d bytes\n", // what pruning kept
 		format.LM.Name, len(words), len(bigs), len(tris), len(alts), format.HeaderSize+len(b)+blob.Len())
 	return format.Write(dir, format.LM, b, []byte(blob.String()))
+}
+
+// noReach is a word's reach when no kept n-gram ends in it: below any
+// log probability the model gives.
+const noReach = math.MinInt16
+
+// milliUp is f in thousandths rounded up, and one more: never below f as
+// the rule reads it back (float64(v) / format.LogScale), rounding included.
+func milliUp(f float32) int16 {
+	return int16(max(-32768, min(32766, math.Ceil(float64(f)*format.LogScale))) + 1)
 }
 
 func milli(f float32) int16 {
