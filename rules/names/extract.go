@@ -61,8 +61,8 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 				continue
 			}
 			end, _ := cutPossessive(w)
-			l := appendLower(buf[:0], p.Text[w.Start:end])                  // a string only for a new key
-			if len(l) == 0 || calendar[string(l)] || stopwords[string(l)] { // emit does not ask about these
+			l := appendLower(buf[:0], p.Text[w.Start:end])                      // a string only for a new key
+			if len(l) == 0 || classes[string(l)]&(calendarWord|stopWord) != 0 { // emit does not ask about these
 				continue
 			}
 			if _, ok := m[string(l)]; !ok {
@@ -102,13 +102,21 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 			run = run[:0]
 		}
 	}
-	var buf [32]byte // for appendLower
 	skipGap := false
 	title := "" // a title just before the next word
 	for i := range p.Words {
 		w := &p.Words[i]
 		end, poss := cutPossessive(w)
-		text := p.Text[w.Start:end]
+		text := w.Text[:end-w.Start]
+		// Most words are in lower case, and end any run: the tokeniser's
+		// Shape answers for them without a look at their letters. (A
+		// lower-case suffix, "jr", ends the run in the default case all the
+		// same.)
+		if !w.Shape.Has(article.UpperInitial) && !x.lowerJoins(p, i, text) {
+			flush()
+			skipGap, title = false, ""
+			continue
+		}
 		if len(run) > 0 && !skipGap && x.nickname(p, i) {
 			skipGap = true // Michael “Erik” Kurilla
 			continue
@@ -119,21 +127,23 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		skipGap = false
 		before := title
 		title = ""
-		// Most words are in lower case: the tokeniser's Shape answers for
-		// them without a look at their letters. (A lower-case suffix,
-		// "jr", ends the run in the default case all the same.)
 		upper := capitalisedWord(w, text)
+		cls := classOf(text)
+		trimmed := cls // of the word without a final full stop
+		if upper && strings.HasSuffix(text, ".") {
+			trimmed = classOf(text[:len(text)-1])
+		}
 		switch {
-		case upper && len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
+		case upper && len(text) <= 4 && trimmed&suffixWord != 0:
 			flush()
 			continue
-		case upper && isTitle(text): // Mr, President
+		case upper && trimmed&titleWord != 0: // Mr, President
 			flush()
 			if i+1 < len(p.Words) && joinable(p.Text[w.End:p.Words[i+1].Start], w.Text) {
 				title = strings.ToLower(strings.TrimSuffix(text, "."))
 			}
 			continue
-		case i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && particleOf(text) != "":
+		case cls&particleClasses != 0 && i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && isParticle(text):
 		case !w.Shape.Has(article.HasDigit) && (upper || articleJoined(text)):
 		default:
 			flush()
@@ -142,7 +152,8 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		if len(run) > 0 {
 			before = ""
 		}
-		run = append(run, word{Word: w, end: end, initial: ins.of(w), title: before})
+		particle := !poss && cls&particleClasses != 0 && isParticle(text)
+		run = append(run, word{Word: w, end: end, initial: ins.of(w), particle: particle, class: cls, title: before})
 		if poss {
 			flush()
 		}
@@ -151,12 +162,25 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 	x.run = run
 }
 
+// particleClasses are the classes of particles (see isParticle).
+const particleClasses = particleWord | capitalParticleWord
+
+// lowerJoins reports whether word i of p, not capitalised and with text
+// its possessive cut, may be part of a name: a particle before a name
+// word (van Gogh), or an Arabic article joined to one (al-Sudani).
+func (x *extractor) lowerJoins(p *article.Paragraph, i int, text string) bool {
+	if len(text) <= len("della") && i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && isParticle(text) {
+		return true
+	}
+	return !p.Words[i].Shape.Has(article.HasDigit) && articleJoined(text)
+}
+
 // nickname reports whether word i is a quoted nickname between two names.
 func (x *extractor) nickname(p *article.Paragraph, i int) bool {
-	if i+1 >= len(p.Words) || i == 0 {
-		return false
+	if i+1 >= len(p.Words) || i == 0 || !p.Words[i].Shape.Has(article.UpperInitial) {
+		return false // a nickname is capitalised
 	}
-	w, next := p.Words[i], p.Words[i+1]
+	w, next := &p.Words[i], &p.Words[i+1]
 	before := strings.TrimSpace(p.Text[p.Words[i-1].End:w.Start])
 	after := strings.TrimSpace(p.Text[w.End:next.Start])
 	open := before == "“" || before == "\"" || before == "‘"
@@ -195,6 +219,9 @@ func nameWord(s string) bool {
 // articleJoined reports whether s is an Arabic article joined by a hyphen
 // to a capitalised word ("al-Sudani").
 func articleJoined(s string) bool {
+	if len(s) == 0 || !articleInitials[s[0]] {
+		return false // most words: no look for a hyphen
+	}
 	// the hyphen, if any, stands within the longest article's length
 	i := strings.IndexByte(s[:min(len(s), maxArticlePrefix+1)], '-')
 	return i >= 0 && articlePrefixes[s[:i]] && capitalised(s[i+1:])

@@ -83,7 +83,7 @@ func parseName(s string) []part {
 	var out []part
 	var pending []string
 	for _, w := range strings.Fields(s) {
-		if particleOf(w) != "" {
+		if isParticle(w) {
 			pending = append(pending, w)
 			continue
 		}

@@ -12,10 +12,8 @@ import (
 // month and day names.
 func (x *extractor) emit(p *article.Paragraph, run []word) {
 	from := 0 // the segment of the run not yet added
-	var buf [32]byte
-	for i, w := range run {
-		l := appendLower(buf[:0], w.Text[:w.end-w.Start])
-		if calendar[string(l)] || w.initial && (stopwords[string(l)] || x.lower[string(l)]) {
+	for i := range run {
+		if w := &run[i]; w.class&calendarWord != 0 || w.initial && (w.class&stopWord != 0 || x.writesLower(w)) {
 			x.add(p, run[from:i])
 			from = i + 1
 		}
@@ -23,9 +21,16 @@ func (x *extractor) emit(p *article.Paragraph, run []word) {
 	x.add(p, run[from:])
 }
 
+// writesLower reports whether the article writes w, possessive excluded,
+// in lower case somewhere (see extractor.lower).
+func (x *extractor) writesLower(w *word) bool {
+	var buf [32]byte
+	return x.lower[string(appendLower(buf[:0], w.Text[:w.end-w.Start]))]
+}
+
 // add builds a mention from words: particles join the word after them.
 func (x *extractor) add(p *article.Paragraph, ws []word) {
-	for len(ws) > 0 && particleOf(ws[len(ws)-1].Text) != "" {
+	for len(ws) > 0 && ws[len(ws)-1].particle {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
@@ -37,7 +42,7 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 		if from < 0 {
 			from = i
 		}
-		if particleOf(w.Text) != "" && i+1 < len(ws) {
+		if w.particle && i+1 < len(ws) {
 			continue
 		}
 		parts = append(parts, makePart(p, ws[from:i+1], x.keys))
