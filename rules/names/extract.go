@@ -104,19 +104,20 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 	}
 	skipGap := false
 	title := "" // a title just before the next word
-	for i := range p.Words {
+	for i := 0; i < len(p.Words); i++ {
+		// Most words are in lower case, and end any run: a loop of their
+		// own passes them by. (A lower-case suffix, "jr", ends the run in
+		// the default case all the same.)
+		if j := nextCandidate(p, i); j > i {
+			flush()
+			skipGap, title = false, ""
+			if i = j; i == len(p.Words) {
+				break
+			}
+		}
 		w := &p.Words[i]
 		end, poss := cutPossessive(w)
 		text := w.Text[:end-w.Start]
-		// Most words are in lower case, and end any run: the tokeniser's
-		// Shape answers for them without a look at their letters. (A
-		// lower-case suffix, "jr", ends the run in the default case all the
-		// same.)
-		if !w.Shape.Has(article.UpperInitial) && !x.lowerJoins(p, i, text) {
-			flush()
-			skipGap, title = false, ""
-			continue
-		}
 		if len(run) > 0 && !skipGap && x.nickname(p, i) {
 			skipGap = true // Michael “Erik” Kurilla
 			continue
@@ -165,14 +166,29 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 // particleClasses are the classes of particles (see isParticle).
 const particleClasses = particleWord | capitalParticleWord
 
-// lowerJoins reports whether word i of p, not capitalised and with text
-// its possessive cut, may be part of a name: a particle before a name
-// word (van Gogh), or an Arabic article joined to one (al-Sudani).
-func (x *extractor) lowerJoins(p *article.Paragraph, i int, text string) bool {
-	if len(text) <= len("della") && i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && isParticle(text) {
-		return true
+// nextCandidate returns the index of the first word from i on that may be
+// part of a name: a capitalised word, a particle before a name word (van
+// Gogh) or an Arabic article joined to one (al-Sudani). The tokeniser's
+// Shape answers for most words without a look at their letters.
+func nextCandidate(p *article.Paragraph, i int) int {
+	for ; i < len(p.Words); i++ {
+		w := &p.Words[i]
+		if w.Shape.Has(article.UpperInitial) {
+			return i
+		}
+		// the tests that need no look at the word's letters first
+		joined := articleInitials[w.Text[0]] && !w.Shape.Has(article.HasDigit)
+		particle := i+1 < len(p.Words) && nameWordOf(&p.Words[i+1])
+		if !joined && !particle {
+			continue
+		}
+		end, _ := cutPossessive(w)
+		text := w.Text[:end-w.Start]
+		if joined && articleJoinedAfter(text) || particle && isParticle(text) {
+			return i
+		}
 	}
-	return !p.Words[i].Shape.Has(article.HasDigit) && articleJoined(text)
+	return i
 }
 
 // nickname reports whether word i is a quoted nickname between two names.
@@ -219,9 +235,12 @@ func nameWord(s string) bool {
 // articleJoined reports whether s is an Arabic article joined by a hyphen
 // to a capitalised word ("al-Sudani").
 func articleJoined(s string) bool {
-	if len(s) == 0 || !articleInitials[s[0]] {
-		return false // most words: no look for a hyphen
-	}
+	return len(s) > 0 && articleInitials[s[0]] && articleJoinedAfter(s) // most words fail the first test
+}
+
+// articleJoinedAfter is articleJoined for a word that begins as an article
+// does.
+func articleJoinedAfter(s string) bool {
 	// the hyphen, if any, stands within the longest article's length
 	i := strings.IndexByte(s[:min(len(s), maxArticlePrefix+1)], '-')
 	return i >= 0 && articlePrefixes[s[:i]] && capitalised(s[i+1:])

@@ -78,7 +78,8 @@ type word struct {
 	title         string // the title just before the word, folded ("sir"), or ""
 }
 
-// cutPossessive trims a possessive ending (’s 's ʼs, or with S) off w.
+// cutPossessive trims a possessive ending (’s 's ʼs, or with S) off w,
+// returning where w ends without it.
 func cutPossessive(w *article.Word) (int, bool) {
 	t := w.Text
 	n := len(t) - 1 // the apostrophe, if any, ends t[:n]
