@@ -14,13 +14,8 @@ type extractor struct {
 	// lower answers, for the lower-cased words whose capital says nothing
 	// (see initials), whether the article writes them in lower case
 	// somewhere; it holds no other word.
-	lower    map[string]bool
-	keys     *keyCache // of the name parts seen so far
-	out      []*mention
-	mentions slab[mention] // where the mentions in out are cut from
-	parts    slab[part]    // and their parts
-	run      []word        // reused by paragraph for its runs of words
-	partBuf  []part        // reused by add for the parts of a mention
+	lower map[string]bool
+	mem   *scratch // where the mentions, their parts and keys are made
 }
 
 // initials are the words of a paragraph whose capital says nothing: those
@@ -32,17 +27,18 @@ type initials struct {
 
 func (in initials) of(w *article.Word) bool { return in.headline || w.Shape.Has(article.SentenceStart) }
 
-// mentionsOf returns every name mention of an article, in order.
-func mentionsOf(art *article.Article) []*mention {
+// mentionsOf returns every name mention of an article, in order, made in
+// mem.
+func mentionsOf(art *article.Article, mem *scratch) []*mention {
 	ins := make([]initials, len(art.Paragraphs))
 	for i, p := range art.Paragraphs {
 		ins[i] = initials{headline: p.Kind == article.Heading || headlineCase(p)}
 	}
-	x := &extractor{art: art, lower: lowerWords(art, ins), keys: &keyCache{}}
+	x := &extractor{art: art, lower: lowerWords(art, ins), mem: mem}
 	for i, p := range art.Paragraphs {
 		x.paragraph(p, ins[i])
 	}
-	return x.out
+	return mem.out
 }
 
 // lowerWords makes extractor.lower: only the words emit may ask about are
@@ -95,7 +91,7 @@ const foldBits = 4096
 // each into a mention; titles, acronyms, possessives and punctuation other
 // than a space end a run.
 func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
-	run := x.run[:0] // reused: emit keeps nothing of it
+	run := x.mem.run[:0] // reused: emit keeps nothing of it
 	flush := func() {
 		if len(run) > 0 {
 			x.emit(p, run)
@@ -160,7 +156,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		}
 	}
 	flush()
-	x.run = run
+	x.mem.run = run
 }
 
 // particleClasses are the classes of particles (see isParticle).

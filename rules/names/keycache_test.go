@@ -56,3 +56,21 @@ func TestSlab(t *testing.T) {
 		}
 	}
 }
+
+// After reset a slab hands out zero values again, from the block it has.
+func TestSlabReset(t *testing.T) {
+	var s slab[int]
+	allocs := testing.AllocsPerRun(10, func() { // the first run, not counted, makes the block
+		s.reset()
+		v := s.many(minSlabBlock)
+		for i := range v {
+			if v[i] != 0 {
+				t.Fatalf("value %d handed out after reset is not zero", v[i])
+			}
+			v[i] = i + 1 // for the next reset to clear
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations a reuse, want 0", allocs)
+	}
+}

@@ -36,7 +36,7 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 	if len(ws) == 0 {
 		return
 	}
-	parts := x.partBuf[:0] // copied to the slab if the mention is kept
+	parts := x.mem.partBuf[:0] // copied to the slab if the mention is kept
 	from := -1
 	for i, w := range ws {
 		if from < 0 {
@@ -45,17 +45,17 @@ func (x *extractor) add(p *article.Paragraph, ws []word) {
 		if w.particle && i+1 < len(ws) {
 			continue
 		}
-		parts = append(parts, makePart(p, ws[from:i+1], x.keys))
+		parts = append(parts, makePart(p, ws[from:i+1], &x.mem.keys))
 		from = -1
 	}
-	x.partBuf = parts
+	x.mem.partBuf = parts
 	if allInitials(parts) {
 		return
 	}
-	m := x.mentions.one()
-	*m = mention{art: x.art, para: p, seq: len(x.out), title: ws[0].title, parts: x.parts.many(len(parts))}
+	m := x.mem.mentions.one()
+	*m = mention{art: x.art, para: p, seq: len(x.mem.out), title: ws[0].title, parts: x.mem.parts.many(len(parts))}
 	copy(m.parts, parts)
-	x.out = append(x.out, m)
+	x.mem.out = append(x.mem.out, m)
 }
 
 // makePart builds a part from particle words and the word they belong to.

@@ -41,10 +41,9 @@ type people struct {
 	// owner is the person each mention (by seq) was added to, or nil; the
 	// persons' lists of mentions are made from it once all are added.
 	owner []*person
-	// persons and lists are where persons and the lists of bySkel are cut
-	// from (most skeletons are one person's).
-	persons slab[person]
-	lists   slab[*person]
+	// mem is where persons and the lists of bySkel are cut from (most
+	// skeletons are one person's).
+	mem *scratch
 	// bySkelGiven finds persons by a surname skeleton and a key of their
 	// first given name (see givenIndexKeys); it holds only the skeletons
 	// of bigSkeleton persons or more, and is nil until one is.
@@ -66,8 +65,8 @@ type people struct {
 	listed map[string]bool
 }
 
-func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, ms: ms, bySkel: map[string][]*person{}, fullSurnames: map[string]bool{},
+func groupPeople(ms []*mention, sim similarity, mem *scratch) *people {
+	g := &people{sim: sim, ms: ms, mem: mem, bySkel: map[string][]*person{}, fullSurnames: map[string]bool{},
 		owner: make([]*person, len(ms))}
 	givenNames := map[string]bool{}
 	full := 0
@@ -78,7 +77,7 @@ func groupPeople(ms []*mention, sim similarity) *people {
 	}
 	// a person is made by a full mention: there are at most as many
 	g.all = make([]*person, 0, full)
-	g.persons.reserve(full)
+	g.mem.persons.reserve(full)
 	var weak []*mention
 	for _, m := range ms {
 		switch {
@@ -211,14 +210,14 @@ func (g *people) addFull(m *mention) {
 		}
 	}
 	if match == nil {
-		match = g.persons.one()
+		match = g.mem.persons.one()
 		match.seq = len(g.all)
 		match.prefer(m)
 		g.all = append(g.all, match)
 		for _, sk := range m.surname().skeletons() {
 			l, ok := g.bySkel[sk]
 			if !ok {
-				l = g.lists.many(1)[:0]
+				l = g.mem.lists.many(1)[:0]
 			}
 			g.bySkel[sk] = append(l, match)
 			switch n := len(g.bySkel[sk]); {
