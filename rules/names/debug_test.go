@@ -12,7 +12,7 @@ import (
 // NAMES_CASE=path view of TestCorpusInjection.
 func dumpPeople(src string) string {
 	art, _ := article.Parse("a.txt", article.Text, []byte(src))
-	mem := new(scratch)
+	mem := newScratch()
 	ppl := groupPeople(mentionsOf(art, mem), DefaultOptions().similarity(), mem)
 	var b strings.Builder
 	for _, p := range ppl.all {

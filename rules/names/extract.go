@@ -34,17 +34,17 @@ func mentionsOf(art *article.Article, mem *scratch) []*mention {
 	for i, p := range art.Paragraphs {
 		ins[i] = initials{headline: p.Kind == article.Heading || headlineCase(p)}
 	}
-	x := &extractor{art: art, lower: lowerWords(art, ins), mem: mem}
+	x := &extractor{art: art, lower: lowerWords(art, ins, mem.lower), mem: mem}
 	for i, p := range art.Paragraphs {
 		x.paragraph(p, ins[i])
 	}
 	return mem.out
 }
 
-// lowerWords makes extractor.lower: only the words emit may ask about are
-// looked for, which are far fewer than the article's lower-case words.
-func lowerWords(art *article.Article, ins []initials) map[string]bool {
-	m := map[string]bool{}
+// lowerWords makes extractor.lower in m, an empty map: only the words emit
+// may ask about are looked for, which are far fewer than the article's
+// lower-case words.
+func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[string]bool {
 	// a bit for each word of m, by its fold hash (see article.FoldHash): a
 	// word whose bit is clear is not in m, which the bits answer without
 	// reading the word, faster than the map

@@ -26,10 +26,10 @@ func samePeopleEitherWay(t *testing.T, arts []*article.Article) {
 	t.Helper()
 	sim := DefaultOptions().similarity()
 	for _, a := range arts {
-		lazy := describePeople(analyse(a, &listIndex{}, sim, new(scratch)))
+		lazy := describePeople(analyse(a, &listIndex{}, sim, newScratch()))
 		big, many := bigSkeleton, manyPeople
 		bigSkeleton, manyPeople = 1, 0
-		eager := describePeople(analyse(a, &listIndex{}, sim, new(scratch)))
+		eager := describePeople(analyse(a, &listIndex{}, sim, newScratch()))
 		bigSkeleton, manyPeople = big, many
 		if lazy != eager {
 			t.Fatalf("%s: the indexes change the people found\nlazy:\n%s\neager:\n%s", a.Path, lazy, eager)
@@ -64,10 +64,10 @@ func TestScratchReused(t *testing.T) {
 		t.Fatal(err)
 	}
 	second := smiths(t, 100)
-	mem := new(scratch)
+	mem := newScratch()
 	analyse(first, &listIndex{}, sim, mem)
 	mem.reset()
-	want := describePeople(analyse(second, &listIndex{}, sim, new(scratch)))
+	want := describePeople(analyse(second, &listIndex{}, sim, newScratch()))
 	if got := describePeople(analyse(second, &listIndex{}, sim, mem)); got != want {
 		t.Fatalf("in a reused scratch:\n%s\nwant:\n%s", got, want)
 	}

@@ -66,9 +66,10 @@ type people struct {
 }
 
 func groupPeople(ms []*mention, sim similarity, mem *scratch) *people {
-	g := &people{sim: sim, ms: ms, mem: mem, bySkel: map[string][]*person{}, fullSurnames: map[string]bool{},
-		owner: make([]*person, len(ms))}
-	givenNames := map[string]bool{}
+	g := &people{sim: sim, ms: ms, mem: mem, bySkel: mem.bySkel, fullSurnames: mem.fullSurnames,
+		owner: slices.Grow(mem.owner, len(ms))[:len(ms)]}
+	mem.owner = g.owner
+	givenNames := mem.givenNames
 	full := 0
 	for _, m := range ms {
 		if m.full() {
@@ -76,7 +77,7 @@ func groupPeople(ms []*mention, sim similarity, mem *scratch) *people {
 		}
 	}
 	// a person is made by a full mention: there are at most as many
-	g.all = make([]*person, 0, full)
+	g.all = slices.Grow(mem.all, full)
 	g.mem.persons.reserve(full)
 	var weak []*mention
 	for _, m := range ms {
@@ -101,6 +102,7 @@ func groupPeople(ms []*mention, sim similarity, mem *scratch) *people {
 		}
 	}
 	g.collectMentions(ms)
+	mem.all = g.all
 	for _, p := range g.all {
 		p.prefer(p.firstFull())
 		p.preferMajority(g)
@@ -140,7 +142,8 @@ func (g *people) collectMentions(ms []*mention) {
 			n[p.seq]++
 		}
 	}
-	lists := make([]*mention, len(ms))
+	lists := slices.Grow(g.mem.byPerson, len(ms))[:len(ms)]
+	g.mem.byPerson = lists
 	at := 0
 	for _, p := range g.all {
 		p.mentions = lists[at : at : at+n[p.seq]]

@@ -17,10 +17,25 @@ type scratch struct {
 	out      []*mention    // the article's mentions, in order
 	run      []word        // reused by paragraph for its runs of words
 	partBuf  []part        // reused by add for the parts of a mention
+	// The maps and slices of the article's analysis, emptied for the next
+	// (see extractor and people for what each holds).
+	lower        map[string]bool
+	bySkel       map[string][]*person
+	fullSurnames map[string]bool
+	givenNames   map[string]bool // groupPeople's
+	owner        []*person
+	all          []*person
+	byPerson     []*mention // the persons' lists of mentions, one after another
+}
+
+// newScratch returns an empty scratch.
+func newScratch() *scratch {
+	return &scratch{lower: map[string]bool{}, bySkel: map[string][]*person{},
+		fullSurnames: map[string]bool{}, givenNames: map[string]bool{}}
 }
 
 // scratches are the scratches given back, for the next articles.
-var scratches = sync.Pool{New: func() any { return new(scratch) }}
+var scratches = sync.Pool{New: func() any { return newScratch() }}
 
 // maxPooledMentions is the most mentions an article may have for its
 // scratch to go back to the pool: a huge article's is left to the
@@ -45,8 +60,34 @@ func (s *scratch) reset() {
 	s.keys.reset()
 	s.persons.reset()
 	s.lists.reset()
-	clear(s.out)
-	clear(s.run[:cap(s.run)])
-	clear(s.partBuf[:cap(s.partBuf)])
-	s.out, s.run, s.partBuf = s.out[:0], s.run[:0], s.partBuf[:0]
+	s.out = emptied(s.out)
+	s.run = emptied(s.run)
+	s.partBuf = emptied(s.partBuf)
+	s.owner = emptied(s.owner)
+	s.all = emptied(s.all)
+	s.byPerson = emptied(s.byPerson)
+	s.lower = emptiedMap(s.lower)
+	s.bySkel = emptiedMap(s.bySkel)
+	s.fullSurnames = emptiedMap(s.fullSurnames)
+	s.givenNames = emptiedMap(s.givenNames)
+}
+
+// emptied returns s with no elements, its array zeroed.
+func emptied[T any](s []T) []T {
+	clear(s[:cap(s)])
+	return s[:0]
+}
+
+// maxPooledMap is the most entries a map of a scratch may hold to be
+// cleared for the next article; a larger one is made again, as clearing
+// it would cost its size each time.
+const maxPooledMap = 1024
+
+// emptiedMap returns m with no entries.
+func emptiedMap[K comparable, V any](m map[K]V) map[K]V {
+	if len(m) > maxPooledMap {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
 }
