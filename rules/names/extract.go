@@ -2,7 +2,6 @@ package names
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -45,10 +44,7 @@ func mentionsOf(art *article.Article, mem *scratch) []*mention {
 // may ask about are looked for, which are far fewer than the article's
 // lower-case words.
 func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[string]bool {
-	// a bit for each word of m, by its fold hash (see article.FoldHash): a
-	// word whose bit is clear is not in m, which the bits answer without
-	// reading the word, faster than the map
-	var folds [foldBits / 64]uint64
+	var folds foldSet // of the words of m: faster than the map at saying no
 	var buf [32]byte
 	for i, p := range art.Paragraphs {
 		for j := range p.Words {
@@ -63,8 +59,7 @@ func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[str
 			}
 			if _, ok := m[string(l)]; !ok {
 				m[string(l)] = false
-				h := article.FoldHash(string(l)) % foldBits
-				folds[h/64] |= 1 << (h % 64)
+				folds.add(article.FoldHash(string(l)))
 			}
 		}
 	}
@@ -72,7 +67,7 @@ func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[str
 		for j := range p.Words {
 			// a word spelled as one of m's has that word's hash as its Fold
 			w := &p.Words[j]
-			if h := w.Fold % foldBits; folds[h/64]&(1<<(h%64)) == 0 || !w.Shape.Has(article.LowerInitial) {
+			if !folds.has(w.Fold) || !w.Shape.Has(article.LowerInitial) {
 				continue
 			}
 			if _, asked := m[w.Text]; asked {
@@ -83,9 +78,25 @@ func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[str
 	return m
 }
 
-// foldBits is the number of bits lowerWords keeps of the words it looks
-// for: many more than an article has, so that few others share one.
+// foldSet is a set of words by their fold hash (see article.FoldHash), a
+// bit each: a word whose bit is clear is not in the set, which the bits
+// answer without reading the word. (Words may share a bit: a set bit
+// says nothing.)
+type foldSet [foldBits / 64]uint64
+
+// foldBits is the number of bits of a foldSet: many more than the words
+// one is made of, so that few others share one.
 const foldBits = 4096
+
+func (s *foldSet) add(fold uint64) {
+	h := fold % foldBits
+	s[h/64] |= 1 << (h % 64)
+}
+
+func (s *foldSet) has(fold uint64) bool {
+	h := fold % foldBits
+	return s[h/64]&(1<<(h%64)) != 0
+}
 
 // paragraph scans runs of capitalised words (with particles) and turns
 // each into a mention; titles, acronyms, possessives and punctuation other
@@ -125,7 +136,7 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		before := title
 		title = ""
 		upper := capitalisedWord(w, text)
-		cls := classOf(text)
+		cls := classOfWord(w, text)
 		trimmed := cls // of the word without a final full stop
 		if upper && strings.HasSuffix(text, ".") {
 			trimmed = classOf(text[:len(text)-1])
@@ -174,7 +185,7 @@ func nextCandidate(p *article.Paragraph, i int) int {
 		}
 		// the tests that need no look at the word's letters first
 		joined := articleInitials[w.Text[0]] && !w.Shape.Has(article.HasDigit)
-		particle := i+1 < len(p.Words) && nameWordOf(&p.Words[i+1])
+		particle := mayBeParticle(w) && i+1 < len(p.Words) && nameWordOf(&p.Words[i+1])
 		if !joined && !particle {
 			continue
 		}
@@ -273,12 +284,13 @@ func headlineCase(p *article.Paragraph) bool {
 		return false // a sentence: no need to count its words
 	}
 	long, caps := 0, 0
-	for _, w := range p.Words {
-		if utf8.RuneCountInString(w.Text) < 4 {
-			continue
+	for i := range p.Words {
+		w := &p.Words[i]
+		if n := len(w.Text); n < 4 || !w.Shape.Has(article.ASCII) && utf8.RuneCountInString(w.Text) < 4 {
+			continue // fewer than four letters: an ASCII word has a byte a letter
 		}
 		long++
-		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+		if w.Shape.Has(article.UpperInitial) { // the tokeniser's unicode.IsUpper of the first letter
 			caps++
 		}
 	}

@@ -1,6 +1,10 @@
 package names
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
 
 // titles come before a name and are not part of it. A title inside a run of
 // capitalised words splits it: "Iraqi Prime Minister Mohammed al-Sudani"
@@ -132,6 +136,37 @@ var maxClassed = func() int {
 	}
 	return n
 }()
+
+// classFolds and particleFolds are the words of classes, and the
+// particles, by their fold hashes.
+var classFolds, particleFolds = func() (all, particles foldSet) {
+	for w, c := range classes {
+		all.add(article.FoldHash(w))
+		if c&(particleWord|capitalParticleWord) != 0 {
+			particles.add(article.FoldHash(w))
+		}
+	}
+	return all, particles
+}()
+
+// classOfWord is classOf(text) for text a word w, or w with a possessive
+// cut off. Most words are on no list, which w's fold hash says without a
+// look at its letters when text is the whole word: a word spelled as one
+// of classes (ASCII, in lower case, no apostrophe) folds as it does.
+func classOfWord(w *article.Word, text string) class {
+	if len(text) == len(w.Text) && !classFolds.has(w.Fold) {
+		return 0
+	}
+	return classOf(text)
+}
+
+// mayBeParticle reports whether w may be a particle, with a possessive cut
+// off it or not (see isParticle): false for most words, by their fold hash
+// (a particle folds as it is spelled), unless a possessive may end it.
+func mayBeParticle(w *article.Word) bool {
+	last := w.Text[len(w.Text)-1]
+	return particleFolds.has(w.Fold) || last == 's' || last == 'S'
+}
 
 // classOf returns the class of s, a word as written.
 func classOf(s string) class {

@@ -255,7 +255,7 @@ func (g *people) givenAgree(a, b *part, sameSurname bool) bool {
 // names a given name, to the one person whose first given name it is a
 // slip or variant of, and reports whether it did.
 func (g *people) addGiven(m *mention) bool {
-	if !honorifics[m.title] {
+	if m.title == "" || !honorifics[m.title] { // most mentions have no title
 		return false
 	}
 	pt := m.surname()
