@@ -47,8 +47,9 @@ func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[str
 	var folds foldSet // of the words of m: faster than the map at saying no
 	var buf [32]byte
 	for i, p := range art.Paragraphs {
-		for j := range p.Words {
-			w := &p.Words[j]
+		words := p.Words // a local slice: no load of p.Words a word
+		for j := range words {
+			w := &words[j]
 			if !ins[i].of(w) {
 				continue
 			}
@@ -64,9 +65,10 @@ func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[str
 		}
 	}
 	for _, p := range art.Paragraphs {
-		for j := range p.Words {
+		words := p.Words
+		for j := range words {
 			// a word spelled as one of m's has that word's hash as its Fold
-			w := &p.Words[j]
+			w := &words[j]
 			if !folds.has(w.Fold) || !w.Shape.Has(article.LowerInitial) {
 				continue
 			}
@@ -178,14 +180,17 @@ const particleClasses = particleWord | capitalParticleWord
 // Gogh) or an Arabic article joined to one (al-Sudani). The tokeniser's
 // Shape answers for most words without a look at their letters.
 func nextCandidate(p *article.Paragraph, i int) int {
-	for ; i < len(p.Words); i++ {
-		w := &p.Words[i]
+	words := p.Words // a local slice: no load of p.Words a word
+	for ; i < len(words); i++ {
+		w := &words[i]
 		if w.Shape.Has(article.UpperInitial) {
 			return i
 		}
-		// the tests that need no look at the word's letters first
-		joined := articleInitials[w.Text[0]] && !w.Shape.Has(article.HasDigit)
-		particle := mayBeParticle(w) && i+1 < len(p.Words) && nameWordOf(&p.Words[i+1])
+		// The tests that need no look at the word's letters first: a word
+		// joined to an article has a capital after its first letter
+		// (al-Sudani), and a particle comes before a name word.
+		joined := w.Shape.Has(article.HasUpper) && !w.Shape.Has(article.HasDigit) && articleInitials[w.Text[0]]
+		particle := i+1 < len(words) && nameWordOf(&words[i+1]) && mayBeParticle(w)
 		if !joined && !particle {
 			continue
 		}
@@ -258,7 +263,8 @@ func articleJoinedAfter(s string) bool {
 func nameWordOf(w *article.Word) bool {
 	switch {
 	case !w.Shape.Has(article.UpperInitial):
-		return articleJoined(w.Text) // not capitalised
+		// not capitalised: joined to an article, with a capital after it
+		return w.Shape.Has(article.HasUpper) && articleJoined(w.Text)
 	case !w.Shape.Has(article.HasUpper):
 		return true // capitalised, and no acronym
 	}

@@ -164,8 +164,7 @@ func classOfWord(w *article.Word, text string) class {
 // off it or not (see isParticle): false for most words, by their fold hash
 // (a particle folds as it is spelled), unless a possessive may end it.
 func mayBeParticle(w *article.Word) bool {
-	last := w.Text[len(w.Text)-1]
-	return particleFolds.has(w.Fold) || last == 's' || last == 'S'
+	return particleFolds.has(w.Fold) || w.Text[len(w.Text)-1] == 's' || w.Text[len(w.Text)-1] == 'S'
 }
 
 // classOf returns the class of s, a word as written.
