@@ -66,7 +66,8 @@ type people struct {
 }
 
 func groupPeople(ms []*mention, sim similarity, mem *scratch) *people {
-	g := &people{sim: sim, ms: ms, mem: mem, bySkel: mem.bySkel, fullSurnames: mem.fullSurnames,
+	g := &mem.people
+	*g = people{sim: sim, ms: ms, mem: mem, bySkel: mem.bySkel, fullSurnames: mem.fullSurnames,
 		owner: slices.Grow(mem.owner, len(ms))[:len(ms)]}
 	mem.owner = g.owner
 	givenNames := mem.givenNames

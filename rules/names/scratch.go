@@ -13,7 +13,7 @@ type scratch struct {
 	parts    slab[part]
 	keys     keyCache // of the article's name parts
 	persons  slab[person]
-	lists    slab[*person] // the lists of people.bySkel
+	lists    slab[*person] // the lists of people.bySkel and bySlip
 	out      []*mention    // the article's mentions, in order
 	run      []word        // reused by paragraph for its runs of words
 	partBuf  []part        // reused by add for the parts of a mention
@@ -23,6 +23,8 @@ type scratch struct {
 	bySkel       map[string][]*person
 	fullSurnames map[string]bool
 	givenNames   map[string]bool // groupPeople's
+	bySlip       map[string][]*person
+	people       people
 	owner        []*person
 	all          []*person
 	byPerson     []*mention // the persons' lists of mentions, one after another
@@ -31,7 +33,7 @@ type scratch struct {
 // newScratch returns an empty scratch.
 func newScratch() *scratch {
 	return &scratch{lower: map[string]bool{}, bySkel: map[string][]*person{},
-		fullSurnames: map[string]bool{}, givenNames: map[string]bool{}}
+		fullSurnames: map[string]bool{}, givenNames: map[string]bool{}, bySlip: map[string][]*person{}}
 }
 
 // scratches are the scratches given back, for the next articles.
@@ -70,6 +72,8 @@ func (s *scratch) reset() {
 	s.bySkel = emptiedMap(s.bySkel)
 	s.fullSurnames = emptiedMap(s.fullSurnames)
 	s.givenNames = emptiedMap(s.givenNames)
+	s.bySlip = emptiedMap(s.bySlip)
+	s.people = people{}
 }
 
 // emptied returns s with no elements, its array zeroed.
