@@ -182,7 +182,10 @@ func appendSound(b, plain []byte) []byte {
 func appendUndoubled(b, s []byte) []byte {
 	var last rune = -1
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
 		if r != last {
 			b = append(b, s[i:i+size]...)
 		}
@@ -249,7 +252,10 @@ func consonantClass(r rune) rune {
 func appendSkeleton(b, sound []byte) []byte {
 	var last rune = -1
 	for i := 0; i < len(sound); {
-		r, size := utf8.DecodeRune(sound[i:])
+		r, size := rune(sound[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(sound[i:])
+		}
 		c := consonantClass(r)
 		if c != 0 && c != last {
 			b = utf8.AppendRune(b, c)

@@ -141,11 +141,12 @@ func isParticle(s string) bool {
 // string(appendLower(buf[:0], s)) copies nothing, where strings.ToLower
 // makes a new string of every capitalised word.
 func appendLower(buf []byte, s string) []byte {
-	if !isASCII(s) {
-		return append(buf, strings.ToLower(s)...)
-	}
+	start := len(buf)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= utf8.RuneSelf { // not ASCII: what was appended goes
+			return append(buf[:start], strings.ToLower(s)...)
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
