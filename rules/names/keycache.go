@@ -33,16 +33,9 @@ var known struct {
 
 var maxKnownKeys = 1 << 12 // (a variable for the test that fills it)
 
-// maxPooledKeys is the most keys a cache may hold of its own for its map to
-// be kept by reset: a larger one would cost its size to clear each time.
-const maxPooledKeys = 256
-
 // reset empties the cache for another article (see scratch).
 func (c *keyCache) reset() {
-	if len(c.byText) > maxPooledKeys {
-		c.byText = nil
-	}
-	clear(c.byText) // the texts point into the article
+	c.byText = emptiedMap(c.byText) // the texts point into the article
 	c.keys.reset()
 }
 

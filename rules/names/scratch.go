@@ -39,15 +39,15 @@ func newScratch() *scratch {
 // scratches are the scratches given back, for the next articles.
 var scratches = sync.Pool{New: func() any { return newScratch() }}
 
-// maxPooledMentions is the most mentions an article may have for its
-// scratch to go back to the pool: a huge article's is left to the
-// collector, not kept for the small ones after it.
+// maxPooledMentions is the most mentions (or words in a run) an article
+// may have for its scratch to go back to the pool: a huge article's is
+// left to the collector, not kept for the small ones after it.
 const maxPooledMentions = 1 << 12
 
 // free empties s and puts it back in the pool, unless it grew too large
 // to keep; nothing cut from s may be used after.
 func (s *scratch) free() {
-	if cap(s.out) > maxPooledMentions {
+	if cap(s.out) > maxPooledMentions || cap(s.run) > maxPooledMentions {
 		return
 	}
 	s.reset()
@@ -62,12 +62,14 @@ func (s *scratch) reset() {
 	s.keys.reset()
 	s.persons.reset()
 	s.lists.reset()
+	// these are written only by appending, or up to their length
 	s.out = emptied(s.out)
-	s.run = emptied(s.run)
-	s.partBuf = emptied(s.partBuf)
 	s.owner = emptied(s.owner)
 	s.all = emptied(s.all)
 	s.byPerson = emptied(s.byPerson)
+	// these are cut back to nothing many times an article
+	s.run = emptied(s.run[:cap(s.run)])
+	s.partBuf = emptied(s.partBuf[:cap(s.partBuf)])
 	s.lower = emptiedMap(s.lower)
 	s.bySkel = emptiedMap(s.bySkel)
 	s.fullSurnames = emptiedMap(s.fullSurnames)
@@ -76,16 +78,16 @@ func (s *scratch) reset() {
 	s.people = people{}
 }
 
-// emptied returns s with no elements, its array zeroed.
+// emptied returns s with no elements, the elements it had zeroed.
 func emptied[T any](s []T) []T {
-	clear(s[:cap(s)])
+	clear(s)
 	return s[:0]
 }
 
 // maxPooledMap is the most entries a map of a scratch may hold to be
 // cleared for the next article; a larger one is made again, as clearing
-// it would cost its size each time.
-const maxPooledMap = 1024
+// a map costs the most entries it ever held, for every article after.
+const maxPooledMap = 256
 
 // emptiedMap returns m with no entries.
 func emptiedMap[K comparable, V any](m map[K]V) map[K]V {
