@@ -292,7 +292,7 @@ func headlineCase(p *article.Paragraph) bool {
 	long, caps := 0, 0
 	for i := range p.Words {
 		w := &p.Words[i]
-		if n := len(w.Text); n < 4 || !w.Shape.Has(article.ASCII) && utf8.RuneCountInString(w.Text) < 4 {
+		if len(w.Text) < 4 || !w.Shape.Has(article.ASCII) && utf8.RuneCountInString(w.Text) < 4 {
 			continue // fewer than four letters: an ASCII word has a byte a letter
 		}
 		long++

@@ -120,11 +120,6 @@ func capitalised(s string) bool {
 	return letters == 1 || upper < letters
 }
 
-// isTitle reports whether a capitalised word is a title.
-func isTitle(s string) bool {
-	return classOf(strings.TrimSuffix(s, "."))&titleWord != 0
-}
-
 // isParticle reports whether a word is a particle: one of particles
 // written in lower case, or one of capitalParticles in any case.
 func isParticle(s string) bool {
