@@ -41,8 +41,8 @@ type people struct {
 	// owner is the person each mention (by seq) was added to, or nil; the
 	// persons' lists of mentions are made from it once all are added.
 	owner []*person
-	// mem is where persons and the lists of bySkel are cut from (most
-	// skeletons are one person's).
+	// mem is the scratch the persons, the lists of bySkel and bySlip (most
+	// skeletons are one person's) and the maps above are made in.
 	mem *scratch
 	// bySkelGiven finds persons by a surname skeleton and a key of their
 	// first given name (see givenIndexKeys); it holds only the skeletons

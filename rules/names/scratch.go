@@ -24,7 +24,7 @@ type scratch struct {
 	fullSurnames map[string]bool
 	givenNames   map[string]bool // groupPeople's
 	bySlip       map[string][]*person
-	people       people
+	people       people // the article's (see groupPeople)
 	owner        []*person
 	all          []*person
 	byPerson     []*mention // the persons' lists of mentions, one after another
