@@ -28,7 +28,7 @@ func clusterAcross(arts []*article.Article, list *listIndex, sim similarity) [][
 	var all []filePerson
 	blocks := map[skelGiven][]int{}
 	for _, art := range arts {
-		for _, p := range analyse(art, list, sim).all {
+		for _, p := range analyse(art, list, sim, newScratch()).all {
 			if institutionWords[p.surname.key.plain] {
 				continue
 			}

@@ -118,7 +118,7 @@ func BenchmarkBBCPeople(b *testing.B) {
 	b.Run("articles", func(b *testing.B) {
 		for b.Loop() {
 			for _, a := range arts {
-				analyse(a, list, sim)
+				analyse(a, list, sim, newScratch())
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Microseconds())/float64(b.N)/float64(len(arts)), "µs/article")

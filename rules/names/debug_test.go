@@ -12,7 +12,8 @@ import (
 // NAMES_CASE=path view of TestCorpusInjection.
 func dumpPeople(src string) string {
 	art, _ := article.Parse("a.txt", article.Text, []byte(src))
-	ppl := groupPeople(mentionsOf(art), DefaultOptions().similarity())
+	mem := newScratch()
+	ppl := groupPeople(mentionsOf(art, mem), DefaultOptions().similarity(), mem)
 	var b strings.Builder
 	for _, p := range ppl.all {
 		fmt.Fprintf(&b, "person %q/%q:", p.surname.text, p.surname.particle)

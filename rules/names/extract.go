@@ -2,7 +2,6 @@ package names
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -14,13 +13,8 @@ type extractor struct {
 	// lower answers, for the lower-cased words whose capital says nothing
 	// (see initials), whether the article writes them in lower case
 	// somewhere; it holds no other word.
-	lower    map[string]bool
-	keys     *keyCache // of the name parts seen so far
-	out      []*mention
-	mentions slab[mention] // where the mentions in out are cut from
-	parts    slab[part]    // and their parts
-	run      []word        // reused by paragraph for its runs of words
-	partBuf  []part        // reused by add for the parts of a mention
+	lower map[string]bool
+	mem   *scratch // where the mentions, their parts and keys are made
 }
 
 // initials are the words of a paragraph whose capital says nothing: those
@@ -32,51 +26,50 @@ type initials struct {
 
 func (in initials) of(w *article.Word) bool { return in.headline || w.Shape.Has(article.SentenceStart) }
 
-// mentionsOf returns every name mention of an article, in order.
-func mentionsOf(art *article.Article) []*mention {
+// mentionsOf returns every name mention of an article, in order, made in
+// mem.
+func mentionsOf(art *article.Article, mem *scratch) []*mention {
 	ins := make([]initials, len(art.Paragraphs))
 	for i, p := range art.Paragraphs {
 		ins[i] = initials{headline: p.Kind == article.Heading || headlineCase(p)}
 	}
-	x := &extractor{art: art, lower: lowerWords(art, ins), keys: &keyCache{}}
+	x := &extractor{art: art, lower: lowerWords(art, ins, mem.lower), mem: mem}
 	for i, p := range art.Paragraphs {
 		x.paragraph(p, ins[i])
 	}
-	return x.out
+	return mem.out
 }
 
-// lowerWords makes extractor.lower: only the words emit may ask about are
-// looked for, which are far fewer than the article's lower-case words.
-func lowerWords(art *article.Article, ins []initials) map[string]bool {
-	m := map[string]bool{}
-	// a bit for each word of m, by its fold hash (see article.FoldHash): a
-	// word whose bit is clear is not in m, which the bits answer without
-	// reading the word, faster than the map
-	var folds [foldBits / 64]uint64
+// lowerWords makes extractor.lower in m, an empty map: only the words emit
+// may ask about are looked for, which are far fewer than the article's
+// lower-case words.
+func lowerWords(art *article.Article, ins []initials, m map[string]bool) map[string]bool {
+	var folds foldSet // of the words of m: faster than the map at saying no
 	var buf [32]byte
 	for i, p := range art.Paragraphs {
-		for j := range p.Words {
-			w := &p.Words[j]
+		words := p.Words // a local slice: no load of p.Words a word
+		for j := range words {
+			w := &words[j]
 			if !ins[i].of(w) {
 				continue
 			}
 			end, _ := cutPossessive(w)
-			l := appendLower(buf[:0], p.Text[w.Start:end])                  // a string only for a new key
-			if len(l) == 0 || calendar[string(l)] || stopwords[string(l)] { // emit does not ask about these
+			l := appendLower(buf[:0], p.Text[w.Start:end])                      // a string only for a new key
+			if len(l) == 0 || classes[string(l)]&(calendarWord|stopWord) != 0 { // emit does not ask about these
 				continue
 			}
 			if _, ok := m[string(l)]; !ok {
 				m[string(l)] = false
-				h := article.FoldHash(string(l)) % foldBits
-				folds[h/64] |= 1 << (h % 64)
+				folds.add(article.FoldHash(string(l)))
 			}
 		}
 	}
 	for _, p := range art.Paragraphs {
-		for j := range p.Words {
+		words := p.Words
+		for j := range words {
 			// a word spelled as one of m's has that word's hash as its Fold
-			w := &p.Words[j]
-			if h := w.Fold % foldBits; folds[h/64]&(1<<(h%64)) == 0 || !w.Shape.Has(article.LowerInitial) {
+			w := &words[j]
+			if !folds.has(w.Fold) || !w.Shape.Has(article.LowerInitial) {
 				continue
 			}
 			if _, asked := m[w.Text]; asked {
@@ -87,28 +80,53 @@ func lowerWords(art *article.Article, ins []initials) map[string]bool {
 	return m
 }
 
-// foldBits is the number of bits lowerWords keeps of the words it looks
-// for: many more than an article has, so that few others share one.
+// foldSet is a set of words by their fold hash (see article.FoldHash), a
+// bit each: a word whose bit is clear is not in the set, which the bits
+// answer without reading the word. (Words may share a bit: a set bit
+// says nothing.)
+type foldSet [foldBits / 64]uint64
+
+// foldBits is the number of bits of a foldSet: many more than the words
+// one is made of, so that few others share one.
 const foldBits = 4096
+
+func (s *foldSet) add(fold uint64) {
+	h := fold % foldBits
+	s[h/64] |= 1 << (h % 64)
+}
+
+func (s *foldSet) has(fold uint64) bool {
+	h := fold % foldBits
+	return s[h/64]&(1<<(h%64)) != 0
+}
 
 // paragraph scans runs of capitalised words (with particles) and turns
 // each into a mention; titles, acronyms, possessives and punctuation other
 // than a space end a run.
 func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
-	run := x.run[:0] // reused: emit keeps nothing of it
+	run := x.mem.run[:0] // reused: emit keeps nothing of it
 	flush := func() {
 		if len(run) > 0 {
 			x.emit(p, run)
 			run = run[:0]
 		}
 	}
-	var buf [32]byte // for appendLower
 	skipGap := false
 	title := "" // a title just before the next word
-	for i := range p.Words {
+	for i := 0; i < len(p.Words); i++ {
+		// Most words are in lower case, and end any run: a loop of their
+		// own passes them by. (A lower-case suffix, "jr", ends the run in
+		// the default case all the same.)
+		if j := nextCandidate(p, i); j > i {
+			flush()
+			skipGap, title = false, ""
+			if i = j; i == len(p.Words) {
+				break
+			}
+		}
 		w := &p.Words[i]
 		end, poss := cutPossessive(w)
-		text := p.Text[w.Start:end]
+		text := w.Text[:end-w.Start]
 		if len(run) > 0 && !skipGap && x.nickname(p, i) {
 			skipGap = true // Michael “Erik” Kurilla
 			continue
@@ -119,21 +137,23 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		skipGap = false
 		before := title
 		title = ""
-		// Most words are in lower case: the tokeniser's Shape answers for
-		// them without a look at their letters. (A lower-case suffix,
-		// "jr", ends the run in the default case all the same.)
 		upper := capitalisedWord(w, text)
+		cls := classOfWord(w, text)
+		trimmed := cls // of the word without a final full stop
+		if upper && strings.HasSuffix(text, ".") {
+			trimmed = classOf(text[:len(text)-1])
+		}
 		switch {
-		case upper && len(text) <= 4 && suffixes[string(appendLower(buf[:0], strings.TrimSuffix(text, ".")))]:
+		case upper && len(text) <= 4 && trimmed&suffixWord != 0:
 			flush()
 			continue
-		case upper && isTitle(text): // Mr, President
+		case upper && trimmed&titleWord != 0: // Mr, President
 			flush()
 			if i+1 < len(p.Words) && joinable(p.Text[w.End:p.Words[i+1].Start], w.Text) {
 				title = strings.ToLower(strings.TrimSuffix(text, "."))
 			}
 			continue
-		case i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && particleOf(text) != "":
+		case cls&particleClasses != 0 && i+1 < len(p.Words) && nameWordOf(&p.Words[i+1]) && isParticle(text):
 		case !w.Shape.Has(article.HasDigit) && (upper || articleJoined(text)):
 		default:
 			flush()
@@ -142,21 +162,53 @@ func (x *extractor) paragraph(p *article.Paragraph, ins initials) {
 		if len(run) > 0 {
 			before = ""
 		}
-		run = append(run, word{Word: w, end: end, initial: ins.of(w), title: before})
+		particle := !poss && cls&particleClasses != 0 && isParticle(text)
+		run = append(run, word{Word: w, end: end, initial: ins.of(w), particle: particle, class: cls, title: before})
 		if poss {
 			flush()
 		}
 	}
 	flush()
-	x.run = run
+	x.mem.run = run
+}
+
+// particleClasses are the classes of particles (see isParticle).
+const particleClasses = particleWord | capitalParticleWord
+
+// nextCandidate returns the index of the first word from i on that may be
+// part of a name: a capitalised word, a particle before a name word (van
+// Gogh) or an Arabic article joined to one (al-Sudani). The tokeniser's
+// Shape answers for most words without a look at their letters.
+func nextCandidate(p *article.Paragraph, i int) int {
+	words := p.Words // a local slice: no load of p.Words a word
+	for ; i < len(words); i++ {
+		w := &words[i]
+		if w.Shape.Has(article.UpperInitial) {
+			return i
+		}
+		// The tests that need no look at the word's letters first: a word
+		// joined to an article has a capital after its first letter
+		// (al-Sudani), and a particle comes before a name word.
+		joined := w.Shape.Has(article.HasUpper) && !w.Shape.Has(article.HasDigit) && articleInitials[w.Text[0]]
+		particle := i+1 < len(words) && nameWordOf(&words[i+1]) && mayBeParticle(w)
+		if !joined && !particle {
+			continue
+		}
+		end, _ := cutPossessive(w)
+		text := w.Text[:end-w.Start]
+		if joined && articleJoinedAfter(text) || particle && isParticle(text) {
+			return i
+		}
+	}
+	return i
 }
 
 // nickname reports whether word i is a quoted nickname between two names.
 func (x *extractor) nickname(p *article.Paragraph, i int) bool {
-	if i+1 >= len(p.Words) || i == 0 {
-		return false
+	if i+1 >= len(p.Words) || i == 0 || !p.Words[i].Shape.Has(article.UpperInitial) {
+		return false // a nickname is capitalised
 	}
-	w, next := p.Words[i], p.Words[i+1]
+	w, next := &p.Words[i], &p.Words[i+1]
 	before := strings.TrimSpace(p.Text[p.Words[i-1].End:w.Start])
 	after := strings.TrimSpace(p.Text[w.End:next.Start])
 	open := before == "“" || before == "\"" || before == "‘"
@@ -195,6 +247,12 @@ func nameWord(s string) bool {
 // articleJoined reports whether s is an Arabic article joined by a hyphen
 // to a capitalised word ("al-Sudani").
 func articleJoined(s string) bool {
+	return len(s) > 0 && articleInitials[s[0]] && articleJoinedAfter(s) // most words fail the first test
+}
+
+// articleJoinedAfter is articleJoined for a word that begins as an article
+// does.
+func articleJoinedAfter(s string) bool {
 	// the hyphen, if any, stands within the longest article's length
 	i := strings.IndexByte(s[:min(len(s), maxArticlePrefix+1)], '-')
 	return i >= 0 && articlePrefixes[s[:i]] && capitalised(s[i+1:])
@@ -205,7 +263,8 @@ func articleJoined(s string) bool {
 func nameWordOf(w *article.Word) bool {
 	switch {
 	case !w.Shape.Has(article.UpperInitial):
-		return articleJoined(w.Text) // not capitalised
+		// not capitalised: joined to an article, with a capital after it
+		return w.Shape.Has(article.HasUpper) && articleJoined(w.Text)
 	case !w.Shape.Has(article.HasUpper):
 		return true // capitalised, and no acronym
 	}
@@ -231,12 +290,13 @@ func headlineCase(p *article.Paragraph) bool {
 		return false // a sentence: no need to count its words
 	}
 	long, caps := 0, 0
-	for _, w := range p.Words {
-		if utf8.RuneCountInString(w.Text) < 4 {
-			continue
+	for i := range p.Words {
+		w := &p.Words[i]
+		if len(w.Text) < 4 || !w.Shape.Has(article.ASCII) && utf8.RuneCountInString(w.Text) < 4 {
+			continue // fewer than four letters: an ASCII word has a byte a letter
 		}
 		long++
-		if r, _ := utf8.DecodeRuneInString(w.Text); unicode.IsUpper(r) {
+		if w.Shape.Has(article.UpperInitial) { // the tokeniser's unicode.IsUpper of the first letter
 			caps++
 		}
 	}

@@ -78,12 +78,21 @@ func shareSkeleton(a, b *key) bool {
 // everything but letters dropped (hyphens, spaces and the ’ ' ʼ ʿ written
 // for ayn and hamza).
 func appendPlain(b []byte, s string) []byte {
-	if !isASCII(s) {
-		// A chain holds buffers, so each call makes its own.
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		if f, _, err := transform.String(t, s); err == nil {
-			s = f
+	if isASCII(s) { // most names: the letters, in lower case
+		for i := 0; i < len(s); i++ {
+			switch c := s[i]; {
+			case 'a' <= c && c <= 'z':
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			}
 		}
+		return b
+	}
+	// A chain holds buffers, so each call makes its own.
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	if f, _, err := transform.String(t, s); err == nil {
+		s = f
 	}
 	for _, r := range s {
 		switch {
@@ -105,16 +114,21 @@ func appendPlain(b []byte, s string) []byte {
 // strings.Replacer of the pairs would, but into a buffer of the caller's.
 type rewriter struct {
 	pairs []string
-	// byFirst lists, for each byte, the indexes in pairs of the old texts
-	// that begin with it, in order: only those can stand where it does.
-	byFirst [256][]int
+	// byFirst lists, for each byte, the pairs whose old text begins with
+	// it, in order: only those can stand where it does.
+	byFirst [256][]rewrite
+}
+
+// rewrite is a pair of a rewriter, its old text without the first byte.
+type rewrite struct {
+	rest, new string
 }
 
 func newRewriter(pairs ...string) *rewriter {
 	w := &rewriter{pairs: pairs}
 	for i := 0; i < len(pairs); i += 2 {
 		c := pairs[i][0]
-		w.byFirst[c] = append(w.byFirst[c], i)
+		w.byFirst[c] = append(w.byFirst[c], rewrite{pairs[i][1:], pairs[i+1]})
 	}
 	return w
 }
@@ -123,10 +137,10 @@ func newRewriter(pairs ...string) *rewriter {
 func (w *rewriter) appendTo(b, s []byte) []byte {
 	for i := 0; i < len(s); {
 		found := false
-		for _, k := range w.byFirst[s[i]] {
-			if old := w.pairs[k]; len(old) <= len(s)-i && string(s[i:i+len(old)]) == old {
-				b = append(b, w.pairs[k+1]...)
-				i += len(old)
+		for _, r := range w.byFirst[s[i]] {
+			if rest := s[i+1:]; len(r.rest) <= len(rest) && string(rest[:len(r.rest)]) == r.rest {
+				b = append(b, r.new...)
+				i += 1 + len(r.rest)
 				found = true
 				break
 			}
@@ -182,7 +196,10 @@ func appendSound(b, plain []byte) []byte {
 func appendUndoubled(b, s []byte) []byte {
 	var last rune = -1
 	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRune(s[i:])
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(s[i:])
+		}
 		if r != last {
 			b = append(b, s[i:i+size]...)
 		}
@@ -249,7 +266,10 @@ func consonantClass(r rune) rune {
 func appendSkeleton(b, sound []byte) []byte {
 	var last rune = -1
 	for i := 0; i < len(sound); {
-		r, size := utf8.DecodeRune(sound[i:])
+		r, size := rune(sound[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRune(sound[i:])
+		}
 		c := consonantClass(r)
 		if c != 0 && c != last {
 			b = utf8.AppendRune(b, c)

@@ -45,7 +45,7 @@ func TestGrowthPeople(t *testing.T) {
 	arts := map[int]*article.Article{1000: smiths(t, 1000), 4000: smiths(t, 4000)}
 	growth.Check(t, 1000, func(n int) {
 		// a few of the names are read as another's variant: most must not be
-		if got := len(analyse(arts[n], &listIndex{}, DefaultOptions().similarity()).all); got < n*4/5 {
+		if got := len(analyse(arts[n], &listIndex{}, DefaultOptions().similarity(), newScratch()).all); got < n*4/5 {
 			t.Fatalf("%d people, want about %d", got, n)
 		}
 	})

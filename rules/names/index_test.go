@@ -26,10 +26,10 @@ func samePeopleEitherWay(t *testing.T, arts []*article.Article) {
 	t.Helper()
 	sim := DefaultOptions().similarity()
 	for _, a := range arts {
-		lazy := describePeople(analyse(a, &listIndex{}, sim))
+		lazy := describePeople(analyse(a, &listIndex{}, sim, newScratch()))
 		big, many := bigSkeleton, manyPeople
 		bigSkeleton, manyPeople = 1, 0
-		eager := describePeople(analyse(a, &listIndex{}, sim))
+		eager := describePeople(analyse(a, &listIndex{}, sim, newScratch()))
 		bigSkeleton, manyPeople = big, many
 		if lazy != eager {
 			t.Fatalf("%s: the indexes change the people found\nlazy:\n%s\neager:\n%s", a.Path, lazy, eager)
@@ -53,4 +53,22 @@ func describePeople(g *people) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// TestScratchReused: an article's people are the same in a scratch another
+// article was analysed in, then reset, as in a new one.
+func TestScratchReused(t *testing.T) {
+	sim := DefaultOptions().similarity()
+	first, err := article.Parse("a.txt", article.Text, []byte("Muammar Gaddafi met Keir Starmer. Mr Qadhafi spoke to Sir Kier and to Ms Haig."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	second := smiths(t, 100)
+	mem := newScratch()
+	analyse(first, &listIndex{}, sim, mem)
+	mem.reset()
+	want := describePeople(analyse(second, &listIndex{}, sim, newScratch()))
+	if got := describePeople(analyse(second, &listIndex{}, sim, mem)); got != want {
+		t.Fatalf("in a reused scratch:\n%s\nwant:\n%s", got, want)
+	}
 }

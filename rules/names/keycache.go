@@ -3,6 +3,7 @@ package names
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // keyCache gives the keys of one article's name parts, each made once: a
@@ -24,9 +25,19 @@ type keyCache struct {
 var known struct {
 	sync.RWMutex
 	byText map[string]*key
+	// full is set once byText holds maxKnownKeys keys: it changes no more,
+	// and is read without the lock, which the workers of a run would
+	// otherwise all take for every name.
+	full atomic.Bool
 }
 
 var maxKnownKeys = 1 << 12 // (a variable for the test that fills it)
+
+// reset empties the cache for another article (see scratch).
+func (c *keyCache) reset() {
+	c.byText = emptiedMap(c.byText) // the texts point into the article
+	c.keys.reset()
+}
 
 // of returns the key of s; a nil cache makes a new one each time.
 func (c *keyCache) of(s string) *key {
@@ -34,9 +45,14 @@ func (c *keyCache) of(s string) *key {
 		k := keyOf(s)
 		return &k
 	}
-	known.RLock()
-	k := known.byText[s]
-	known.RUnlock()
+	var k *key
+	if known.full.Load() {
+		k = known.byText[s]
+	} else {
+		known.RLock()
+		k = known.byText[s]
+		known.RUnlock()
+	}
 	if k != nil {
 		return k
 	}
@@ -44,19 +60,22 @@ func (c *keyCache) of(s string) *key {
 		return k
 	}
 	made := keyOf(s)
-	known.Lock()
-	if k = known.byText[s]; k == nil && len(known.byText) < maxKnownKeys {
-		if known.byText == nil {
-			known.byText = map[string]*key{}
+	if !known.full.Load() {
+		known.Lock()
+		if k = known.byText[s]; k == nil && len(known.byText) < maxKnownKeys {
+			if known.byText == nil {
+				known.byText = map[string]*key{}
+			}
+			k = new(key)
+			*k = made
+			// a copy of the text: s points into an article the cache must not keep
+			known.byText[strings.Clone(s)] = k
 		}
-		k = new(key)
-		*k = made
-		// a copy of the text: s points into an article the cache must not keep
-		known.byText[strings.Clone(s)] = k
-	}
-	known.Unlock()
-	if k != nil {
-		return k
+		known.full.Store(len(known.byText) >= maxKnownKeys)
+		known.Unlock()
+		if k != nil {
+			return k
+		}
 	}
 	if c.byText == nil {
 		c.byText = map[string]*key{}

@@ -6,7 +6,10 @@ import "testing"
 // again, whether the process-wide cache has room for the name or is full.
 func TestKeyCache(t *testing.T) {
 	room := maxKnownKeys
-	defer func() { maxKnownKeys = room }()
+	defer func() {
+		maxKnownKeys = room
+		known.full.Store(len(known.byText) >= maxKnownKeys)
+	}()
 	for _, full := range []bool{false, true} {
 		unseen := "Zyxwo"                     // a name no other test has: remembered, or not
 		maxKnownKeys = len(known.byText) + 10 // room, whatever other tests left
@@ -14,6 +17,7 @@ func TestKeyCache(t *testing.T) {
 			maxKnownKeys = 0 // no new name is remembered
 			unseen = "Zyxwu"
 		}
+		known.full.Store(full) // as the cache itself would find
 		c := &keyCache{}
 		for _, s := range []string{"Gaddafi", "Qadhafi", "Vakhitov", unseen, "Gaddafi"} {
 			k := c.of(s)
@@ -54,5 +58,23 @@ func TestSlab(t *testing.T) {
 				t.Fatalf("slice %d holds %d", n, x)
 			}
 		}
+	}
+}
+
+// After reset a slab hands out zero values again, from the block it has.
+func TestSlabReset(t *testing.T) {
+	var s slab[int]
+	allocs := testing.AllocsPerRun(10, func() { // the first run, not counted, makes the block
+		s.reset()
+		v := s.many(minSlabBlock)
+		for i := range v {
+			if v[i] != 0 {
+				t.Fatalf("value %d handed out after reset is not zero", v[i])
+			}
+			v[i] = i + 1 // for the next reset to clear
+		}
+	})
+	if allocs != 0 {
+		t.Errorf("%v allocations a reuse, want 0", allocs)
 	}
 }

@@ -1,6 +1,10 @@
 package names
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/copydesk/copydesk/rules/article"
+)
 
 // titles come before a name and are not part of it. A title inside a run of
 // capitalised words splits it: "Iraqi Prime Minister Mohammed al-Sudani"
@@ -46,6 +50,14 @@ var maxArticlePrefix = func() int {
 	return n
 }()
 
+// articleInitials are the first bytes of articlePrefixes.
+var articleInitials = func() (t [256]bool) {
+	for p := range articlePrefixes {
+		t[p[0]] = true
+	}
+	return t
+}()
+
 // stopwords are capitalised at the start of a sentence but are never a
 // name or its first word.
 var stopwords = set(`a an the this that these those there then than and but or nor so yet for
@@ -84,6 +96,85 @@ var institutionWords = set(`party union center centre press club university coll
 // months and days are capitalised everywhere but are not names.
 var calendar = set(`monday tuesday wednesday thursday friday saturday sunday
 	january february march april june july august september october november december`)
+
+// class is the lists of this file a word, in lower case, is on: a set of
+// flags, so that the extraction loop looks a word up once, not once a list.
+type class uint8
+
+const (
+	titleWord class = 1 << iota
+	suffixWord
+	particleWord        // on particles
+	capitalParticleWord // on capitalParticles
+	stopWord
+	calendarWord
+)
+
+// classes holds the class of every word on the lists above that the
+// extraction loop asks about; a word on none of them is not in it.
+var classes = func() map[string]class {
+	m := map[string]class{}
+	for _, l := range []struct {
+		words map[string]bool
+		c     class
+	}{{titles, titleWord}, {suffixes, suffixWord}, {particles, particleWord},
+		{capitalParticles, capitalParticleWord}, {stopwords, stopWord}, {calendar, calendarWord}} {
+		for w := range l.words {
+			m[w] |= l.c
+		}
+	}
+	return m
+}()
+
+// maxClassed is the length of the longest word of classes: a longer ASCII
+// word is on none of the lists. (Lower-casing can shorten other text:
+// the Kelvin sign is three bytes, k one.)
+var maxClassed = func() int {
+	n := 0
+	for w := range classes {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// classFolds and particleFolds are the words of classes, and the
+// particles, by their fold hashes.
+var classFolds, particleFolds = func() (all, particles foldSet) {
+	for w, c := range classes {
+		all.add(article.FoldHash(w))
+		if c&(particleWord|capitalParticleWord) != 0 {
+			particles.add(article.FoldHash(w))
+		}
+	}
+	return all, particles
+}()
+
+// classOfWord is classOf(text) for text a word w, or w with a possessive
+// cut off. Most words are on no list, which w's fold hash says without a
+// look at its letters when text is the whole word: a word spelled as one
+// of classes (ASCII, in lower case, no apostrophe) folds as it does.
+func classOfWord(w *article.Word, text string) class {
+	if len(text) == len(w.Text) && !classFolds.has(w.Fold) {
+		return 0
+	}
+	return classOf(text)
+}
+
+// mayBeParticle reports whether w may be a particle, with a possessive cut
+// off it or not (see isParticle): false for most words, by their fold hash
+// (a particle folds as it is spelled), unless a possessive may end it.
+func mayBeParticle(w *article.Word) bool {
+	return particleFolds.has(w.Fold) || w.Text[len(w.Text)-1] == 's' || w.Text[len(w.Text)-1] == 'S'
+}
+
+// classOf returns the class of s, a word as written.
+func classOf(s string) class {
+	if len(s) > maxClassed && isASCII(s) {
+		return 0
+	}
+	var buf [32]byte
+	return classes[string(appendLower(buf[:0], s))]
+}
 
 func set(words string) map[string]bool {
 	m := map[string]bool{}

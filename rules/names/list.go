@@ -20,7 +20,11 @@ type listed struct {
 }
 
 func newListIndex(entries []rules.NameEntry, sim similarity) *listIndex {
-	x := &listIndex{sim: sim, bySkel: map[string][]listed{}}
+	x := &listIndex{sim: sim}
+	if len(entries) == 0 {
+		return x // most runs have no list: a nil map answers every look-up
+	}
+	x.bySkel = map[string][]listed{}
 	for _, e := range entries {
 		pref := parseName(e.Preferred)
 		if len(pref) == 0 {
@@ -83,7 +87,7 @@ func parseName(s string) []part {
 	var out []part
 	var pending []string
 	for _, w := range strings.Fields(s) {
-		if particleOf(w) != "" {
+		if isParticle(w) {
 			pending = append(pending, w)
 			continue
 		}

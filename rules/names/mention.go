@@ -73,18 +73,27 @@ type word struct {
 	*article.Word        // in its paragraph's Words
 	end           int    // Text offset after the word, possessive excluded
 	initial       bool   // first word of a sentence, or in a headline-case paragraph
+	particle      bool   // a particle (isParticle of the whole word)
+	class         class  // of the word, possessive excluded
 	title         string // the title just before the word, folded ("sir"), or ""
 }
 
-// cutPossessive trims a possessive ending off w.
+// cutPossessive trims a possessive ending (’s 's ʼs, or with S) off w,
+// returning where w ends without it.
 func cutPossessive(w *article.Word) (int, bool) {
-	if !strings.HasSuffix(w.Text, "s") && !strings.HasSuffix(w.Text, "S") {
-		return w.End, false // every ending below ends so
+	t := w.Text
+	n := len(t) - 1 // the apostrophe, if any, ends t[:n]
+	if n < 0 || t[n] != 's' && t[n] != 'S' {
+		return w.End, false
 	}
-	for _, s := range []string{"’s", "'s", "ʼs", "’S", "'S"} {
-		if strings.HasSuffix(w.Text, s) && len(w.Text) > len(s) {
-			return w.End - len(s), true
-		}
+	// the apostrophe must not be all that is left
+	switch {
+	case n > 1 && t[n-1] == '\'':
+		return w.End - 2, true
+	case n > 2 && t[n-2:n] == "ʼ":
+		return w.End - 3, true
+	case n > 3 && t[n-3:n] == "’":
+		return w.End - 4, true
 	}
 	return w.End, false
 }
@@ -111,34 +120,28 @@ func capitalised(s string) bool {
 	return letters == 1 || upper < letters
 }
 
-// isTitle reports whether a capitalised word is a title.
-func isTitle(s string) bool {
-	var buf [32]byte
-	return titles[string(appendLower(buf[:0], strings.TrimSuffix(s, ".")))]
-}
-
-// particleOf returns the folded particle a word is, or "".
-func particleOf(s string) string {
+// isParticle reports whether a word is a particle: one of particles
+// written in lower case, or one of capitalParticles in any case.
+func isParticle(s string) bool {
 	if len(s) > len("della") {
-		return ""
+		return false
 	}
 	var buf [8]byte
 	l := appendLower(buf[:0], s)
-	if particles[string(l)] && s == string(l) || capitalParticles[string(l)] {
-		return string(l)
-	}
-	return ""
+	c := classes[string(l)]
+	return c&particleWord != 0 && s == string(l) || c&capitalParticleWord != 0
 }
 
 // appendLower appends strings.ToLower(s) to buf. A map indexed with
 // string(appendLower(buf[:0], s)) copies nothing, where strings.ToLower
 // makes a new string of every capitalised word.
 func appendLower(buf []byte, s string) []byte {
-	if !isASCII(s) {
-		return append(buf, strings.ToLower(s)...)
-	}
+	start := len(buf)
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if c >= utf8.RuneSelf { // not ASCII: what was appended goes
+			return append(buf[:start], strings.ToLower(s)...)
+		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}

@@ -76,17 +76,20 @@ func run(pass *rules.Pass) error {
 		return err
 	}
 	list := newListIndex(pass.Shared.Names, opts.similarity())
-	ppl := analyse(pass.Article, list, opts.similarity())
+	mem := scratches.Get().(*scratch)
+	ppl := analyse(pass.Article, list, opts.similarity(), mem)
 	r := reporter{pass: pass, opts: opts, ppl: ppl}
 	for _, p := range ppl.all {
 		r.person(p)
 	}
+	mem.free() // the findings keep nothing of it
 	return nil
 }
 
-// analyse finds the people of an article and their preferred spellings.
-func analyse(art *article.Article, list *listIndex, sim similarity) *people {
-	ppl := groupPeople(mentionsOf(art), sim)
+// analyse finds the people of an article and their preferred spellings,
+// made in mem.
+func analyse(art *article.Article, list *listIndex, sim similarity, mem *scratch) *people {
+	ppl := groupPeople(mentionsOf(art, mem), sim, mem)
 	for _, p := range ppl.all {
 		list.apply(p)
 	}

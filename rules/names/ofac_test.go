@@ -79,7 +79,7 @@ func splitOFAC(name string) (surname, given string, ok bool) {
 	// rank (General); an article would not.
 	given = strings.Fields(g)[0]
 	given = given[:1] + strings.ToLower(given[1:])
-	if isTitle(given) {
+	if classOf(given)&titleWord != 0 {
 		return "", "", false
 	}
 	for _, r := range s + given {

@@ -12,10 +12,8 @@ import (
 // month and day names.
 func (x *extractor) emit(p *article.Paragraph, run []word) {
 	from := 0 // the segment of the run not yet added
-	var buf [32]byte
-	for i, w := range run {
-		l := appendLower(buf[:0], w.Text[:w.end-w.Start])
-		if calendar[string(l)] || w.initial && (stopwords[string(l)] || x.lower[string(l)]) {
+	for i := range run {
+		if w := &run[i]; w.class&calendarWord != 0 || w.initial && (w.class&stopWord != 0 || x.writesLower(w)) {
 			x.add(p, run[from:i])
 			from = i + 1
 		}
@@ -23,34 +21,41 @@ func (x *extractor) emit(p *article.Paragraph, run []word) {
 	x.add(p, run[from:])
 }
 
+// writesLower reports whether the article writes w, possessive excluded,
+// in lower case somewhere (see extractor.lower).
+func (x *extractor) writesLower(w *word) bool {
+	var buf [32]byte
+	return x.lower[string(appendLower(buf[:0], w.Text[:w.end-w.Start]))]
+}
+
 // add builds a mention from words: particles join the word after them.
 func (x *extractor) add(p *article.Paragraph, ws []word) {
-	for len(ws) > 0 && particleOf(ws[len(ws)-1].Text) != "" {
+	for len(ws) > 0 && ws[len(ws)-1].particle {
 		ws = ws[:len(ws)-1]
 	}
 	if len(ws) == 0 {
 		return
 	}
-	parts := x.partBuf[:0] // copied to the slab if the mention is kept
+	parts := x.mem.partBuf[:0] // copied to the slab if the mention is kept
 	from := -1
 	for i, w := range ws {
 		if from < 0 {
 			from = i
 		}
-		if particleOf(w.Text) != "" && i+1 < len(ws) {
+		if w.particle && i+1 < len(ws) {
 			continue
 		}
-		parts = append(parts, makePart(p, ws[from:i+1], x.keys))
+		parts = append(parts, makePart(p, ws[from:i+1], &x.mem.keys))
 		from = -1
 	}
-	x.partBuf = parts
+	x.mem.partBuf = parts
 	if allInitials(parts) {
 		return
 	}
-	m := x.mentions.one()
-	*m = mention{art: x.art, para: p, seq: len(x.out), title: ws[0].title, parts: x.parts.many(len(parts))}
+	m := x.mem.mentions.one()
+	*m = mention{art: x.art, para: p, seq: len(x.mem.out), title: ws[0].title, parts: x.mem.parts.many(len(parts))}
 	copy(m.parts, parts)
-	x.out = append(x.out, m)
+	x.mem.out = append(x.mem.out, m)
 }
 
 // makePart builds a part from particle words and the word they belong to.

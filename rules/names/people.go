@@ -41,10 +41,9 @@ type people struct {
 	// owner is the person each mention (by seq) was added to, or nil; the
 	// persons' lists of mentions are made from it once all are added.
 	owner []*person
-	// persons and lists are where persons and the lists of bySkel are cut
-	// from (most skeletons are one person's).
-	persons slab[person]
-	lists   slab[*person]
+	// mem is the scratch the persons, the lists of bySkel and bySlip (most
+	// skeletons are one person's) and the maps above are made in.
+	mem *scratch
 	// bySkelGiven finds persons by a surname skeleton and a key of their
 	// first given name (see givenIndexKeys); it holds only the skeletons
 	// of bigSkeleton persons or more, and is nil until one is.
@@ -66,10 +65,12 @@ type people struct {
 	listed map[string]bool
 }
 
-func groupPeople(ms []*mention, sim similarity) *people {
-	g := &people{sim: sim, ms: ms, bySkel: map[string][]*person{}, fullSurnames: map[string]bool{},
-		owner: make([]*person, len(ms))}
-	givenNames := map[string]bool{}
+func groupPeople(ms []*mention, sim similarity, mem *scratch) *people {
+	g := &mem.people
+	*g = people{sim: sim, ms: ms, mem: mem, bySkel: mem.bySkel, fullSurnames: mem.fullSurnames,
+		owner: slices.Grow(mem.owner, len(ms))[:len(ms)]}
+	mem.owner = g.owner
+	givenNames := mem.givenNames
 	full := 0
 	for _, m := range ms {
 		if m.full() {
@@ -77,8 +78,8 @@ func groupPeople(ms []*mention, sim similarity) *people {
 		}
 	}
 	// a person is made by a full mention: there are at most as many
-	g.all = make([]*person, 0, full)
-	g.persons.reserve(full)
+	g.all = slices.Grow(mem.all, full)
+	g.mem.persons.reserve(full)
 	var weak []*mention
 	for _, m := range ms {
 		switch {
@@ -102,6 +103,7 @@ func groupPeople(ms []*mention, sim similarity) *people {
 		}
 	}
 	g.collectMentions(ms)
+	mem.all = g.all
 	for _, p := range g.all {
 		p.prefer(p.firstFull())
 		p.preferMajority(g)
@@ -141,7 +143,8 @@ func (g *people) collectMentions(ms []*mention) {
 			n[p.seq]++
 		}
 	}
-	lists := make([]*mention, len(ms))
+	lists := slices.Grow(g.mem.byPerson, len(ms))[:len(ms)]
+	g.mem.byPerson = lists
 	at := 0
 	for _, p := range g.all {
 		p.mentions = lists[at : at : at+n[p.seq]]
@@ -211,14 +214,14 @@ func (g *people) addFull(m *mention) {
 		}
 	}
 	if match == nil {
-		match = g.persons.one()
+		match = g.mem.persons.one()
 		match.seq = len(g.all)
 		match.prefer(m)
 		g.all = append(g.all, match)
 		for _, sk := range m.surname().skeletons() {
 			l, ok := g.bySkel[sk]
 			if !ok {
-				l = g.lists.many(1)[:0]
+				l = g.mem.lists.many(1)[:0]
 			}
 			g.bySkel[sk] = append(l, match)
 			switch n := len(g.bySkel[sk]); {
@@ -253,7 +256,7 @@ func (g *people) givenAgree(a, b *part, sameSurname bool) bool {
 // names a given name, to the one person whose first given name it is a
 // slip or variant of, and reports whether it did.
 func (g *people) addGiven(m *mention) bool {
-	if !honorifics[m.title] {
+	if m.title == "" || !honorifics[m.title] { // most mentions have no title
 		return false
 	}
 	pt := m.surname()

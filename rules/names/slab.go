@@ -23,6 +23,18 @@ func (s *slab[T]) reserve(n int) {
 	}
 }
 
+// reset hands out the values of the current block again, zeroed, for a
+// caller done with every value the slab gave: the values it asks for next
+// cost no allocation. A block larger than maxSlabBlock is let go.
+func (s *slab[T]) reset() {
+	if cap(s.block) > maxSlabBlock {
+		s.block = nil
+		return
+	}
+	clear(s.block)
+	s.block = s.block[:0]
+}
+
 // one returns a pointer to a new zero T.
 func (s *slab[T]) one() *T {
 	return &s.many(1)[0]

@@ -14,14 +14,18 @@ import (
 // indexSlips makes bySlip from the persons so far: every full mention has
 // been added when the first surname-only one looks for a slip.
 func (g *people) indexSlips() {
-	g.bySlip = map[string][]*person{}
+	g.bySlip = g.mem.bySlip
 	for _, p := range g.all {
 		for _, d := range deletions(p.surname.key.plain) {
 			// p is the latest, so if a repeated deletion added it already
 			// it is the last: no need to search a list of every Smith
-			if l := g.bySlip[d]; len(l) == 0 || l[len(l)-1] != p {
-				g.bySlip[d] = append(g.bySlip[d], p)
+			l := g.bySlip[d]
+			if len(l) == 0 {
+				l = g.mem.lists.many(1)[:0] // most deletions are one person's
+			} else if l[len(l)-1] == p {
+				continue
 			}
+			g.bySlip[d] = append(l, p)
 		}
 	}
 }
