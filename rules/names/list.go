@@ -19,6 +19,20 @@ type listed struct {
 	preferred []part
 }
 
+// sharedListIndex is the names list of sh indexed for sim, made once a run
+// (rules.Shared.Derived), not once an article: a newsroom's list may hold
+// thousands of names. The index is read, never changed, by every article.
+func sharedListIndex(sh *rules.Shared, sim similarity) *listIndex {
+	if len(sh.Names) == 0 {
+		return newListIndex(nil, sim)
+	}
+	return sh.Derived(listKey{sim}, func() any { return newListIndex(sh.Names, sim) }).(*listIndex)
+}
+
+// listKey files a run's listIndex with its shared data, one for each
+// similarity the rule is configured with.
+type listKey struct{ sim similarity }
+
 func newListIndex(entries []rules.NameEntry, sim similarity) *listIndex {
 	x := &listIndex{sim: sim}
 	if len(entries) == 0 {

@@ -75,7 +75,7 @@ func run(pass *rules.Pass) error {
 	if err := opts.Validate(); err != nil {
 		return err
 	}
-	list := newListIndex(pass.Shared.Names, opts.similarity())
+	list := sharedListIndex(pass.Shared, opts.similarity())
 	mem := scratches.Get().(*scratch)
 	ppl := analyse(pass.Article, list, opts.similarity(), mem)
 	r := reporter{pass: pass, opts: opts, ppl: ppl}

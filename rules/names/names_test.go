@@ -130,6 +130,29 @@ func TestNewsroomList(t *testing.T) {
 	}
 }
 
+// The names list is indexed once a run: a second article, with the same
+// list and similarity, is given the same index, and the list still applies
+// to it; another similarity gets an index of its own.
+func TestNewsroomListIndexedOnce(t *testing.T) {
+	sh := &rules.Shared{Names: []rules.NameEntry{{Preferred: "Muammar Gaddafi", Variants: []string{"Muammar Qadhafi"}}}}
+	sim := DefaultOptions().similarity()
+	first := sharedListIndex(sh, sim)
+	if sharedListIndex(sh, sim) != first {
+		t.Error("the list was indexed again for a second article")
+	}
+	other := sim
+	other.maxDist /= 2
+	if sharedListIndex(sh, other) == first {
+		t.Error("another similarity got the first one's index")
+	}
+	for range 2 { // two articles of the run
+		fs, _ := ruletest.Check(t, Rule, "a.txt", []byte("Muammar Qadhafi spoke."), ruletest.Options{Shared: sh})
+		if len(fs) != 1 || fs[0].Fixes[0].Edits[0].New != "Gaddafi" {
+			t.Fatalf("want the list's spelling, got:\n%s", ruletest.Format(fs))
+		}
+	}
+}
+
 // A fix is safe only where the name stands in the source as it reads:
 // not across an HTML entity.
 func TestMarkupFixIsNotSafe(t *testing.T) {

@@ -83,7 +83,7 @@ func (c *checker) usedAsName(t *tok) bool {
 	if c.names == nil {
 		c.names = namedWords(c.pass)
 	}
-	if !c.names[t.word] {
+	if !c.names[t.word] && !c.inNames(t.word) {
 		return false
 	}
 	if t.sentenceStart || opensQuote(t.p.Text[:t.start]) {
@@ -106,20 +106,30 @@ func (c *checker) usedAsName(t *tok) bool {
 
 // inNames reports whether w is a word of a name in the newsroom's list.
 func (c *checker) inNames(w string) bool {
-	if c.pass.Shared == nil {
-		return false
+	return nameWords(c.pass.Shared)[w]
+}
+
+// nameWords is the set of the words of the names in the newsroom's list
+// (preferred spellings and variants), made once a run; nil for no list.
+func nameWords(sh *rules.Shared) map[string]bool {
+	if sh == nil || len(sh.Names) == 0 {
+		return nil
 	}
-	for _, n := range c.pass.Shared.Names {
-		for _, name := range append([]string{n.Preferred}, n.Variants...) {
-			for _, x := range strings.Fields(name) {
-				if x == w {
-					return true
+	return sh.Derived(nameWordsKey{}, func() any {
+		out := map[string]bool{}
+		for _, n := range sh.Names {
+			for _, name := range append([]string{n.Preferred}, n.Variants...) {
+				for _, w := range strings.Fields(name) {
+					out[w] = true
 				}
 			}
 		}
-	}
-	return false
+		return out
+	}).(map[string]bool)
 }
+
+// nameWordsKey files nameWords with the run's shared data.
+type nameWordsKey struct{}
 
 // typingSlip reports whether typed is meant with two adjacent letters
 // swapped, a letter doubled or undoubled, or a letter left out: the slips

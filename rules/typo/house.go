@@ -59,13 +59,13 @@ func (c *checker) maybeName(t *tok) bool {
 	if c.names == nil {
 		c.names = namedWords(c.pass)
 	}
-	return c.names[t.word]
+	return c.names[t.word] || c.inNames(t.word)
 }
 
 // namedWords lists the capitalised words an article uses inside a sentence
-// (not after an opening quotation mark) and the words of the newsroom's
-// names. It is built only for an article with a capitalised variant
-// spelling opening a sentence, which few have.
+// (not after an opening quotation mark); the words of the newsroom's names
+// are nameWords. It is built only for an article with a capitalised word
+// the lists lack, or a variant spelling, opening a sentence.
 func namedWords(pass *rules.Pass) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range pass.Article.Paragraphs {
@@ -73,15 +73,6 @@ func namedWords(pass *rules.Pass) map[string]bool {
 			w := &p.Words[i]
 			if !w.Shape.Has(article.SentenceStart) && caseOf(w.Text) == titleCase && !opensQuote(p.Text[:w.Start]) {
 				out[w.Text] = true
-			}
-		}
-	}
-	if pass.Shared != nil {
-		for _, n := range pass.Shared.Names {
-			for _, name := range append([]string{n.Preferred}, n.Variants...) {
-				for _, w := range strings.Fields(name) {
-					out[w] = true
-				}
 			}
 		}
 	}

@@ -104,21 +104,47 @@ type place struct {
 }
 
 func newChecker(pass *rules.Pass, l *lexicon, opts *Options) *checker {
-	c := &checker{pass: pass, lex: l, opts: opts, accepted: map[string]bool{},
-		rejected: map[string]string{}, british: isBritish(pass.Language), variants: map[string][]place{}}
-	add := func(ws []string) {
-		for _, w := range ws {
-			c.accepted[strings.ToLower(normApostrophe(w))] = true
-		}
-	}
-	add(opts.Words)
-	if sh := pass.Shared; sh != nil {
-		add(sh.Dictionary)
-		for w, r := range sh.Rejected {
-			c.rejected[strings.ToLower(normApostrophe(w))] = r
-		}
+	c := &checker{pass: pass, lex: l, opts: opts, british: isBritish(pass.Language), variants: map[string][]place{}}
+	sh := pass.Shared
+	switch {
+	case sh != nil && (len(opts.Words) > 0 || len(sh.Dictionary) > 0 || len(sh.Rejected) > 0):
+		// made once a run, not once an article: a newsroom's list may hold
+		// tens of thousands of words
+		nw := sh.Derived(newsroomKey{opts}, func() any { return newNewsroomWords(opts.Words, sh) }).(*newsroomWords)
+		c.accepted, c.rejected = nw.accepted, nw.rejected
+	case len(opts.Words) > 0:
+		c.accepted = newNewsroomWords(opts.Words, nil).accepted
 	}
 	return c
+}
+
+// newsroomWords are the words the newsroom accepts (the rule's words and the
+// dictionary) and rejects, in lower case with straight apostrophes: read
+// by every article's checker, never changed.
+type newsroomWords struct {
+	accepted map[string]bool
+	rejected map[string]string // → the replacement
+}
+
+// newsroomKey files a run's newsroomWords with its shared data
+// (rules.Shared.Derived): one for each options of the rule.
+type newsroomKey struct{ opts *Options }
+
+func newNewsroomWords(words []string, sh *rules.Shared) *newsroomWords {
+	nw := &newsroomWords{accepted: map[string]bool{}, rejected: map[string]string{}}
+	add := func(ws []string) {
+		for _, w := range ws {
+			nw.accepted[strings.ToLower(normApostrophe(w))] = true
+		}
+	}
+	add(words)
+	if sh != nil {
+		add(sh.Dictionary)
+		for w, r := range sh.Rejected {
+			nw.rejected[strings.ToLower(normApostrophe(w))] = r
+		}
+	}
+	return nw
 }
 
 // isBritish reports whether a BCP 47 tag takes British spellings.

@@ -3,6 +3,7 @@ package typo
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -47,6 +48,32 @@ func TestNewsroomLists(t *testing.T) {
 	}
 	if !strings.Contains(got, `"recieve" may be a typo for "receive"`) {
 		t.Errorf("misspelling missed:\n%s", got)
+	}
+}
+
+// The newsroom's lists are made into maps once a run, not once an
+// article: two articles' checkers with the same shared data and options
+// read the same maps; other options get maps of their own.
+func TestNewsroomListsMadeOnce(t *testing.T) {
+	l, err := loadLexicon()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sh := &rules.Shared{Dictionary: []string{"Goverment"}, Rejected: map[string]string{"Alright": "all right"}}
+	o, o2 := NewOptions(), NewOptions()
+	o2.Words = []string{"Kurilla"}
+	mapOf := func(m any) uintptr { return reflect.ValueOf(m).Pointer() }
+	c1 := newChecker(&rules.Pass{Shared: sh}, l, o)
+	c2 := newChecker(&rules.Pass{Shared: sh}, l, o)
+	c3 := newChecker(&rules.Pass{Shared: sh}, l, o2)
+	if !c1.accepted["goverment"] || c1.rejected["alright"] != "all right" || !c3.accepted["kurilla"] || !c3.accepted["goverment"] {
+		t.Fatalf("lists not read in lower case: %v %v %v", c1.accepted, c1.rejected, c3.accepted)
+	}
+	if mapOf(c1.accepted) != mapOf(c2.accepted) || mapOf(c1.rejected) != mapOf(c2.rejected) {
+		t.Error("the second article's checker made the lists again")
+	}
+	if mapOf(c3.accepted) == mapOf(c1.accepted) || c1.accepted["kurilla"] {
+		t.Error("options with other words share the first options' list")
 	}
 }
 
