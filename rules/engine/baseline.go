@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 
 	"github.com/copydesk/copydesk/internal/worktree"
 	"github.com/copydesk/copydesk/rules"
@@ -19,6 +20,11 @@ type Baseline struct {
 	Version  int             `json:"version"`
 	Findings []BaselineEntry `json:"findings"`
 	dir      string          // the folder of the file it was read from
+	// known are the findings' keys, made on the first Filter: Filter runs
+	// for every file of a run, and making them for each file made a run
+	// with a baseline quadratic in the size of the archive
+	knownOnce sync.Once
+	known     map[baselineKey]bool
 }
 
 // BaselineEntry is one accepted finding. Message is there for people
@@ -49,7 +55,7 @@ func (b *Baseline) Write(path string) error {
 		e.Path = filepath.ToSlash(worktree.Rel(filepath.Dir(path), e.Path))
 		out.Findings[i] = e
 	}
-	data, err := json.MarshalIndent(out, "", "  ")
+	data, err := json.MarshalIndent(&out, "", "  ")
 	if err != nil {
 		return err
 	}
@@ -76,12 +82,17 @@ func LoadBaseline(path string) (*Baseline, error) {
 	return &b, nil
 }
 
-// Filter returns the findings the baseline does not hold.
+// Filter returns the findings the baseline does not hold. It may be called
+// from several goroutines; the baseline's findings must not change once it
+// has been.
 func (b *Baseline) Filter(fs []rules.Finding) []rules.Finding {
-	known := make(map[baselineKey]bool, len(b.Findings))
-	for _, e := range b.Findings {
-		known[baselineKey{e.Path, e.Rule, e.Fingerprint}] = true
-	}
+	b.knownOnce.Do(func() {
+		b.known = make(map[baselineKey]bool, len(b.Findings))
+		for _, e := range b.Findings {
+			b.known[baselineKey{e.Path, e.Rule, e.Fingerprint}] = true
+		}
+	})
+	known := b.known
 	var out []rules.Finding
 	for _, f := range fs {
 		path := f.Path
