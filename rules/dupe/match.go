@@ -91,9 +91,8 @@ func findMatches(paras []para, threshold float64) []candidate {
 		words += len(p.words)
 	}
 	// sized once: a paragraph has at most as many shingles as words
-	index := newPostings(words)
+	index := newPostings(words, len(paras))
 	defer index.free()
-	votes := map[int]int{}
 	var shingles []uint64 // of paragraph j, reused
 	for j := range paras {
 		out[j] = candidate{orig: -1}
@@ -106,21 +105,12 @@ func findMatches(paras []para, threshold float64) []candidate {
 		} else {
 			exact[pj.hash] = j
 		}
-		clear(votes)
 		shingles = appendShingleHashes(shingles[:0], pj.words)
-		for _, s := range shingles {
-			index.vote(s, votes)
-		}
 		if out[j].orig < 0 {
-			best, bestVotes := -1, 0
-			for i, v := range votes {
-				if v > bestVotes || (v == bestVotes && i < best) {
-					best, bestVotes = i, v
-				}
-			}
+			best, shared := index.mostShared(shingles)
 			// Too few shared shingles cannot make a near-copy: one changed
 			// word breaks at most three of them.
-			if best >= 0 && 5*bestVotes >= min(len(shingles), len(paras[best].words)) {
+			if best >= 0 && 5*shared >= min(len(shingles), len(paras[best].words)) {
 				if sim, ex := compare(&paras[best], pj); sim >= threshold {
 					out[j] = candidate{orig: best, similarity: sim, exact: ex}
 				}
