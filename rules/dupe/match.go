@@ -22,15 +22,15 @@ var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
 // normalise reduces paragraphs to their words' folds. Quote marks, other
 // punctuation and whitespace are not words, so they drop out.
-func normalise(ps []*article.Paragraph) []para {
-	out := make([]para, len(ps))
+func (wk *work) normalise(ps []*article.Paragraph) []para {
 	n := 0
 	for _, p := range ps {
 		n += len(p.Words)
 	}
+	out := slices.Grow(wk.paras[:0], len(ps))[:len(ps)]
 	// every paragraph's words are cut from one slice, and so are its names
-	all := make([]uint64, 0, n)
-	var allNames []uint64
+	all := slices.Grow(wk.words[:0], n)
+	allNames := wk.names[:0]
 	for i, p := range ps {
 		from, namesFrom := len(all), len(allNames)
 		h := uint64(seedHash)
@@ -47,6 +47,7 @@ func normalise(ps []*article.Paragraph) []para {
 		}
 		out[i] = para{p: p, words: all[from:len(all):len(all)], hash: h, names: names}
 	}
+	wk.paras, wk.words, wk.names = out, all, allNames
 	return out
 }
 
@@ -83,17 +84,17 @@ type candidate struct {
 // findMatches finds, for every paragraph, the earlier paragraph it repeats
 // best: an exact copy through the hash, else the earlier paragraph sharing
 // most three-word shingles, kept if similar enough.
-func findMatches(paras []para, threshold float64) []candidate {
+func (wk *work) findMatches(paras []para, threshold float64) []candidate {
 	out := make([]candidate, len(paras))
-	exact := map[uint64]int{}
+	exact := make(map[uint64]int, len(paras))
 	words := 0
 	for _, p := range paras {
 		words += len(p.words)
 	}
 	// sized once: a paragraph has at most as many shingles as words
-	index := newPostings(words, len(paras))
-	defer index.free()
-	var shingles []uint64 // of paragraph j, reused
+	index := &wk.index
+	index.reset(words, len(paras))
+	shingles := wk.shingles // of paragraph j
 	for j := range paras {
 		out[j] = candidate{orig: -1}
 		pj := &paras[j]
@@ -120,6 +121,7 @@ func findMatches(paras []para, threshold float64) []candidate {
 			index.add(s, j)
 		}
 	}
+	wk.shingles = shingles
 	return out
 }
 

@@ -2,7 +2,7 @@ package dupe
 
 import (
 	"math/bits"
-	"sync"
+	"slices"
 )
 
 // maxPostings caps how many paragraphs one shingle remembers, so that a
@@ -12,8 +12,8 @@ const maxPostings = 8
 // postings remembers, for each shingle, the first paragraphs (at most
 // maxPostings) that have it. The lists are chains of links in one slice,
 // found through a hash table of their latest links: a shingle costs no
-// allocation of its own, and an index taken from the pool (see newPostings)
-// costs none at all.
+// allocation of its own, and an index reset for the next article (see
+// work) costs none at all.
 //
 // The table is a plain slice searched by linear probing rather than a Go
 // map: a map cleared for the next article costs as much as the largest
@@ -40,18 +40,9 @@ type link struct {
 	n    int32 // length of the list up to this link
 }
 
-// postingsPool keeps indexes for the next article: an article's index is
-// its rule's largest allocation, and most articles are alike in size.
-var postingsPool = sync.Pool{New: func() any { return &postings{} }}
-
-// maxPooled is the most shingles an index may have been made for and still
-// go back to the pool: a very long file's index is left to the collector.
-const maxPooled = 1 << 16
-
-// newPostings gives an empty index with room for n shingles of paras
-// paragraphs; give it back with free once its article is done.
-func newPostings(n, paras int) *postings {
-	p := postingsPool.Get().(*postings)
+// reset empties the index for an article of n shingles and paras
+// paragraphs, keeping the memory it has.
+func (p *postings) reset(n, paras int) {
 	size := 1 << bits.Len(uint(2*n)) // a power of two over 2n: probes stay short
 	if cap(p.slots) < size {
 		p.slots = make([]slot, size)
@@ -59,23 +50,11 @@ func newPostings(n, paras int) *postings {
 		p.slots = p.slots[:size]
 		clear(p.slots)
 	}
-	if cap(p.links) < n {
-		p.links = make([]link, 0, n)
-	}
-	p.links = p.links[:0]
+	p.links = slices.Grow(p.links[:0], n)
 	if cap(p.votes) < paras {
 		p.votes = make([]int32, paras) // all zero, as mostShared leaves it
 	}
 	p.votes = p.votes[:paras]
-	return p
-}
-
-// free puts p back in the pool.
-func (p *postings) free() {
-	if cap(p.links) > maxPooled {
-		return
-	}
-	postingsPool.Put(p)
 }
 
 // slot returns the table's slot for shingle s: the one holding it, or the
