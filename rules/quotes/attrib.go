@@ -11,17 +11,27 @@ import (
 // analysis is an article's quotes, their kinds and their attribution.
 type analysis struct {
 	paras  []*article.Paragraph
-	quotes []Quote
+	quotes []Quote // in the order of their paragraphs
 	lones  []lone
 	kinds  []Kind
+	// firstQuote[p] is the index of paragraph p's first quote, and
+	// firstQuote[p+1] one past its last (see quotesOf).
+	firstQuote []int
 	// spoken[p] are the Text ranges of paragraph p's quotations, left out
 	// when looking for a cue.
 	spoken [][][2]int
-	cues   map[[2]int]sentenceCues // (paragraph, sentence) → its tokens and cues
+	// sents[firstSent[p]+s] are the tokens and cues of sentence s of
+	// paragraph p, made when first asked for (see sentence).
+	sents     []sentenceCues
+	firstSent []int
+	// tokenBuf and cueBuf hold the sentences' tokens and cues: each
+	// sentence's are a part of them, where a slice of its own for each
+	// cost an allocation a sentence.
+	tokenBuf []token
+	cueBuf   []int
 	// verdict[i] remembers whether quote i is attributed.
 	verdict []int8
 	named   map[string]bool // see speakers
-	byPara  [][]int         // byPara[p] are the indices of paragraph p's quotes
 	heading []bool          // heading[p]: paragraph p is a heading or the headline
 	// lowered remembers the lower case of the capitalised words tokens has
 	// met ("He", "Mr", "The"): an article repeats them, and lower-casing
@@ -30,29 +40,44 @@ type analysis struct {
 }
 
 func analyse(a *article.Article) *analysis {
-	an := &analysis{paras: a.Paragraphs, cues: map[[2]int]sentenceCues{}}
+	an := &analysis{paras: a.Paragraphs}
 	an.quotes, an.lones = findQuotes(a.Paragraphs)
 	an.kinds = make([]Kind, len(an.quotes))
 	an.verdict = make([]int8, len(an.quotes))
-	an.byPara = make([][]int, len(a.Paragraphs))
-	an.spoken = make([][][2]int, len(a.Paragraphs))
 	an.heading = make([]bool, len(a.Paragraphs))
-	for pi := range a.Paragraphs {
+	an.firstQuote = make([]int, len(a.Paragraphs)+1)
+	an.firstSent = make([]int, len(a.Paragraphs)+1)
+	for pi, p := range a.Paragraphs {
 		an.heading[pi] = isHeadline(a, pi)
+		an.firstSent[pi+1] = an.firstSent[pi] + len(p.Sentences)
 	}
+	an.sents = make([]sentenceCues, an.firstSent[len(a.Paragraphs)])
+	an.spoken = make([][][2]int, len(a.Paragraphs))
+	var spoken [][2]int // every paragraph's, cut into spoken
 	for i := range an.quotes {
 		q := &an.quotes[i]
-		an.byPara[q.Para] = append(an.byPara[q.Para], i)
-		an.kinds[i] = kindOf(a.Paragraphs[q.Para], q)
+		an.firstQuote[q.Para+1] = i + 1
+		an.kinds[i] = an.kindOf(a.Paragraphs[q.Para], q)
 		if q.Prev >= 0 || q.Next >= 0 {
 			an.kinds[i] = Quotation
 		}
 		if q.Depth == 0 && an.kinds[i] == Quotation {
 			s, e := q.Inner()
-			an.spoken[q.Para] = append(an.spoken[q.Para], [2]int{s, e})
+			from := len(spoken) - len(an.spoken[q.Para]) // the paragraph's are the last
+			spoken = append(spoken, [2]int{s, e})
+			an.spoken[q.Para] = spoken[from:len(spoken):len(spoken)]
 		}
 	}
+	// a paragraph without quotes starts where the one before it ends
+	for pi := range a.Paragraphs {
+		an.firstQuote[pi+1] = max(an.firstQuote[pi+1], an.firstQuote[pi])
+	}
 	return an
+}
+
+// quotesOf returns the indices [lo, hi) of paragraph pi's quotes.
+func (an *analysis) quotesOf(pi int) (lo, hi int) {
+	return an.firstQuote[pi], an.firstQuote[pi+1]
 }
 
 // attributed reports whether anyone is named as saying quote i or any
@@ -101,15 +126,18 @@ const (
 type sentenceCues struct {
 	tokens []token
 	cues   []int
+	made   bool
 }
 
-func (an *analysis) sentence(pi, si int) sentenceCues {
-	key := [2]int{pi, si}
-	sc, ok := an.cues[key]
-	if !ok {
+// sentence returns the tokens and cues of sentence si of paragraph pi.
+func (an *analysis) sentence(pi, si int) *sentenceCues {
+	sc := &an.sents[an.firstSent[pi]+si]
+	if !sc.made {
 		sc.tokens = an.tokens(pi, si)
-		sc.cues = findCues(sc.tokens)
-		an.cues[key] = sc
+		from := len(an.cueBuf)
+		an.cueBuf = appendCues(an.cueBuf, sc.tokens)
+		sc.cues = an.cueBuf[from:len(an.cueBuf):len(an.cueBuf)]
+		sc.made = true
 	}
 	return sc
 }
@@ -150,27 +178,34 @@ func (an *analysis) cueNear(pi, si, s, e int) bool {
 	return false
 }
 
-// tokens are the words of sentence si of paragraph pi outside quotations.
+// tokens are the words of sentence si of paragraph pi outside quotations,
+// appended to tokenBuf (see sentence, which keeps them).
 func (an *analysis) tokens(pi, si int) []token {
 	p := an.paras[pi]
 	sent := p.Sentences[si]
 	ws := wordsIn(p.Words, sent.Start, sent.End)
-	ts := make([]token, 0, len(ws))
+	if cap(an.tokenBuf)-len(an.tokenBuf) < len(ws) {
+		// a new block, twice the last: the sentences before keep theirs
+		// in the old one
+		an.tokenBuf = make([]token, 0, max(len(ws), 2*cap(an.tokenBuf)))
+	}
+	from := len(an.tokenBuf)
 	gap := false
-	for _, w := range ws {
+	for k := range ws {
+		w := &ws[k]
 		if inside(an.spoken[pi], w.Start) {
 			gap = true
 			continue
 		}
-		ts = append(ts, token{text: w.Text, lower: an.lower(w), at: w.Start, end: w.End, afterQuote: gap})
+		an.tokenBuf = append(an.tokenBuf, token{text: w.Text, lower: an.lower(w), at: w.Start, end: w.End, afterQuote: gap})
 		gap = false
 	}
-	return ts
+	return an.tokenBuf[from:len(an.tokenBuf):len(an.tokenBuf)]
 }
 
 // lower is strings.ToLower(w.Text), made once an article for a word with
 // a capital and never for one without (the tokeniser says which).
-func (an *analysis) lower(w article.Word) string {
+func (an *analysis) lower(w *article.Word) string {
 	if !w.Shape.Has(article.Capital) {
 		return w.Text
 	}

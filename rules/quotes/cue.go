@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"maps"
 	"strings"
 )
 
@@ -97,8 +98,19 @@ var noStem = set("read reads begins ends concludes opens find finds found show s
 // in cues or moreCues, or an inflection (-s, -ed, -ing) of one ("not" is
 // not an inflection of "note").
 func isCue(w string) bool {
-	return cues[w] || moreCues[w] || stem(w) != strings.TrimSuffix(w, "e") && cueStems[stem(w)]
+	if cueForms[w] {
+		return true
+	}
+	st := stem(w)
+	return st != strings.TrimSuffix(w, "e") && cueStems[st]
 }
+
+// cueForms are cues and moreCues in one set, for isCue to ask once.
+var cueForms = func() map[string]bool {
+	m := maps.Clone(cues)
+	maps.Copy(m, moreCues)
+	return m
+}()
 
 // stem strips a verb's inflection: reports, reported and reporting all
 // become report; a final e goes too, so that quote and quoted meet at quot.
@@ -140,11 +152,10 @@ var between = set("has have had also later previously then once recently again e
 	"could did does do not never often repeatedly publicly privately reportedly has since " +
 	"already first last quickly simply flatly")
 
-// findCues returns the indices of the tokens that are cues with a speaker:
-// "Smith said", "said a spokesperson", "according to the police", "in a
-// statement".
-func findCues(ts []token) []int {
-	var out []int
+// appendCues appends to out the indices of the tokens that are cues with a
+// speaker: "Smith said", "said a spokesperson", "according to the police",
+// "in a statement".
+func appendCues(out []int, ts []token) []int {
 	for k, t := range ts {
 		ok := false
 		switch {

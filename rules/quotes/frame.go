@@ -44,7 +44,7 @@ func (an *analysis) framed(qi int) int8 {
 	if first > 0 && an.speakerBefore(q.Para, first) || an.saidEarlierInPara(qi) {
 		return strong
 	}
-	if last+1 < len(p.Sentences) && (isTag(an.tokens(q.Para, last+1)) || an.namedAfter(q.Para, last+1)) {
+	if last+1 < len(p.Sentences) && (isTag(an.sentence(q.Para, last+1).tokens) || an.namedAfter(q.Para, last+1)) {
 		return strong
 	}
 	if last+1 == len(p.Sentences) && q.Para+1 < len(an.paras) {
@@ -114,7 +114,8 @@ func (an *analysis) listIntroduced(pi int) bool {
 // Asked about the cup, he smiled. “…”").
 func (an *analysis) saidEarlierInPara(qi int) bool {
 	q := &an.quotes[qi]
-	for _, j := range an.byPara[q.Para] {
+	lo, hi := an.quotesOf(q.Para)
+	for j := lo; j < hi; j++ {
 		o := &an.quotes[j]
 		if j != qi && o.Depth == 0 && o.End() <= q.Open && an.kinds[j] == Quotation && an.attributed(j) {
 			return true
@@ -497,7 +498,8 @@ var inscribed = set("written printed painted scrawled emblazoned inscribed displ
 // which a stand-alone quotation after it continues.
 func (an *analysis) quoteSaid(pi, si int) bool {
 	sent := an.paras[pi].Sentences[si]
-	for _, i := range an.byPara[pi] {
+	lo, hi := an.quotesOf(pi)
+	for i := lo; i < hi; i++ {
 		q := &an.quotes[i]
 		if q.Depth == 0 && an.kinds[i] == Quotation && q.Open < sent.End && q.End() > sent.Start &&
 			an.attributed(i) {

@@ -21,7 +21,7 @@ const (
 )
 
 // kindOf classifies q by its words and their neighbours.
-func kindOf(p *article.Paragraph, q *Quote) Kind {
+func (an *analysis) kindOf(p *article.Paragraph, q *Quote) Kind {
 	s, e := q.Inner()
 	words := wordsIn(p.Words, s, e)
 	switch {
@@ -31,13 +31,13 @@ func kindOf(p *article.Paragraph, q *Quote) Kind {
 		return Term
 	case len(words) <= 2 && isNickname(p, q, words):
 		return Nickname
-	case len(words) >= 2 && isTitle(words):
+	case len(words) >= 2 && an.isTitle(words):
 		return Title
 	case len(words) <= 4 && isModifier(p, q) || len(words) <= 6 && beforeArtefact(p, q):
 		return Term
 	case len(words) >= longQuote:
 		return Quotation
-	case len(words) >= 3 && hasVerb(words):
+	case len(words) >= 3 && an.hasVerb(words):
 		return Quotation
 	}
 	return Term
@@ -92,10 +92,11 @@ func isNickname(p *article.Paragraph, q *Quote, words []article.Word) bool {
 
 // isTitle: most words capitalised, as titles of works and slogans are, and
 // no sentence punctuation inside.
-func isTitle(words []article.Word) bool {
+func (an *analysis) isTitle(words []article.Word) bool {
 	content, capital := 0, 0
-	for i, w := range words {
-		if i > 0 && smallWords[strings.ToLower(w.Text)] {
+	for i := range words {
+		w := &words[i]
+		if i > 0 && smallWords[an.lower(w)] {
 			continue
 		}
 		content++
@@ -111,9 +112,9 @@ var smallWords = set("a an the of in on at to for and or but nor by with from as
 
 // hasVerb is a cheap test for a clause: an auxiliary, a modal, a common
 // verb or a contraction.
-func hasVerb(words []article.Word) bool {
-	for _, w := range words {
-		lw := strings.ToLower(w.Text)
+func (an *analysis) hasVerb(words []article.Word) bool {
+	for i := range words {
+		lw := an.lower(&words[i])
 		if verbs[lw] {
 			return true
 		}

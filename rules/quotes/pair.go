@@ -195,8 +195,9 @@ func innermost(stack []open, f family) int {
 
 // opensWith reports whether text starts with an opening mark of family f.
 func opensWith(text string, f family) bool {
-	ms := scanMarks(text)
-	return len(ms) > 0 && ms[0].at == leadingSpace(text) && ms[0].dir != closing && ms[0].fam == f
+	s := newMarkScanner(text)
+	m, ok := s.next()
+	return ok && m.at == leadingSpace(text) && m.dir != closing && m.fam == f
 }
 
 func leadingSpace(text string) int {
