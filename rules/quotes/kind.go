@@ -90,9 +90,14 @@ func isNickname(p *article.Paragraph, q *Quote, words []article.Word) bool {
 	return isCapital(words[0].Text) && isCapital(before) && isCapital(after)
 }
 
-// isTitle: most words capitalised, as titles of works and slogans are, and
-// no sentence punctuation inside.
+// isTitle: most words capitalised (three in four of those that are not
+// small words), as titles of works and slogans are, and no sentence
+// punctuation inside.
 func (an *analysis) isTitle(words []article.Word) bool {
+	// a quotation opening with "I" is someone speaking, not a title
+	if !isCapital(words[0].Text) || words[0].Text == "I" {
+		return false
+	}
 	content, capital := 0, 0
 	for i := range words {
 		w := &words[i]
@@ -103,9 +108,13 @@ func (an *analysis) isTitle(words []article.Word) bool {
 		if isCapital(w.Text) {
 			capital++
 		}
+		// stop once the words left, all capitalised, could not make three
+		// in four: most quotations are over within a few words
+		if left := len(words) - 1 - i; (capital+left)*4 < (content+left)*3 {
+			return false
+		}
 	}
-	// a quotation opening with "I" is someone speaking, not a title
-	return isCapital(words[0].Text) && capital*4 >= content*3 && words[0].Text != "I"
+	return capital*4 >= content*3
 }
 
 var smallWords = set("a an the of in on at to for and or but nor by with from as vs is are be")
