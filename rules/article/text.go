@@ -34,6 +34,9 @@ func (a *Article) readText(from int) {
 			break
 		}
 	}
+	// the lines' text is cut from one copy of the file, not copied a line
+	// at a time
+	text := string(src)
 	var pieces []Piece
 	flush := func() {
 		if len(pieces) > 0 {
@@ -53,7 +56,7 @@ func (a *Article) readText(from int) {
 			pieces = append(pieces, Piece{Text: "\n", Src: Span{prev.end, l.start}})
 			s = l.start
 		}
-		pieces = append(pieces, Piece{Text: string(src[s:e]), Src: Span{s, e}})
+		pieces = append(pieces, Piece{Text: text[s:e], Src: Span{s, e}})
 		if !hasBlank {
 			flush()
 		}
