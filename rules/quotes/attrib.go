@@ -1,8 +1,10 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -11,6 +13,7 @@ import (
 // analysis is an article's quotes, their kinds and their attribution.
 type analysis struct {
 	paras  []*article.Paragraph
+	pr     pairer  // finds quotes; kept for its memory
 	quotes []Quote // in the order of their paragraphs
 	lones  []lone
 	kinds  []Kind
@@ -18,8 +21,9 @@ type analysis struct {
 	// firstQuote[p+1] one past its last (see quotesOf).
 	firstQuote []int
 	// spoken[p] are the Text ranges of paragraph p's quotations, left out
-	// when looking for a cue.
-	spoken [][][2]int
+	// when looking for a cue; allSpoken holds them all.
+	spoken    [][][2]int
+	allSpoken [][2]int
 	// sents[firstSent[p]+s] are the tokens and cues of sentence s of
 	// paragraph p, made when first asked for (see sentence).
 	sents     []sentenceCues
@@ -39,21 +43,32 @@ type analysis struct {
 	lowered map[string]string
 }
 
+// analyses are analyses released (see release), for the next article to
+// reuse their memory: a run over many files then allocates little of it.
+var analyses sync.Pool
+
+// analyse finds the article's quotes and their kinds; their attribution
+// is worked out when asked for. Release the analysis when done with it.
 func analyse(a *article.Article) *analysis {
-	an := &analysis{paras: a.Paragraphs}
-	an.quotes, an.lones = findQuotes(a.Paragraphs)
-	an.kinds = make([]Kind, len(an.quotes))
-	an.verdict = make([]int8, len(an.quotes))
-	an.heading = make([]bool, len(a.Paragraphs))
-	an.firstQuote = make([]int, len(a.Paragraphs)+1)
-	an.firstSent = make([]int, len(a.Paragraphs)+1)
+	an, _ := analyses.Get().(*analysis)
+	if an == nil {
+		an = &analysis{}
+	}
+	an.paras = a.Paragraphs
+	an.pr.run(a.Paragraphs)
+	an.quotes, an.lones = an.pr.quotes, an.pr.lones
+	an.kinds = zeroed(an.kinds, len(an.quotes))
+	an.verdict = zeroed(an.verdict, len(an.quotes))
+	an.heading = zeroed(an.heading, len(a.Paragraphs))
+	an.firstQuote = zeroed(an.firstQuote, len(a.Paragraphs)+1)
+	an.firstSent = zeroed(an.firstSent, len(a.Paragraphs)+1)
 	for pi, p := range a.Paragraphs {
 		an.heading[pi] = isHeadline(a, pi)
 		an.firstSent[pi+1] = an.firstSent[pi] + len(p.Sentences)
 	}
-	an.sents = make([]sentenceCues, an.firstSent[len(a.Paragraphs)])
-	an.spoken = make([][][2]int, len(a.Paragraphs))
-	var spoken [][2]int // every paragraph's, cut into spoken
+	an.sents = zeroed(an.sents, an.firstSent[len(a.Paragraphs)])
+	an.spoken = zeroed(an.spoken, len(a.Paragraphs))
+	spoken := an.allSpoken[:0] // every paragraph's, cut into spoken
 	for i := range an.quotes {
 		q := &an.quotes[i]
 		an.firstQuote[q.Para+1] = i + 1
@@ -68,12 +83,49 @@ func analyse(a *article.Article) *analysis {
 			an.spoken[q.Para] = spoken[from:len(spoken):len(spoken)]
 		}
 	}
+	an.allSpoken = spoken
 	// a paragraph without quotes starts where the one before it ends
 	for pi := range a.Paragraphs {
 		an.firstQuote[pi+1] = max(an.firstQuote[pi+1], an.firstQuote[pi])
 	}
 	return an
 }
+
+// zeroed returns s with length n and every element zero, in the memory s
+// has when it has room.
+func zeroed[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// maxPooledTokens bounds the analyses kept for reuse: that of a huge
+// article is let go, not kept for the small ones after it.
+const maxPooledTokens = 1 << 14
+
+// release ends the analysis, which nothing may use after it, and keeps
+// its memory for the next article.
+func (an *analysis) release() {
+	if cap(an.tokenBuf) > maxPooledTokens || cap(an.sents) > maxPooledTokens {
+		return
+	}
+	// let go of the article: its paragraphs and the text the tokens and
+	// the lower-case words point into
+	an.paras, an.pr.paras = nil, nil
+	clear(an.sents)
+	clear(an.tokenBuf)
+	an.tokenBuf = an.tokenBuf[:0]
+	an.cueBuf = an.cueBuf[:0]
+	an.named = nil
+	if len(an.lowered) > maxPooledLowered {
+		an.lowered = nil // clearing a map costs as much as the most it held
+	}
+	clear(an.lowered)
+	analyses.Put(an)
+}
+
+// maxPooledLowered is the most words lowered may hold and be kept.
+const maxPooledLowered = 1024
 
 // quotesOf returns the indices [lo, hi) of paragraph pi's quotes.
 func (an *analysis) quotesOf(pi int) (lo, hi int) {

@@ -49,20 +49,30 @@ type pairer struct {
 	lones  []lone
 	// pendingLink is the quote that runs on into the next paragraph.
 	pendingLink int
-	marks       []mark // the paragraph's marks, in a slice kept for the next
+	// the paragraph's marks and the stack of those open, in slices kept
+	// for the next
+	marks []mark
+	stack []open
 }
 
 // findQuotes pairs every quote mark of the article.
 func findQuotes(paras []*article.Paragraph) ([]Quote, []lone) {
-	pr := &pairer{paras: paras, pendingLink: -1}
-	for i, p := range paras {
-		pr.paragraph(i, p.Text)
-	}
+	var pr pairer
+	pr.run(paras)
 	return pr.quotes, pr.lones
 }
 
+// run pairs every quote mark of paras, in the memory of the slices of an
+// article paired before.
+func (pr *pairer) run(paras []*article.Paragraph) {
+	pr.paras, pr.quotes, pr.lones, pr.pendingLink = paras, pr.quotes[:0], pr.lones[:0], -1
+	for i, p := range paras {
+		pr.paragraph(i, p.Text)
+	}
+}
+
 func (pr *pairer) paragraph(pi int, text string) {
-	var stack []open
+	stack := pr.stack[:0]
 	first := true
 	pr.marks = appendMarks(pr.marks[:0], text)
 	for _, m := range pr.marks {
@@ -85,6 +95,7 @@ func (pr *pairer) paragraph(pi int, text string) {
 	}
 	pr.pendingLink = -1
 	pr.finish(pi, text, stack)
+	pr.stack = stack
 }
 
 // open pushes an opening mark. A double mark opening while another double

@@ -55,6 +55,7 @@ const impliedOnly = "attribution only implied by the paragraph before: name the 
 func runUnattributed(pass *rules.Pass) error {
 	a := pass.Article
 	an := analyse(a)
+	defer an.release()
 	lastPara := -1 // paragraph of the last unattributed quotation
 	for i := range an.quotes {
 		q := &an.quotes[i]
@@ -111,6 +112,7 @@ func runUnbalanced(pass *rules.Pass) error {
 func runScare(pass *rules.Pass) error {
 	a := pass.Article
 	an := analyse(a)
+	defer an.release()
 	for i := range an.quotes {
 		q := &an.quotes[i]
 		if !an.checkable(a, i) || an.kinds[i] != Term || an.attributed(i) {
