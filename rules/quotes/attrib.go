@@ -106,7 +106,7 @@ const maxPooledTokens = 1 << 14
 // release ends the analysis, which nothing may use after it, and keeps
 // its memory for the next article.
 func (an *analysis) release() {
-	if cap(an.tokenBuf) > maxPooledTokens || cap(an.sents) > maxPooledTokens {
+	if cap(an.tokenBuf) > maxPooledTokens || cap(an.sents) > maxPooledTokens || !an.pr.worthKeeping() {
 		return
 	}
 	// let go of the article: its paragraphs and the text the tokens and

@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,11 +56,25 @@ type pairer struct {
 	stack []open
 }
 
-// findQuotes pairs every quote mark of the article.
-func findQuotes(paras []*article.Paragraph) ([]Quote, []lone) {
-	var pr pairer
-	pr.run(paras)
-	return pr.quotes, pr.lones
+// pairers are pairers done with (see release), for the next article to
+// reuse their memory.
+var pairers = sync.Pool{New: func() any { return new(pairer) }}
+
+// maxPooledMarks bounds the pairers kept for reuse: that of an article
+// of a great many marks is let go, not kept for the small ones after it.
+const maxPooledMarks = 1 << 14
+
+// worthKeeping reports whether pr's memory is small enough to keep.
+func (pr *pairer) worthKeeping() bool {
+	return cap(pr.marks) <= maxPooledMarks && cap(pr.quotes) <= maxPooledMarks && cap(pr.lones) <= maxPooledMarks
+}
+
+// release puts pr back in pairers; nothing may use it after.
+func (pr *pairer) release() {
+	if pr.worthKeeping() {
+		pr.paras = nil
+		pairers.Put(pr)
+	}
 }
 
 // run pairs every quote mark of paras, in the memory of the slices of an

@@ -95,8 +95,10 @@ func runUnattributed(pass *rules.Pass) error {
 
 func runUnbalanced(pass *rules.Pass) error {
 	a := pass.Article
-	_, lones := findQuotes(a.Paragraphs)
-	for _, l := range lones {
+	pr := pairers.Get().(*pairer)
+	defer pr.release()
+	pr.run(a.Paragraphs)
+	for _, l := range pr.lones {
 		p := a.Paragraphs[l.para]
 		m := p.Text[l.at : l.at+l.size]
 		msg := fmt.Sprintf("closing quote mark %s with no opening mark before it in the paragraph", m)
