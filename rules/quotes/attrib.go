@@ -212,7 +212,10 @@ var clauseWords = set("after before when while because since but and although th
 // at [s, e).
 func (an *analysis) cueNear(pi, si, s, e int) bool {
 	sc := an.sentence(pi, si)
-	p := an.paras[pi]
+	if len(sc.cues) == 0 {
+		return false
+	}
+	tagged := strings.HasSuffix(strings.TrimSpace(an.paras[pi].Text[s:e]), ",") // “…,” … said
 	for _, k := range sc.cues {
 		at := sc.tokens[k].at
 		n, clause := 0, false
@@ -222,7 +225,6 @@ func (an *analysis) cueNear(pi, si, s, e int) bool {
 			}
 			clause = clause || t.at >= e && t.at < at && clauseWords[t.lower]
 		}
-		tagged := strings.HasSuffix(strings.TrimSpace(p.Text[s:e]), ",") // “…,” … said
 		if at < s && n <= reachAfter || at >= e && (n <= reachBefore && !clause || tagged && n <= reachTagged) {
 			return true
 		}

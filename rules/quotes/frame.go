@@ -515,28 +515,36 @@ func (an *analysis) quoteSaid(pi, si int) bool {
 func introduced(before string) bool {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	if strings.HasSuffix(before, ":") { // "Clinton: “…”", "The notice read: “…”"
-		words := strings.Fields(before)
-		return len(words) >= 2 || len(words) == 1 && isCapital(words[0])
+		n, first := 0, ""
+		for w := range strings.FieldsSeq(before) {
+			if n == 0 {
+				first = w
+			}
+			if n++; n == 2 {
+				break
+			}
+		}
+		return n >= 2 || n == 1 && isCapital(first)
 	}
 	for _, end := range []string{",", "—", "--", "–"} {
 		if strings.HasSuffix(before, end) {
-			return hasSpeakerWord(strings.Fields(before))
+			for w := range strings.FieldsSeq(before) {
+				if speakerWord(w) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
 
-// hasSpeakerWord: a pronoun or a capitalised word that is not a function
+// speakerWord: a pronoun or a capitalised word that is not a function
 // word ("The", "In").
-func hasSpeakerWord(words []string) bool {
-	for _, w := range words {
-		w = strings.Trim(w, ",:;—–-()\"“”‘’'")
-		lw := lower(w)
-		if pronouns[lw] || isCapital(w) && !stopwords[lw] && !between[lw] {
-			return true
-		}
-	}
-	return false
+func speakerWord(w string) bool {
+	w = strings.Trim(w, ",:;—–-()\"“”‘’'")
+	lw := lower(w)
+	return pronouns[lw] || isCapital(w) && !stopwords[lw] && !between[lw]
 }
 
 // tagAfter: a quotation ending in a comma, question or exclamation mark,
@@ -551,11 +559,34 @@ func tagAfter(text string, q *Quote) bool {
 		return false
 	}
 	rest := text[q.End():]
-	if i := strings.IndexAny(rest, ".!?\n“\""); i >= 0 {
-		rest = rest[:i]
+	rest = rest[:tagEnd(rest)]
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		if n++; n > 3 {
+			break
+		}
+		if speakerWord(w) {
+			return true
+		}
 	}
-	words := strings.Fields(rest)
-	return len(words) > 0 && hasSpeakerWord(words[:min(len(words), 3)])
+	return false
+}
+
+// tagEnd is where a tag after a quotation ends at the latest: at the first
+// full stop, question or exclamation mark, line break or opening double
+// quote of rest, or its end.
+func tagEnd(rest string) int {
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '.', '!', '?', '\n', '"':
+			return i
+		case "“"[0]:
+			if strings.HasPrefix(rest[i:], "“") {
+				return i
+			}
+		}
+	}
+	return len(rest)
 }
 
 // dashByline: a dash and a name after a quotation, as under an epigraph
