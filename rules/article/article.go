@@ -152,22 +152,25 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 }
 
 // index splits every paragraph into words and sentences. The article's
-// words are made in one slice, and its sentences in another, each sized
-// beforehand to hold them all: a paragraph's are a part of them (see
-// Paragraph.index), where a slice of its own for each cost an allocation
-// or more a paragraph and the garbage of growing them. The slices are
-// those of an article released (see Release) when there is one.
+// words are made in one slice, and its sentences in another: a
+// paragraph's are a part of them (see Paragraph.index), where a slice of
+// its own for each cost an allocation or more a paragraph and the garbage
+// of growing them. The slices are those of an article released (see
+// Release) when there is one. The sentences' slice is sized beforehand to
+// hold them all; the words' is sized by a guess from the text's length,
+// as counting them cost a pass over the text, and grows when the guess
+// falls short (the paragraphs before keep their words where they are).
 func (a *Article) index() {
-	nw, ns := 0, 0
+	size, ns := 0, 0
 	for _, p := range a.Paragraphs {
-		nw += countWords(p.Text)
+		size += len(p.Text)
 		ns += countSentences(p.Text)
 	}
 	ar, _ := arenas.Get().(*arena)
 	if ar == nil {
 		ar = &arena{}
 	}
-	if ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
+	if nw := size/bytesPerWord + 1; ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
 		ar.words = make([]Word, 0, nw)
 	}
 	if cap(ar.sents) < ns {
@@ -180,6 +183,11 @@ func (a *Article) index() {
 	ar.words, ar.sents = words, sents
 	a.arena = ar
 }
+
+// bytesPerWord is fewer bytes than a word of prose and the space after it
+// take on average (about six in English news copy), so that the guess of
+// index seldom falls short.
+const bytesPerWord = 4
 
 // arena holds the words and sentences of an article's paragraphs.
 type arena struct {

@@ -200,6 +200,10 @@ func (l *Lines) seekRunes(from, n int) int {
 // U+FFFD). A character that off falls inside is not counted.
 func countFrom(src []byte, i, off int) (runes, units int) {
 	for i < off {
+		if src[i] < utf8.RuneSelf { // one byte, one code point, one unit
+			runes, units, i = runes+1, units+1, i+1
+			continue
+		}
 		r, size := utf8.DecodeRune(src[i:])
 		if i+size > off {
 			break

@@ -140,3 +140,26 @@ func TestNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsBeyondGuess reads articles of more words than index guesses
+// from their length (one-letter words), and than a pooled arena holds
+// (maxPooledWords), so that the article's slice of words grows while its
+// paragraphs are read: each keeps its own words, and an article read
+// after one released has them right too.
+func TestWordsBeyondGuess(t *testing.T) {
+	const n = maxPooledWords/4 + 1 // words a paragraph, less one
+	para := strings.Repeat("a ", n) + "b."
+	src := strings.Repeat(para+"\n\n", 5)
+	for range 2 {
+		a := mustParse(t, Text, src)
+		if len(a.Paragraphs) != 5 {
+			t.Fatalf("%d paragraphs, want 5", len(a.Paragraphs))
+		}
+		for i, p := range a.Paragraphs {
+			if len(p.Words) != n+1 || p.Words[0].Text != "a" || p.Words[n].Text != "b" {
+				t.Fatalf("paragraph %d: %d words, first %q, last %q", i, len(p.Words), p.Words[0].Text, p.Words[len(p.Words)-1].Text)
+			}
+		}
+		a.Release()
+	}
+}
