@@ -128,16 +128,16 @@ func (wk *work) findMatches(paras []para, threshold float64) []candidate {
 // appendShingleHashes appends to out the hash of every run of three words
 // (or of the whole paragraph, when shorter).
 func appendShingleHashes(out []uint64, words []uint64) []uint64 {
-	n := 3
-	if len(words) < n {
-		n = len(words)
-	}
-	for i := 0; i+n <= len(words); i++ {
+	if len(words) < 3 {
 		h := uint64(seedHash)
-		for _, w := range words[i : i+n] {
+		for _, w := range words {
 			h = mix(h, w)
 		}
-		out = append(out, h)
+		return append(out, h)
+	}
+	out = slices.Grow(out, len(words)-2)
+	for i := 0; i+3 <= len(words); i++ {
+		out = append(out, mix(mix(mix(seedHash, words[i]), words[i+1]), words[i+2]))
 	}
 	return out
 }
