@@ -1,6 +1,7 @@
 package article
 
 import (
+	"bytes"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -29,10 +30,13 @@ type Lines struct {
 // NewLines indexes src.
 func NewLines(src []byte) *Lines {
 	starts := make([]int, 1, 1+len(src)/64)
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
 	return &Lines{src: src, starts: starts}
 }

@@ -38,17 +38,25 @@ func (c Chars) Has(f Chars) bool { return c&f == f }
 
 // charsOf reads text once for its Chars.
 func charsOf(text string) Chars {
-	c := AllASCII | NoControl
+	var broken Chars // the facts some byte breaks
 	for i := 0; i < len(text); i++ {
-		switch b := text[i]; {
+		broken |= breaks[text[i]]
+	}
+	return (AllASCII | NoControl) &^ broken
+}
+
+// breaks are the facts of Chars that each byte breaks.
+var breaks = func() (t [256]Chars) {
+	for b := range t {
+		switch {
 		case b >= 0x80:
-			c &^= AllASCII
+			t[b] = AllASCII
 		case b < 0x20 && b != '\t' && b != '\n' || b == 0x7F:
-			c &^= NoControl
+			t[b] = NoControl
 		}
 	}
-	return c
-}
+	return t
+}()
 
 // run says that Text[text:text+tlen] came from Source[src:src+slen]. Where
 // tlen == slen the bytes correspond one to one (the same, or white space

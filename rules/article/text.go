@@ -11,9 +11,9 @@ func (a *Article) readText(from int) {
 	type line struct{ start, end, next int } // [start,end) content; next is the following line's start
 	lines := make([]line, 0, bytes.Count(src[from:], []byte{'\n'})+1)
 	for i := from; i < len(src); {
-		j := i
-		for j < len(src) && src[j] != '\n' {
-			j++
+		j := len(src)
+		if k := bytes.IndexByte(src[i:], '\n'); k >= 0 {
+			j = i + k
 		}
 		next := j
 		if j < len(src) {
