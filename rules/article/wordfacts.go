@@ -59,16 +59,12 @@ func wordFacts(s string) (fold uint64, shape Shape) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				shape |= caseFlag(i == 0, true) | Capital
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z':
-				shape |= caseFlag(i == 0, false)
-			case '0' <= c && c <= '9':
-				shape |= HasDigit
+			if i == 0 {
+				shape |= asciiShape[c].first
+			} else {
+				shape |= asciiShape[c].later
 			}
-			h = (h ^ uint64(c)) * foldPrime
+			h = (h ^ uint64(asciiShape[c].lower)) * foldPrime
 			i++
 			continue
 		}
@@ -94,6 +90,29 @@ func wordFacts(s string) (fold uint64, shape Shape) {
 	}
 	return h, shape
 }
+
+// asciiShape is, for each ASCII character, the flags it gives a word as
+// its first character and as a later one, and its lower case: a look-up
+// where wordFacts asked what the character was for each byte.
+var asciiShape = func() (t [utf8.RuneSelf]struct {
+	first, later Shape
+	lower        byte
+}) {
+	for c := range t {
+		e := &t[c]
+		e.lower = byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			e.first, e.later = caseFlag(true, true)|Capital, caseFlag(false, true)|Capital
+			e.lower = byte(c + 'a' - 'A')
+		case 'a' <= c && c <= 'z':
+			e.first, e.later = caseFlag(true, false), caseFlag(false, false)
+		case '0' <= c && c <= '9':
+			e.first, e.later = HasDigit, HasDigit
+		}
+	}
+	return t
+}()
 
 // caseFlag is the flag of a letter of one case, first in the word or not.
 func caseFlag(first, upper bool) Shape {
