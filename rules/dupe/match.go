@@ -34,7 +34,8 @@ func (wk *work) normalise(ps []*article.Paragraph) []para {
 	for i, p := range ps {
 		from, namesFrom := len(all), len(allNames)
 		h := uint64(seedHash)
-		for k, w := range p.Words {
+		for k := range p.Words {
+			w := &p.Words[k] // not a copy of the whole Word
 			all = append(all, w.Fold)
 			h = mix(h, w.Fold)
 			if k > 0 && w.Shape.Has(article.UpperInitial) {
