@@ -2,6 +2,7 @@ package article
 
 import (
 	"bytes"
+	"encoding/binary"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -204,7 +205,13 @@ func (l *Lines) seekRunes(from, n int) int {
 // U+FFFD). A character that off falls inside is not counted.
 func countFrom(src []byte, i, off int) (runes, units int) {
 	for i < off {
-		if src[i] < utf8.RuneSelf { // one byte, one code point, one unit
+		// An ASCII byte is one code point and one unit: eight of them
+		// (no byte with its top bit set) are counted at once.
+		if i+8 <= off && binary.LittleEndian.Uint64(src[i:])&0x8080808080808080 == 0 {
+			runes, units, i = runes+8, units+8, i+8
+			continue
+		}
+		if src[i] < utf8.RuneSelf {
 			runes, units, i = runes+1, units+1, i+1
 			continue
 		}
