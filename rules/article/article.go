@@ -156,10 +156,14 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 // paragraph's are a part of them (see Paragraph.index), where a slice of
 // its own for each cost an allocation or more a paragraph and the garbage
 // of growing them. The slices are those of an article released (see
-// Release) when there is one. The sentences' slice is sized beforehand to
-// hold them all; the words' is sized by a guess from the text's length,
-// as counting them cost a pass over the text, and grows when the guess
-// falls short (the paragraphs before keep their words where they are).
+// Release) when there is one, and sized beforehand to hold them all.
+//
+// Counting the words costs a pass over the text, so an article takes the
+// words' slice it is given without counting when a guess from its length
+// says they fit; should the guess fall short, the slice grows (the
+// paragraphs before keep their words where they are). An article that
+// does not fit by the guess counts its words, for a slice of just that
+// size.
 func (a *Article) index() {
 	size, ns := 0, 0
 	for _, p := range a.Paragraphs {
@@ -170,8 +174,14 @@ func (a *Article) index() {
 	if ar == nil {
 		ar = &arena{}
 	}
-	if nw := size/bytesPerWord + 1; ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
-		ar.words = make([]Word, 0, nw)
+	if guess := size/bytesPerWord + 1; ar.words == nil || cap(ar.words) < guess {
+		nw := 0
+		for _, p := range a.Paragraphs {
+			nw += countWords(p.Text)
+		}
+		if ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
+			ar.words = make([]Word, 0, nw)
+		}
 	}
 	if cap(ar.sents) < ns {
 		ar.sents = make([]Sentence, 0, ns)
@@ -185,8 +195,8 @@ func (a *Article) index() {
 }
 
 // bytesPerWord is fewer bytes than a word of prose and the space after it
-// take on average (about six in English news copy), so that the guess of
-// index seldom falls short.
+// take on average (about six in English news copy), so that an article's
+// words seldom outnumber the guess of index.
 const bytesPerWord = 4
 
 // arena holds the words and sentences of an article's paragraphs.

@@ -88,7 +88,10 @@ func checkParagraph(p *Paragraph, inFile func(string, Span) error) error {
 		}
 		prev = w.Span.End
 	}
-	// the article's sentences are made in a slice sized by this
+	// the article's words and sentences are made in slices sized by these
+	if n := countWords(p.Text); n < len(p.Words) {
+		return fmt.Errorf("countWords %d, but %d words", n, len(p.Words))
+	}
 	if n := countSentences(p.Text); n < len(p.Sentences) {
 		return fmt.Errorf("countSentences %d, but %d sentences", n, len(p.Sentences))
 	}

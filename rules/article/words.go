@@ -62,6 +62,31 @@ func appendWords(dst []Word, text string) []Word {
 	return dst
 }
 
+// countWords is at least the number of words appendWords finds in text, and
+// near it: every word starts with a letter or digit that starts text or
+// follows a character that is neither, so those are counted. (A word joined
+// across an apostrophe, a hyphen, a full stop or a comma counts once a part.)
+func countWords(text string) int {
+	n := 0
+	prev := false // whether the character before i is a letter or digit
+	for i := 0; i < len(text); {
+		var word bool
+		if c := text[i]; c < utf8.RuneSelf {
+			word = asciiWord[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			word = isWordRune(r)
+			i += size
+		}
+		if word && !prev {
+			n++
+		}
+		prev = word
+	}
+	return n
+}
+
 // asciiWord says which ASCII characters are word characters: letters and digits.
 var asciiWord = func() (t [utf8.RuneSelf]bool) {
 	for c := range t {
