@@ -156,14 +156,14 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 // paragraph's are a part of them (see Paragraph.index), where a slice of
 // its own for each cost an allocation or more a paragraph and the garbage
 // of growing them. The slices are those of an article released (see
-// Release) when there is one, and sized beforehand to hold them all.
+// Release) when there is one. The sentences' slice is sized beforehand to
+// hold them all, by counting them.
 //
-// Counting the words costs a pass over the text, so an article takes the
-// words' slice it is given without counting when a guess from its length
-// says they fit; should the guess fall short, the slice grows (the
-// paragraphs before keep their words where they are). An article that
-// does not fit by the guess counts its words, for a slice of just that
-// size.
+// Counting the words costs a pass over the text, so the words' slice is
+// taken without counting them when a guess from the text's length says
+// it holds them; should the guess fall short, the slice grows (the
+// paragraphs before keep their words where they are). When the guess
+// says it does not, the words are counted, for a slice of just that size.
 func (a *Article) index() {
 	size, ns := 0, 0
 	for _, p := range a.Paragraphs {
