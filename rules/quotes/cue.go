@@ -1,7 +1,6 @@
 package quotes
 
 import (
-	"maps"
 	"strings"
 )
 
@@ -97,18 +96,37 @@ var noStem = set("read reads begins ends concludes opens find finds found show s
 // isCue reports whether w is a cue verb in any of its forms: a form given
 // in cues or moreCues, or an inflection (-s, -ed, -ing) of one ("not" is
 // not an inflection of "note").
-func isCue(w string) bool {
-	if cueForms[w] {
+func isCue(w string) bool { return isCueAs(w, cueWords[w]) }
+
+// isCueAs is isCue(w) for a word whose entry in cueWords, c, is known.
+func isCueAs(w string, c cueWord) bool {
+	if c&cueForm != 0 {
 		return true
 	}
 	st := stem(w)
 	return st != strings.TrimSuffix(w, "e") && cueStems[st]
 }
 
-// cueForms are cues and moreCues in one set, for isCue to ask once.
-var cueForms = func() map[string]bool {
-	m := maps.Clone(cues)
-	maps.Copy(m, moreCues)
+// cueWord says what a word is to the cue finder.
+type cueWord uint8
+
+const (
+	cueForm cueWord = 1 << iota // in cues or moreCues
+	cueNoun                     // in cueNouns
+)
+
+// cueWords are the words of cues, moreCues and cueNouns, so that a token
+// is looked up once for all three.
+var cueWords = func() map[string]cueWord {
+	m := map[string]cueWord{}
+	for _, set := range []map[string]bool{cues, moreCues} {
+		for w := range set {
+			m[w] |= cueForm
+		}
+	}
+	for w := range cueNouns {
+		m[w] |= cueNoun
+	}
 	return m
 }()
 
@@ -158,12 +176,13 @@ var between = set("has have had also later previously then once recently again e
 func appendCues(out []int, ts []token) []int {
 	for k, t := range ts {
 		ok := false
+		c := cueWords[t.lower]
 		switch {
 		case t.lower == "according":
 			ok = k+2 < len(ts) && ts[k+1].lower == "to" && !ts[k+2].afterQuote
-		case cueNouns[t.lower]:
+		case c&cueNoun != 0:
 			ok = k >= 2 && (ts[k-2].lower == "in" || ts[k-2].lower == "on") && !t.afterQuote
-		case isCue(t.lower) && (k == 0 || !isCapital(t.text)) && !notSaid(ts, k) && !nounLike(ts, k):
+		case isCueAs(t.lower, c) && (k == 0 || !isCapital(t.text)) && !notSaid(ts, k) && !nounLike(ts, k):
 			// a capital inside a sentence is a name: the United States, the Post
 			ok = cueWithSource(ts, k)
 		}
