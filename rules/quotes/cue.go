@@ -98,6 +98,19 @@ var noStem = set("read reads begins ends concludes opens find finds found show s
 // not an inflection of "note").
 func isCue(w string) bool { return isCueAs(w, cueWords[w]) }
 
+// shortestCue is the length of the shortest word of cueWords and stem of
+// cueStems: no shorter word is a cue in any form.
+var shortestCue = func() int {
+	n := len("according")
+	for w := range cueWords {
+		n = min(n, len(w))
+	}
+	for w := range cueStems {
+		n = min(n, len(w))
+	}
+	return n
+}()
+
 // isCueAs is isCue(w) for a word whose entry in cueWords, c, is known.
 func isCueAs(w string, c cueWord) bool {
 	if c&cueForm != 0 {
@@ -175,6 +188,9 @@ var between = set("has have had also later previously then once recently again e
 // "in a statement".
 func appendCues(out []int, ts []token) []int {
 	for k, t := range ts {
+		if len(t.lower) < shortestCue {
+			continue // "a", "of", "he": too short to be a cue or "according"
+		}
 		ok := false
 		c := cueWords[t.lower]
 		switch {
