@@ -152,23 +152,36 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 }
 
 // index splits every paragraph into words and sentences. The article's
-// words are made in one slice, and its sentences in another, each sized
-// beforehand to hold them all: a paragraph's are a part of them (see
-// Paragraph.index), where a slice of its own for each cost an allocation
-// or more a paragraph and the garbage of growing them. The slices are
-// those of an article released (see Release) when there is one.
+// words are made in one slice, and its sentences in another: a
+// paragraph's are a part of them (see Paragraph.index), where a slice of
+// its own for each cost an allocation or more a paragraph and the garbage
+// of growing them. The slices are those of an article released (see
+// Release) when there is one. The sentences' slice is sized beforehand to
+// hold them all, by counting them.
+//
+// Counting the words costs a pass over the text, so the words' slice is
+// taken without counting them when a guess from the text's length says
+// it holds them; should the guess fall short, the slice grows (the
+// paragraphs before keep their words where they are). When the guess
+// says it does not, the words are counted, for a slice of just that size.
 func (a *Article) index() {
-	nw, ns := 0, 0
+	size, ns := 0, 0
 	for _, p := range a.Paragraphs {
-		nw += countWords(p.Text)
+		size += len(p.Text)
 		ns += countSentences(p.Text)
 	}
 	ar, _ := arenas.Get().(*arena)
 	if ar == nil {
 		ar = &arena{}
 	}
-	if ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
-		ar.words = make([]Word, 0, nw)
+	if guess := size/bytesPerWord + 1; ar.words == nil || cap(ar.words) < guess {
+		nw := 0
+		for _, p := range a.Paragraphs {
+			nw += countWords(p.Text)
+		}
+		if ar.words == nil || cap(ar.words) < nw { // a paragraph with no words has an empty Words, not nil
+			ar.words = make([]Word, 0, nw)
+		}
 	}
 	if cap(ar.sents) < ns {
 		ar.sents = make([]Sentence, 0, ns)
@@ -180,6 +193,11 @@ func (a *Article) index() {
 	ar.words, ar.sents = words, sents
 	a.arena = ar
 }
+
+// bytesPerWord is fewer bytes than a word of prose and the space after it
+// take on average (about six in English news copy), so that an article's
+// words seldom outnumber the guess of index.
+const bytesPerWord = 4
 
 // arena holds the words and sentences of an article's paragraphs.
 type arena struct {

@@ -76,6 +76,10 @@ func checkParagraph(p *Paragraph, inFile func(string, Span) error) error {
 		if p.Text[w.Start:w.End] != w.Text {
 			return fmt.Errorf("word %q is %q in Text", w.Text, p.Text[w.Start:w.End])
 		}
+		// the tokeniser learns Fold and Shape as it reads: as wordFacts does
+		if fold, shape := wordFacts(w.Text); w.Fold != fold || w.Shape&^SentenceStart != shape {
+			return fmt.Errorf("word %q: Fold %x, Shape %08b; wordFacts gives %x, %08b", w.Text, w.Fold, w.Shape, fold, shape)
+		}
 		if utf8.ValidString(p.Text) && !utf8.ValidString(w.Text) {
 			return fmt.Errorf("word %q splits a character", w.Text)
 		}

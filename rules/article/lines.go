@@ -1,6 +1,8 @@
 package article
 
 import (
+	"bytes"
+	"encoding/binary"
 	"sort"
 	"sync"
 	"unicode/utf8"
@@ -29,10 +31,13 @@ type Lines struct {
 // NewLines indexes src.
 func NewLines(src []byte) *Lines {
 	starts := make([]int, 1, 1+len(src)/64)
-	for i, b := range src {
-		if b == '\n' {
-			starts = append(starts, i+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		starts = append(starts, i)
 	}
 	return &Lines{src: src, starts: starts}
 }
@@ -200,6 +205,16 @@ func (l *Lines) seekRunes(from, n int) int {
 // U+FFFD). A character that off falls inside is not counted.
 func countFrom(src []byte, i, off int) (runes, units int) {
 	for i < off {
+		// An ASCII byte is one code point and one unit: eight of them
+		// (no byte with its top bit set) are counted at once.
+		if i+8 <= off && binary.LittleEndian.Uint64(src[i:])&0x8080808080808080 == 0 {
+			runes, units, i = runes+8, units+8, i+8
+			continue
+		}
+		if src[i] < utf8.RuneSelf {
+			runes, units, i = runes+1, units+1, i+1
+			continue
+		}
 		r, size := utf8.DecodeRune(src[i:])
 		if i+size > off {
 			break

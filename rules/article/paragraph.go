@@ -38,17 +38,25 @@ func (c Chars) Has(f Chars) bool { return c&f == f }
 
 // charsOf reads text once for its Chars.
 func charsOf(text string) Chars {
-	c := AllASCII | NoControl
+	var broken Chars // the facts some byte breaks
 	for i := 0; i < len(text); i++ {
-		switch b := text[i]; {
+		broken |= breaks[text[i]]
+	}
+	return (AllASCII | NoControl) &^ broken
+}
+
+// breaks are the facts of Chars that each byte breaks.
+var breaks = func() (t [256]Chars) {
+	for b := range t {
+		switch {
 		case b >= 0x80:
-			c &^= AllASCII
+			t[b] = AllASCII
 		case b < 0x20 && b != '\t' && b != '\n' || b == 0x7F:
-			c &^= NoControl
+			t[b] = NoControl
 		}
 	}
-	return c
-}
+	return t
+}()
 
 // run says that Text[text:text+tlen] came from Source[src:src+slen]. Where
 // tlen == slen the bytes correspond one to one (the same, or white space
@@ -237,9 +245,20 @@ func (p *Paragraph) index(words []Word, sents []Sentence) ([]Word, []Sentence) {
 	from := len(words)
 	words = appendWords(words, p.Text)
 	p.Words = words[from:len(words):len(words)]
+	// A paragraph of one run that is its source byte for byte (a line of
+	// text, most often) maps every offset by the same shift; any other
+	// maps its offsets through its runs.
+	shift, verbatim := 0, len(p.runs) == 1 && p.runs[0].tlen == p.runs[0].slen
+	if verbatim {
+		shift = p.runs[0].src - p.runs[0].text
+	}
 	run := -1 // the run of the last offset mapped: words come in order
 	for k := range p.Words {
 		w := &p.Words[k]
+		if verbatim {
+			w.Span = Span{w.Start + shift, w.End + shift}
+			continue
+		}
 		i := p.runFrom(run, w.Start)
 		run = p.runFrom(i, w.End-1)
 		w.Span = p.spanIn(i, run, w.Start, w.End)
@@ -253,9 +272,13 @@ func (p *Paragraph) index(words []Word, sents []Sentence) ([]Word, []Sentence) {
 	wi := 0
 	for k := range p.Sentences {
 		s := &p.Sentences[k]
-		i := p.runFrom(run, s.Start)
-		run = p.runFrom(i, max(s.End-1, s.Start))
-		s.Span = p.spanIn(i, run, s.Start, s.End)
+		if verbatim {
+			s.Span = Span{s.Start + shift, s.End + shift}
+		} else {
+			i := p.runFrom(run, s.Start)
+			run = p.runFrom(i, max(s.End-1, s.Start))
+			s.Span = p.spanIn(i, run, s.Start, s.End)
+		}
 		// the first word of the sentence, after any opening quote or bracket
 		for wi < len(p.Words) && p.Words[wi].Start < s.Start {
 			wi++

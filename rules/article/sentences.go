@@ -27,12 +27,12 @@ var abbreviations = map[string]bool{
 // number does not end one.
 func appendSentences(dst []Sentence, text string) []Sentence {
 	start := skipSpace(text, 0)
+	// Only . ! ? and the first byte of … can end a sentence, and no such
+	// byte is part of another character: the bytes between are skipped.
+	stops := newByteFinder(text, ".!?"+ellipsis[:1])
 	for i := start; i < len(text); {
-		// Only . ! ? and the first byte of … can end a sentence: skip the
-		// rest a byte at a time (no such byte is part of another character).
-		if c := text[i]; c != '.' && c != '!' && c != '?' && c != ellipsis[0] {
-			i++
-			continue
+		if i = stops.next(i); i == len(text) {
+			break
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
@@ -154,4 +154,35 @@ func trimBlank(s string) string {
 		i++
 	}
 	return s[i:]
+}
+
+// byteFinder finds the next of a few bytes in a text, by one fast search
+// (strings.IndexByte) for each byte, whose answer is kept until passed,
+// rather than by a look at every byte.
+type byteFinder struct {
+	text, bytes string // at most four bytes
+	// near[k] is where the first bytes[k] at or after the offset it was
+	// last looked for from stands (len(text) when none does), or -1 before
+	// it is looked for.
+	near [4]int
+}
+
+func newByteFinder(text, bytes string) byteFinder {
+	return byteFinder{text: text, bytes: bytes, near: [4]int{-1, -1, -1, -1}}
+}
+
+// next returns the offset of the first of the bytes at or after i, or
+// len(text) when there is none. Each i must be at or after the last.
+func (f *byteFinder) next(i int) int {
+	first := len(f.text)
+	for k := range len(f.bytes) {
+		if f.near[k] < i {
+			f.near[k] = len(f.text)
+			if j := strings.IndexByte(f.text[i:], f.bytes[k]); j >= 0 {
+				f.near[k] = i + j
+			}
+		}
+		first = min(first, f.near[k])
+	}
+	return first
 }

@@ -11,9 +11,9 @@ func (a *Article) readText(from int) {
 	type line struct{ start, end, next int } // [start,end) content; next is the following line's start
 	lines := make([]line, 0, bytes.Count(src[from:], []byte{'\n'})+1)
 	for i := from; i < len(src); {
-		j := i
-		for j < len(src) && src[j] != '\n' {
-			j++
+		j := len(src)
+		if k := bytes.IndexByte(src[i:], '\n'); k >= 0 {
+			j = i + k
 		}
 		next := j
 		if j < len(src) {
@@ -34,6 +34,9 @@ func (a *Article) readText(from int) {
 			break
 		}
 	}
+	// the lines' text is cut from one copy of the file, not copied a line
+	// at a time
+	text := string(src)
 	var pieces []Piece
 	flush := func() {
 		if len(pieces) > 0 {
@@ -53,7 +56,7 @@ func (a *Article) readText(from int) {
 			pieces = append(pieces, Piece{Text: "\n", Src: Span{prev.end, l.start}})
 			s = l.start
 		}
-		pieces = append(pieces, Piece{Text: string(src[s:e]), Src: Span{s, e}})
+		pieces = append(pieces, Piece{Text: text[s:e], Src: Span{s, e}})
 		if !hasBlank {
 			flush()
 		}

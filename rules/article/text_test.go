@@ -140,3 +140,26 @@ func TestNotText(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsBeyondGuess reads an article of one-letter words, twice as
+// many as index guesses from its length, after releasing one whose words'
+// slice holds the guess but not the words: taken from the pool, that slice
+// grows while the paragraphs are read. (Should the pool have dropped it,
+// the words are counted instead.) Each paragraph keeps its own words.
+func TestWordsBeyondGuess(t *testing.T) {
+	long := mustParse(t, Text, strings.Repeat("Ordinary words of ordinary length here. ", 1000))
+	room := cap(long.arena.words)
+	long.Release()
+	n := room/4 + 1 // words a paragraph, less one: the article's five hold more than room
+	para := strings.Repeat("a ", n) + "b."
+	a := mustParse(t, Text, strings.Repeat(para+"\n\n", 5))
+	if len(a.Paragraphs) != 5 {
+		t.Fatalf("%d paragraphs, want 5", len(a.Paragraphs))
+	}
+	for i, p := range a.Paragraphs {
+		if len(p.Words) != n+1 || p.Words[0].Text != "a" || p.Words[n].Text != "b" {
+			t.Fatalf("paragraph %d: %d words, first %q, last %q", i, len(p.Words), p.Words[0].Text, p.Words[len(p.Words)-1].Text)
+		}
+	}
+	a.Release()
+}

@@ -52,48 +52,97 @@ func FoldHash(s string) uint64 {
 	return h
 }
 
-// wordFacts reads a word once for its Fold and Shape.
+// wordFacts reads a word once for its Fold and Shape. (The tokeniser
+// learns them as it reads the word, through a folder of its own.)
 func wordFacts(s string) (fold uint64, shape Shape) {
-	h := uint64(foldOffset)
-	shape = ASCII
+	f := newFolder()
 	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				shape |= caseFlag(i == 0, true) | Capital
-				c += 'a' - 'A'
-			case 'a' <= c && c <= 'z':
-				shape |= caseFlag(i == 0, false)
-			case '0' <= c && c <= '9':
-				shape |= HasDigit
-			}
-			h = (h ^ uint64(c)) * foldPrime
+		if c := s[i]; c < utf8.RuneSelf {
+			f.ascii(c)
 			i++
 			continue
 		}
-		shape &^= ASCII
 		r, size := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == '’' || r == 'ʼ' || r == '‘':
-			r = '\''
-		case unicode.IsUpper(r):
-			shape |= caseFlag(i == 0, true)
-		case unicode.IsLower(r):
-			shape |= caseFlag(i == 0, false)
-		}
-		if l := unicode.ToLower(r); l != r {
-			shape |= Capital
-			r = l
-		}
-		var buf [utf8.UTFMax]byte
-		for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
-			h = (h ^ uint64(b)) * foldPrime
-		}
+		f.beyondASCII(r)
 		i += size
 	}
-	return h, shape
+	return f.fold, f.shape
 }
+
+// folder learns a word's Fold and Shape from its characters, given in
+// order.
+type folder struct {
+	fold  uint64
+	shape Shape
+	later bool // a character was given before
+}
+
+func newFolder() folder { return folder{fold: foldOffset, shape: ASCII} }
+
+// add gives the folder the next character.
+func (f *folder) add(r rune) {
+	if r < utf8.RuneSelf {
+		f.ascii(byte(r))
+	} else {
+		f.beyondASCII(r)
+	}
+}
+
+// ascii gives the folder the next character, ASCII c.
+func (f *folder) ascii(c byte) {
+	if f.later {
+		f.shape |= asciiShape[c].later
+	} else {
+		f.shape |= asciiShape[c].first
+	}
+	f.fold = (f.fold ^ uint64(asciiShape[c].lower)) * foldPrime
+	f.later = true
+}
+
+// beyondASCII gives the folder the next character, r, beyond ASCII.
+func (f *folder) beyondASCII(r rune) {
+	f.shape &^= ASCII
+	switch {
+	case r == '’' || r == 'ʼ' || r == '‘':
+		r = '\''
+	case unicode.IsUpper(r):
+		f.shape |= caseFlag(!f.later, true)
+	case unicode.IsLower(r):
+		f.shape |= caseFlag(!f.later, false)
+	}
+	if l := unicode.ToLower(r); l != r {
+		f.shape |= Capital
+		r = l
+	}
+	var buf [utf8.UTFMax]byte
+	for _, b := range buf[:utf8.EncodeRune(buf[:], r)] {
+		f.fold = (f.fold ^ uint64(b)) * foldPrime
+	}
+	f.later = true
+}
+
+// asciiShape is, for each ASCII character, the flags it gives a word as
+// its first character and as a later one, and its lower case: a look-up
+// where the folder asked what the character was for each byte.
+var asciiShape = func() (t [utf8.RuneSelf]struct {
+	first, later Shape
+	lower        byte
+}) {
+	for c := range t {
+		e := &t[c]
+		e.lower = byte(c)
+		switch {
+		case 'A' <= c && c <= 'Z':
+			e.first, e.later = caseFlag(true, true)|Capital, caseFlag(false, true)|Capital
+			e.lower = byte(c + 'a' - 'A')
+		case 'a' <= c && c <= 'z':
+			e.first, e.later = caseFlag(true, false), caseFlag(false, false)
+		case '0' <= c && c <= '9':
+			e.first, e.later = HasDigit, HasDigit
+		}
+	}
+	return t
+}()
 
 // caseFlag is the flag of a letter of one case, first in the word or not.
 func caseFlag(first, upper bool) Shape {

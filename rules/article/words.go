@@ -25,9 +25,11 @@ func appendWords(dst []Word, text string) []Word {
 		}
 		start := i
 		dotted := false
+		f := newFolder() // the word's Fold and Shape, learnt as it is read
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf && asciiWord[c] { // the common case
+				f.ascii(c)
 				i++
 				continue
 			}
@@ -35,6 +37,7 @@ func appendWords(dst []Word, text string) []Word {
 			if c >= utf8.RuneSelf {
 				r, size = utf8.DecodeRuneInString(text[i:])
 				if isWordRune(r) {
+					f.beyondASCII(r)
 					i += size
 					continue
 				}
@@ -43,6 +46,7 @@ func appendWords(dst []Word, text string) []Word {
 				next, _ := utf8.DecodeRuneInString(text[i+size:])
 				if isWordRune(next) && joins(r, text[start:i], next) {
 					dotted = dotted || r == '.'
+					f.add(r)
 					i += size
 					continue
 				}
@@ -50,10 +54,10 @@ func appendWords(dst []Word, text string) []Word {
 			break
 		}
 		if dotted && i < len(text) && text[i] == '.' && isInitials(text[start:i]) {
+			f.ascii('.')
 			i++
 		}
-		fold, shape := wordFacts(text[start:i])
-		dst = append(dst, Word{Text: text[start:i], Start: start, End: i, Fold: fold, Shape: shape})
+		dst = append(dst, Word{Text: text[start:i], Start: start, End: i, Fold: f.fold, Shape: f.shape})
 	}
 	return dst
 }

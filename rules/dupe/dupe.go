@@ -48,8 +48,10 @@ func run(pass *rules.Pass) error {
 		return err
 	}
 	art := pass.Article
-	paras := normalise(bodyParagraphs(art.Paragraphs))
-	match := findMatches(paras, opts.Similarity)
+	wk := newWork()
+	defer wk.free()
+	paras := wk.normalise(bodyParagraphs(art.Paragraphs))
+	match := wk.findMatches(paras, opts.Similarity)
 	for _, r := range runs(paras, match, opts) {
 		report(pass, art, paras, r)
 	}

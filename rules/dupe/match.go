@@ -22,19 +22,20 @@ var apostrophes = strings.NewReplacer("’", "'", "ʼ", "'", "‘", "'")
 
 // normalise reduces paragraphs to their words' folds. Quote marks, other
 // punctuation and whitespace are not words, so they drop out.
-func normalise(ps []*article.Paragraph) []para {
-	out := make([]para, len(ps))
+func (wk *work) normalise(ps []*article.Paragraph) []para {
 	n := 0
 	for _, p := range ps {
 		n += len(p.Words)
 	}
+	out := slices.Grow(wk.paras[:0], len(ps))[:len(ps)]
 	// every paragraph's words are cut from one slice, and so are its names
-	all := make([]uint64, 0, n)
-	var allNames []uint64
+	all := slices.Grow(wk.words[:0], n)
+	allNames := wk.names[:0]
 	for i, p := range ps {
 		from, namesFrom := len(all), len(allNames)
 		h := uint64(seedHash)
-		for k, w := range p.Words {
+		for k := range p.Words {
+			w := &p.Words[k] // not a copy of the whole Word
 			all = append(all, w.Fold)
 			h = mix(h, w.Fold)
 			if k > 0 && w.Shape.Has(article.UpperInitial) {
@@ -47,6 +48,7 @@ func normalise(ps []*article.Paragraph) []para {
 		}
 		out[i] = para{p: p, words: all[from:len(all):len(all)], hash: h, names: names}
 	}
+	wk.paras, wk.words, wk.names = out, all, allNames
 	return out
 }
 
@@ -83,18 +85,17 @@ type candidate struct {
 // findMatches finds, for every paragraph, the earlier paragraph it repeats
 // best: an exact copy through the hash, else the earlier paragraph sharing
 // most three-word shingles, kept if similar enough.
-func findMatches(paras []para, threshold float64) []candidate {
+func (wk *work) findMatches(paras []para, threshold float64) []candidate {
 	out := make([]candidate, len(paras))
-	exact := map[uint64]int{}
+	exact := make(map[uint64]int, len(paras))
 	words := 0
 	for _, p := range paras {
 		words += len(p.words)
 	}
 	// sized once: a paragraph has at most as many shingles as words
-	index := newPostings(words)
-	defer index.free()
-	votes := map[int]int{}
-	var shingles []uint64 // of paragraph j, reused
+	index := &wk.index
+	index.reset(words, len(paras))
+	shingles := wk.shingles // of paragraph j
 	for j := range paras {
 		out[j] = candidate{orig: -1}
 		pj := &paras[j]
@@ -106,21 +107,12 @@ func findMatches(paras []para, threshold float64) []candidate {
 		} else {
 			exact[pj.hash] = j
 		}
-		clear(votes)
 		shingles = appendShingleHashes(shingles[:0], pj.words)
-		for _, s := range shingles {
-			index.vote(s, votes)
-		}
 		if out[j].orig < 0 {
-			best, bestVotes := -1, 0
-			for i, v := range votes {
-				if v > bestVotes || (v == bestVotes && i < best) {
-					best, bestVotes = i, v
-				}
-			}
+			best, shared := index.mostShared(shingles)
 			// Too few shared shingles cannot make a near-copy: one changed
 			// word breaks at most three of them.
-			if best >= 0 && 5*bestVotes >= min(len(shingles), len(paras[best].words)) {
+			if best >= 0 && 5*shared >= min(len(shingles), len(paras[best].words)) {
 				if sim, ex := compare(&paras[best], pj); sim >= threshold {
 					out[j] = candidate{orig: best, similarity: sim, exact: ex}
 				}
@@ -130,22 +122,23 @@ func findMatches(paras []para, threshold float64) []candidate {
 			index.add(s, j)
 		}
 	}
+	wk.shingles = shingles
 	return out
 }
 
 // appendShingleHashes appends to out the hash of every run of three words
 // (or of the whole paragraph, when shorter).
 func appendShingleHashes(out []uint64, words []uint64) []uint64 {
-	n := 3
-	if len(words) < n {
-		n = len(words)
-	}
-	for i := 0; i+n <= len(words); i++ {
+	if len(words) < 3 {
 		h := uint64(seedHash)
-		for _, w := range words[i : i+n] {
+		for _, w := range words {
 			h = mix(h, w)
 		}
-		out = append(out, h)
+		return append(out, h)
+	}
+	out = slices.Grow(out, len(words)-2)
+	for i := 0; i+3 <= len(words); i++ {
+		out = append(out, mix(mix(mix(seedHash, words[i]), words[i+1]), words[i+2]))
 	}
 	return out
 }

@@ -1,8 +1,10 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/copydesk/copydesk/rules/article"
@@ -11,17 +13,29 @@ import (
 // analysis is an article's quotes, their kinds and their attribution.
 type analysis struct {
 	paras  []*article.Paragraph
-	quotes []Quote
+	pr     pairer  // finds quotes; kept for its memory
+	quotes []Quote // in the order of their paragraphs
 	lones  []lone
 	kinds  []Kind
+	// firstQuote[p] is the index of paragraph p's first quote, and
+	// firstQuote[p+1] one past its last (see quotesOf).
+	firstQuote []int
 	// spoken[p] are the Text ranges of paragraph p's quotations, left out
-	// when looking for a cue.
-	spoken [][][2]int
-	cues   map[[2]int]sentenceCues // (paragraph, sentence) → its tokens and cues
+	// when looking for a cue; allSpoken holds them all.
+	spoken    [][][2]int
+	allSpoken [][2]int
+	// sents[firstSent[p]+s] are the tokens and cues of sentence s of
+	// paragraph p, made when first asked for (see sentence).
+	sents     []sentenceCues
+	firstSent []int
+	// tokenBuf and cueBuf hold the sentences' tokens and cues: each
+	// sentence's are a part of them, where a slice of its own for each
+	// cost an allocation a sentence.
+	tokenBuf []token
+	cueBuf   []int
 	// verdict[i] remembers whether quote i is attributed.
 	verdict []int8
 	named   map[string]bool // see speakers
-	byPara  [][]int         // byPara[p] are the indices of paragraph p's quotes
 	heading []bool          // heading[p]: paragraph p is a heading or the headline
 	// lowered remembers the lower case of the capitalised words tokens has
 	// met ("He", "Mr", "The"): an article repeats them, and lower-casing
@@ -29,30 +43,93 @@ type analysis struct {
 	lowered map[string]string
 }
 
+// analyses are analyses released (see release), for the next article to
+// reuse their memory: a run over many files then allocates little of it.
+var analyses sync.Pool
+
+// analyse finds the article's quotes and their kinds; their attribution
+// is worked out when asked for. Release the analysis when done with it.
 func analyse(a *article.Article) *analysis {
-	an := &analysis{paras: a.Paragraphs, cues: map[[2]int]sentenceCues{}}
-	an.quotes, an.lones = findQuotes(a.Paragraphs)
-	an.kinds = make([]Kind, len(an.quotes))
-	an.verdict = make([]int8, len(an.quotes))
-	an.byPara = make([][]int, len(a.Paragraphs))
-	an.spoken = make([][][2]int, len(a.Paragraphs))
-	an.heading = make([]bool, len(a.Paragraphs))
-	for pi := range a.Paragraphs {
-		an.heading[pi] = isHeadline(a, pi)
+	an, _ := analyses.Get().(*analysis)
+	if an == nil {
+		an = &analysis{}
 	}
+	an.paras = a.Paragraphs
+	an.pr.run(a.Paragraphs)
+	an.quotes, an.lones = an.pr.quotes, an.pr.lones
+	an.kinds = zeroed(an.kinds, len(an.quotes))
+	an.verdict = zeroed(an.verdict, len(an.quotes))
+	an.heading = zeroed(an.heading, len(a.Paragraphs))
+	an.firstQuote = zeroed(an.firstQuote, len(a.Paragraphs)+1)
+	an.firstSent = zeroed(an.firstSent, len(a.Paragraphs)+1)
+	for pi, p := range a.Paragraphs {
+		an.heading[pi] = isHeadline(a, pi)
+		an.firstSent[pi+1] = an.firstSent[pi] + len(p.Sentences)
+	}
+	an.sents = zeroed(an.sents, an.firstSent[len(a.Paragraphs)])
+	an.spoken = zeroed(an.spoken, len(a.Paragraphs))
+	spoken := an.allSpoken[:0] // every paragraph's, cut into spoken
 	for i := range an.quotes {
 		q := &an.quotes[i]
-		an.byPara[q.Para] = append(an.byPara[q.Para], i)
-		an.kinds[i] = kindOf(a.Paragraphs[q.Para], q)
+		an.firstQuote[q.Para+1] = i + 1
+		an.kinds[i] = an.kindOf(a.Paragraphs[q.Para], q)
 		if q.Prev >= 0 || q.Next >= 0 {
 			an.kinds[i] = Quotation
 		}
 		if q.Depth == 0 && an.kinds[i] == Quotation {
 			s, e := q.Inner()
-			an.spoken[q.Para] = append(an.spoken[q.Para], [2]int{s, e})
+			from := len(spoken) - len(an.spoken[q.Para]) // the paragraph's are the last
+			spoken = append(spoken, [2]int{s, e})
+			an.spoken[q.Para] = spoken[from:len(spoken):len(spoken)]
 		}
 	}
+	an.allSpoken = spoken
+	// a paragraph without quotes starts where the one before it ends
+	for pi := range a.Paragraphs {
+		an.firstQuote[pi+1] = max(an.firstQuote[pi+1], an.firstQuote[pi])
+	}
 	return an
+}
+
+// zeroed returns s with length n and every element zero, in the memory s
+// has when it has room.
+func zeroed[T any](s []T, n int) []T {
+	s = slices.Grow(s[:0], n)[:n]
+	clear(s)
+	return s
+}
+
+// maxPooledTokens bounds the analyses kept for reuse: that of a huge
+// article is let go, not kept for the small ones after it.
+const maxPooledTokens = 1 << 14
+
+// release ends the analysis, which nothing may use after it, and keeps
+// its memory for the next article.
+func (an *analysis) release() {
+	if cap(an.tokenBuf) > maxPooledTokens || cap(an.sents) > maxPooledTokens || !an.pr.worthKeeping() {
+		return
+	}
+	// let go of the article: its paragraphs and the text the tokens and
+	// the lower-case words point into
+	an.paras, an.pr.paras = nil, nil
+	clear(an.sents)
+	clear(an.tokenBuf)
+	an.tokenBuf = an.tokenBuf[:0]
+	an.cueBuf = an.cueBuf[:0]
+	an.named = nil
+	if len(an.lowered) > maxPooledLowered {
+		an.lowered = nil // clearing a map costs as much as the most it held
+	}
+	clear(an.lowered)
+	analyses.Put(an)
+}
+
+// maxPooledLowered is the most words lowered may hold and be kept.
+const maxPooledLowered = 1024
+
+// quotesOf returns the indices [lo, hi) of paragraph pi's quotes.
+func (an *analysis) quotesOf(pi int) (lo, hi int) {
+	return an.firstQuote[pi], an.firstQuote[pi+1]
 }
 
 // attributed reports whether anyone is named as saying quote i or any
@@ -101,15 +178,18 @@ const (
 type sentenceCues struct {
 	tokens []token
 	cues   []int
+	made   bool
 }
 
-func (an *analysis) sentence(pi, si int) sentenceCues {
-	key := [2]int{pi, si}
-	sc, ok := an.cues[key]
-	if !ok {
+// sentence returns the tokens and cues of sentence si of paragraph pi.
+func (an *analysis) sentence(pi, si int) *sentenceCues {
+	sc := &an.sents[an.firstSent[pi]+si]
+	if !sc.made {
 		sc.tokens = an.tokens(pi, si)
-		sc.cues = findCues(sc.tokens)
-		an.cues[key] = sc
+		from := len(an.cueBuf)
+		an.cueBuf = appendCues(an.cueBuf, sc.tokens)
+		sc.cues = an.cueBuf[from:len(an.cueBuf):len(an.cueBuf)]
+		sc.made = true
 	}
 	return sc
 }
@@ -132,7 +212,10 @@ var clauseWords = set("after before when while because since but and although th
 // at [s, e).
 func (an *analysis) cueNear(pi, si, s, e int) bool {
 	sc := an.sentence(pi, si)
-	p := an.paras[pi]
+	if len(sc.cues) == 0 {
+		return false
+	}
+	tagged := strings.HasSuffix(strings.TrimSpace(an.paras[pi].Text[s:e]), ",") // “…,” … said
 	for _, k := range sc.cues {
 		at := sc.tokens[k].at
 		n, clause := 0, false
@@ -142,7 +225,6 @@ func (an *analysis) cueNear(pi, si, s, e int) bool {
 			}
 			clause = clause || t.at >= e && t.at < at && clauseWords[t.lower]
 		}
-		tagged := strings.HasSuffix(strings.TrimSpace(p.Text[s:e]), ",") // “…,” … said
 		if at < s && n <= reachAfter || at >= e && (n <= reachBefore && !clause || tagged && n <= reachTagged) {
 			return true
 		}
@@ -150,27 +232,34 @@ func (an *analysis) cueNear(pi, si, s, e int) bool {
 	return false
 }
 
-// tokens are the words of sentence si of paragraph pi outside quotations.
+// tokens are the words of sentence si of paragraph pi outside quotations,
+// appended to tokenBuf (see sentence, which keeps them).
 func (an *analysis) tokens(pi, si int) []token {
 	p := an.paras[pi]
 	sent := p.Sentences[si]
 	ws := wordsIn(p.Words, sent.Start, sent.End)
-	ts := make([]token, 0, len(ws))
+	if cap(an.tokenBuf)-len(an.tokenBuf) < len(ws) {
+		// a new block, twice the last: the sentences before keep theirs
+		// in the old one
+		an.tokenBuf = make([]token, 0, max(len(ws), 2*cap(an.tokenBuf)))
+	}
+	from := len(an.tokenBuf)
 	gap := false
-	for _, w := range ws {
+	for k := range ws {
+		w := &ws[k]
 		if inside(an.spoken[pi], w.Start) {
 			gap = true
 			continue
 		}
-		ts = append(ts, token{text: w.Text, lower: an.lower(w), at: w.Start, end: w.End, afterQuote: gap})
+		an.tokenBuf = append(an.tokenBuf, token{text: w.Text, lower: an.lower(w), at: w.Start, end: w.End, afterQuote: gap})
 		gap = false
 	}
-	return ts
+	return an.tokenBuf[from:len(an.tokenBuf):len(an.tokenBuf)]
 }
 
 // lower is strings.ToLower(w.Text), made once an article for a word with
 // a capital and never for one without (the tokeniser says which).
-func (an *analysis) lower(w article.Word) string {
+func (an *analysis) lower(w *article.Word) string {
 	if !w.Shape.Has(article.Capital) {
 		return w.Text
 	}

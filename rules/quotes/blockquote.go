@@ -36,7 +36,7 @@ func (an *analysis) blockFramed(i, j int) bool {
 		return true
 	}
 	if j < len(an.paras) && len(an.paras[j].Sentences) > 0 {
-		return dashByline(an.paras[j].Text) || opensWithCue(an.tokens(j, 0))
+		return dashByline(an.paras[j].Text) || opensWithCue(an.sentence(j, 0).tokens)
 	}
 	return false
 }

@@ -96,9 +96,52 @@ var noStem = set("read reads begins ends concludes opens find finds found show s
 // isCue reports whether w is a cue verb in any of its forms: a form given
 // in cues or moreCues, or an inflection (-s, -ed, -ing) of one ("not" is
 // not an inflection of "note").
-func isCue(w string) bool {
-	return cues[w] || moreCues[w] || stem(w) != strings.TrimSuffix(w, "e") && cueStems[stem(w)]
+func isCue(w string) bool { return isCueAs(w, cueWords[w]) }
+
+// shortestCue is the length of the shortest word of cueWords and stem of
+// cueStems: no shorter word is a cue in any form.
+var shortestCue = func() int {
+	n := len("according")
+	for w := range cueWords {
+		n = min(n, len(w))
+	}
+	for w := range cueStems {
+		n = min(n, len(w))
+	}
+	return n
+}()
+
+// isCueAs is isCue(w) for a word whose entry in cueWords, c, is known.
+func isCueAs(w string, c cueWord) bool {
+	if c&cueForm != 0 {
+		return true
+	}
+	st := stem(w)
+	return st != strings.TrimSuffix(w, "e") && cueStems[st]
 }
+
+// cueWord says what a word is to the cue finder.
+type cueWord uint8
+
+const (
+	cueForm cueWord = 1 << iota // in cues or moreCues
+	cueNoun                     // in cueNouns
+)
+
+// cueWords are the words of cues, moreCues and cueNouns, so that a token
+// is looked up once for all three.
+var cueWords = func() map[string]cueWord {
+	m := map[string]cueWord{}
+	for _, set := range []map[string]bool{cues, moreCues} {
+		for w := range set {
+			m[w] |= cueForm
+		}
+	}
+	for w := range cueNouns {
+		m[w] |= cueNoun
+	}
+	return m
+}()
 
 // stem strips a verb's inflection: reports, reported and reporting all
 // become report; a final e goes too, so that quote and quoted meet at quot.
@@ -140,19 +183,22 @@ var between = set("has have had also later previously then once recently again e
 	"could did does do not never often repeatedly publicly privately reportedly has since " +
 	"already first last quickly simply flatly")
 
-// findCues returns the indices of the tokens that are cues with a speaker:
-// "Smith said", "said a spokesperson", "according to the police", "in a
-// statement".
-func findCues(ts []token) []int {
-	var out []int
+// appendCues appends to out the indices of the tokens that are cues with a
+// speaker: "Smith said", "said a spokesperson", "according to the police",
+// "in a statement".
+func appendCues(out []int, ts []token) []int {
 	for k, t := range ts {
+		if len(t.lower) < shortestCue {
+			continue // "a", "of", "he": too short to be a cue or "according"
+		}
 		ok := false
+		c := cueWords[t.lower]
 		switch {
 		case t.lower == "according":
 			ok = k+2 < len(ts) && ts[k+1].lower == "to" && !ts[k+2].afterQuote
-		case cueNouns[t.lower]:
+		case c&cueNoun != 0:
 			ok = k >= 2 && (ts[k-2].lower == "in" || ts[k-2].lower == "on") && !t.afterQuote
-		case isCue(t.lower) && (k == 0 || !isCapital(t.text)) && !notSaid(ts, k) && !nounLike(ts, k):
+		case isCueAs(t.lower, c) && (k == 0 || !isCapital(t.text)) && !notSaid(ts, k) && !nounLike(ts, k):
 			// a capital inside a sentence is a name: the United States, the Post
 			ok = cueWithSource(ts, k)
 		}

@@ -27,6 +27,7 @@ type Spoken struct {
 // whole.
 func Quotations(a *article.Article) []Spoken {
 	an := analyse(a)
+	defer an.release()
 	var out []Spoken
 	for i := range an.quotes {
 		q := &an.quotes[i]

@@ -44,7 +44,7 @@ func (an *analysis) framed(qi int) int8 {
 	if first > 0 && an.speakerBefore(q.Para, first) || an.saidEarlierInPara(qi) {
 		return strong
 	}
-	if last+1 < len(p.Sentences) && (isTag(an.tokens(q.Para, last+1)) || an.namedAfter(q.Para, last+1)) {
+	if last+1 < len(p.Sentences) && (isTag(an.sentence(q.Para, last+1).tokens) || an.namedAfter(q.Para, last+1)) {
 		return strong
 	}
 	if last+1 == len(p.Sentences) && q.Para+1 < len(an.paras) {
@@ -114,7 +114,8 @@ func (an *analysis) listIntroduced(pi int) bool {
 // Asked about the cup, he smiled. “…”").
 func (an *analysis) saidEarlierInPara(qi int) bool {
 	q := &an.quotes[qi]
-	for _, j := range an.byPara[q.Para] {
+	lo, hi := an.quotesOf(q.Para)
+	for j := lo; j < hi; j++ {
 		o := &an.quotes[j]
 		if j != qi && o.Depth == 0 && o.End() <= q.Open && an.kinds[j] == Quotation && an.attributed(j) {
 			return true
@@ -497,7 +498,8 @@ var inscribed = set("written printed painted scrawled emblazoned inscribed displ
 // which a stand-alone quotation after it continues.
 func (an *analysis) quoteSaid(pi, si int) bool {
 	sent := an.paras[pi].Sentences[si]
-	for _, i := range an.byPara[pi] {
+	lo, hi := an.quotesOf(pi)
+	for i := lo; i < hi; i++ {
 		q := &an.quotes[i]
 		if q.Depth == 0 && an.kinds[i] == Quotation && q.Open < sent.End && q.End() > sent.Start &&
 			an.attributed(i) {
@@ -513,28 +515,36 @@ func (an *analysis) quoteSaid(pi, si int) bool {
 func introduced(before string) bool {
 	before = strings.TrimRightFunc(before, unicode.IsSpace)
 	if strings.HasSuffix(before, ":") { // "Clinton: “…”", "The notice read: “…”"
-		words := strings.Fields(before)
-		return len(words) >= 2 || len(words) == 1 && isCapital(words[0])
+		n, first := 0, ""
+		for w := range strings.FieldsSeq(before) {
+			if n == 0 {
+				first = w
+			}
+			if n++; n == 2 {
+				break
+			}
+		}
+		return n >= 2 || n == 1 && isCapital(first)
 	}
 	for _, end := range []string{",", "—", "--", "–"} {
 		if strings.HasSuffix(before, end) {
-			return hasSpeakerWord(strings.Fields(before))
+			for w := range strings.FieldsSeq(before) {
+				if speakerWord(w) {
+					return true
+				}
+			}
+			return false
 		}
 	}
 	return false
 }
 
-// hasSpeakerWord: a pronoun or a capitalised word that is not a function
+// speakerWord: a pronoun or a capitalised word that is not a function
 // word ("The", "In").
-func hasSpeakerWord(words []string) bool {
-	for _, w := range words {
-		w = strings.Trim(w, ",:;—–-()\"“”‘’'")
-		lw := lower(w)
-		if pronouns[lw] || isCapital(w) && !stopwords[lw] && !between[lw] {
-			return true
-		}
-	}
-	return false
+func speakerWord(w string) bool {
+	w = strings.Trim(w, ",:;—–-()\"“”‘’'")
+	lw := lower(w)
+	return pronouns[lw] || isCapital(w) && !stopwords[lw] && !between[lw]
 }
 
 // tagAfter: a quotation ending in a comma, question or exclamation mark,
@@ -549,11 +559,34 @@ func tagAfter(text string, q *Quote) bool {
 		return false
 	}
 	rest := text[q.End():]
-	if i := strings.IndexAny(rest, ".!?\n“\""); i >= 0 {
-		rest = rest[:i]
+	rest = rest[:tagEnd(rest)]
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
+		if n++; n > 3 {
+			break
+		}
+		if speakerWord(w) {
+			return true
+		}
 	}
-	words := strings.Fields(rest)
-	return len(words) > 0 && hasSpeakerWord(words[:min(len(words), 3)])
+	return false
+}
+
+// tagEnd is where a tag after a quotation ends at the latest: at the first
+// full stop, question or exclamation mark, line break or opening double
+// quote of rest, or its end.
+func tagEnd(rest string) int {
+	for i := 0; i < len(rest); i++ {
+		switch rest[i] {
+		case '.', '!', '?', '\n', '"':
+			return i
+		case "“"[0]:
+			if strings.HasPrefix(rest[i:], "“") {
+				return i
+			}
+		}
+	}
+	return len(rest)
 }
 
 // dashByline: a dash and a name after a quotation, as under an epigraph

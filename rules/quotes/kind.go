@@ -21,7 +21,7 @@ const (
 )
 
 // kindOf classifies q by its words and their neighbours.
-func kindOf(p *article.Paragraph, q *Quote) Kind {
+func (an *analysis) kindOf(p *article.Paragraph, q *Quote) Kind {
 	s, e := q.Inner()
 	words := wordsIn(p.Words, s, e)
 	switch {
@@ -31,13 +31,13 @@ func kindOf(p *article.Paragraph, q *Quote) Kind {
 		return Term
 	case len(words) <= 2 && isNickname(p, q, words):
 		return Nickname
-	case len(words) >= 2 && isTitle(words):
+	case len(words) >= 2 && an.isTitle(words):
 		return Title
 	case len(words) <= 4 && isModifier(p, q) || len(words) <= 6 && beforeArtefact(p, q):
 		return Term
 	case len(words) >= longQuote:
 		return Quotation
-	case len(words) >= 3 && hasVerb(words):
+	case len(words) >= 3 && an.hasVerb(words):
 		return Quotation
 	}
 	return Term
@@ -90,30 +90,40 @@ func isNickname(p *article.Paragraph, q *Quote, words []article.Word) bool {
 	return isCapital(words[0].Text) && isCapital(before) && isCapital(after)
 }
 
-// isTitle: most words capitalised, as titles of works and slogans are, and
-// no sentence punctuation inside.
-func isTitle(words []article.Word) bool {
+// isTitle: most words capitalised (three in four of those that are not
+// small words), as titles of works and slogans are, and no sentence
+// punctuation inside.
+func (an *analysis) isTitle(words []article.Word) bool {
+	// a quotation opening with "I" is someone speaking, not a title
+	if !isCapital(words[0].Text) || words[0].Text == "I" {
+		return false
+	}
 	content, capital := 0, 0
-	for i, w := range words {
-		if i > 0 && smallWords[strings.ToLower(w.Text)] {
+	for i := range words {
+		w := &words[i]
+		if i > 0 && smallWords[an.lower(w)] {
 			continue
 		}
 		content++
 		if isCapital(w.Text) {
 			capital++
 		}
+		// stop once the words left, all capitalised, could not make three
+		// in four: most quotations are over within a few words
+		if left := len(words) - 1 - i; (capital+left)*4 < (content+left)*3 {
+			return false
+		}
 	}
-	// a quotation opening with "I" is someone speaking, not a title
-	return isCapital(words[0].Text) && capital*4 >= content*3 && words[0].Text != "I"
+	return capital*4 >= content*3
 }
 
 var smallWords = set("a an the of in on at to for and or but nor by with from as vs is are be")
 
 // hasVerb is a cheap test for a clause: an auxiliary, a modal, a common
 // verb or a contraction.
-func hasVerb(words []article.Word) bool {
-	for _, w := range words {
-		lw := strings.ToLower(w.Text)
+func (an *analysis) hasVerb(words []article.Word) bool {
+	for i := range words {
+		lw := an.lower(&words[i])
 		if verbs[lw] {
 			return true
 		}

@@ -36,32 +36,74 @@ type mark struct {
 	weak bool
 }
 
-// scanMarks finds the quote marks of text, telling apostrophes apart.
-func scanMarks(text string) []mark { return appendMarks(nil, text) }
-
-// appendMarks appends the quote marks of text to ms, as scanMarks finds
-// them (the pairer reuses one slice for every paragraph of an article).
+// appendMarks appends the quote marks of text to ms, telling apostrophes
+// apart (the pairer reuses one slice for every paragraph of an article).
 func appendMarks(ms []mark, text string) []mark {
-	for i := 0; i < len(text); {
-		if !markStart(text[i]) {
-			i++ // a byte that begins no mark, nor is inside one
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if m, ok := classify(text, i, r, size); ok {
-			ms = append(ms, m)
-			size = m.size
-		}
-		i += size
+	s := newMarkScanner(text)
+	for m, ok := s.next(); ok; m, ok = s.next() {
+		ms = append(ms, m)
 	}
 	return ms
 }
 
-// markStart reports whether a byte may begin a quote mark: " and ' are
-// ASCII, and the curly marks “ „ ” ‘ ’ are all encoded from 0xE2. Neither
-// is ever a continuation byte of another character, so the bytes between
-// two such bytes can be skipped one at a time.
-func markStart(b byte) bool { return b == '"' || b == '\'' || b == 0xE2 }
+// markScanner reads the quote marks of a text in order. Only three bytes
+// may begin a mark: " and ' are ASCII, and the curly marks “ „ ” ‘ ’ are
+// all encoded from 0xE2. None is ever a continuation byte of another
+// character, so the scanner jumps from one such byte to the next, found
+// by a fast search for each of the three (strings.IndexByte), where a
+// look at every byte cost more than anything else the quote rules do.
+type markScanner struct {
+	text string
+	at   int // where the next mark is looked for
+	// near[k] is the offset of the first markBytes[k] at or after the
+	// last place it was looked for from, len(text) when there is none,
+	// -1 before it is looked for.
+	near [len(markBytes)]int
+}
+
+// markBytes are the bytes that may begin a quote mark.
+var markBytes = [...]byte{'"', '\'', 0xE2}
+
+func newMarkScanner(text string) markScanner {
+	return markScanner{text: text, near: [len(markBytes)]int{-1, -1, -1}}
+}
+
+// next returns the next quote mark, or false when there is none.
+func (s *markScanner) next() (mark, bool) {
+	for s.at < len(s.text) {
+		i := s.nextStart()
+		if i == len(s.text) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s.text[i:])
+		m, ok := classify(s.text, i, r, size)
+		if ok {
+			size = m.size
+		}
+		s.at = i + size
+		if ok {
+			return m, true
+		}
+	}
+	s.at = len(s.text)
+	return mark{}, false
+}
+
+// nextStart returns the offset of the first byte at or after s.at that may
+// begin a mark, or len(text).
+func (s *markScanner) nextStart() int {
+	first := len(s.text)
+	for k, b := range markBytes {
+		if s.near[k] < s.at {
+			s.near[k] = len(s.text)
+			if j := strings.IndexByte(s.text[s.at:], b); j >= 0 {
+				s.near[k] = s.at + j
+			}
+		}
+		first = min(first, s.near[k])
+	}
+	return first
+}
 
 func classify(text string, i int, r rune, size int) (mark, bool) {
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])

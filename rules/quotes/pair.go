@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,20 +50,44 @@ type pairer struct {
 	lones  []lone
 	// pendingLink is the quote that runs on into the next paragraph.
 	pendingLink int
-	marks       []mark // the paragraph's marks, in a slice kept for the next
+	// the paragraph's marks and the stack of those open, in slices kept
+	// for the next
+	marks []mark
+	stack []open
 }
 
-// findQuotes pairs every quote mark of the article.
-func findQuotes(paras []*article.Paragraph) ([]Quote, []lone) {
-	pr := &pairer{paras: paras, pendingLink: -1}
+// pairers are pairers done with (see release), for the next article to
+// reuse their memory.
+var pairers = sync.Pool{New: func() any { return new(pairer) }}
+
+// maxPooledMarks bounds the pairers kept for reuse: that of an article
+// of a great many marks is let go, not kept for the small ones after it.
+const maxPooledMarks = 1 << 14
+
+// worthKeeping reports whether pr's memory is small enough to keep.
+func (pr *pairer) worthKeeping() bool {
+	return cap(pr.marks) <= maxPooledMarks && cap(pr.quotes) <= maxPooledMarks && cap(pr.lones) <= maxPooledMarks
+}
+
+// release puts pr back in pairers; nothing may use it after.
+func (pr *pairer) release() {
+	if pr.worthKeeping() {
+		pr.paras = nil
+		pairers.Put(pr)
+	}
+}
+
+// run pairs every quote mark of paras, in the memory of the slices of an
+// article paired before.
+func (pr *pairer) run(paras []*article.Paragraph) {
+	pr.paras, pr.quotes, pr.lones, pr.pendingLink = paras, pr.quotes[:0], pr.lones[:0], -1
 	for i, p := range paras {
 		pr.paragraph(i, p.Text)
 	}
-	return pr.quotes, pr.lones
 }
 
 func (pr *pairer) paragraph(pi int, text string) {
-	var stack []open
+	stack := pr.stack[:0]
 	first := true
 	pr.marks = appendMarks(pr.marks[:0], text)
 	for _, m := range pr.marks {
@@ -85,6 +110,7 @@ func (pr *pairer) paragraph(pi int, text string) {
 	}
 	pr.pendingLink = -1
 	pr.finish(pi, text, stack)
+	pr.stack = stack
 }
 
 // open pushes an opening mark. A double mark opening while another double
@@ -195,8 +221,9 @@ func innermost(stack []open, f family) int {
 
 // opensWith reports whether text starts with an opening mark of family f.
 func opensWith(text string, f family) bool {
-	ms := scanMarks(text)
-	return len(ms) > 0 && ms[0].at == leadingSpace(text) && ms[0].dir != closing && ms[0].fam == f
+	s := newMarkScanner(text)
+	m, ok := s.next()
+	return ok && m.at == leadingSpace(text) && m.dir != closing && m.fam == f
 }
 
 func leadingSpace(text string) int {

@@ -55,6 +55,7 @@ const impliedOnly = "attribution only implied by the paragraph before: name the 
 func runUnattributed(pass *rules.Pass) error {
 	a := pass.Article
 	an := analyse(a)
+	defer an.release()
 	lastPara := -1 // paragraph of the last unattributed quotation
 	for i := range an.quotes {
 		q := &an.quotes[i]
@@ -94,8 +95,10 @@ func runUnattributed(pass *rules.Pass) error {
 
 func runUnbalanced(pass *rules.Pass) error {
 	a := pass.Article
-	_, lones := findQuotes(a.Paragraphs)
-	for _, l := range lones {
+	pr := pairers.Get().(*pairer)
+	defer pr.release()
+	pr.run(a.Paragraphs)
+	for _, l := range pr.lones {
 		p := a.Paragraphs[l.para]
 		m := p.Text[l.at : l.at+l.size]
 		msg := fmt.Sprintf("closing quote mark %s with no opening mark before it in the paragraph", m)
@@ -111,6 +114,7 @@ func runUnbalanced(pass *rules.Pass) error {
 func runScare(pass *rules.Pass) error {
 	a := pass.Article
 	an := analyse(a)
+	defer an.release()
 	for i := range an.quotes {
 		q := &an.quotes[i]
 		if !an.checkable(a, i) || an.kinds[i] != Term || an.attributed(i) {
