@@ -200,6 +200,13 @@ func (l *Lines) seekRunes(from, n int) int {
 	return l.marks[k].off
 }
 
+// UTF16Len is the length of b, whole characters, in UTF-16 code units;
+// an invalid byte counts one (U+FFFD), as in columns.
+func UTF16Len(b []byte) int {
+	_, units := countFrom(b, 0, len(b))
+	return units
+}
+
 // countFrom counts the code points and UTF-16 units from boundary i up to
 // off, decoding as ranging over a string does (an invalid byte is one
 // U+FFFD). A character that off falls inside is not counted.

@@ -143,3 +143,26 @@ func TestGrowthPositions(t *testing.T) {
 		}
 	})
 }
+
+// UTF16Len counts as an editor does: one unit a character of the Basic
+// Multilingual Plane, two for one outside it, one for an invalid byte; the
+// eight-byte ASCII step and the character-by-character path agree.
+func TestUTF16Len(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"", 0},
+		{"plain ascii text, longer than eight bytes\n", 42},
+		{"café", 4},
+		{"a😀b", 4},
+		{"😀😀😀😀😀😀😀😀x", 17},
+		{"abc\xffdefghijk", 12},
+		{"\xe2\x80", 2}, // a cut character: two invalid bytes
+		{"“Quote,” she said — 1½ times.", 29},
+	} {
+		if got := UTF16Len([]byte(c.in)); got != c.want {
+			t.Errorf("UTF16Len(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}

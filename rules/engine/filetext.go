@@ -2,7 +2,6 @@ package engine
 
 import (
 	"sort"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/rules"
 	"github.com/copydesk/copydesk/rules/article"
@@ -142,29 +141,12 @@ func (t *FileText) lineChars() []int {
 	}
 	for line := 2; line <= len(s); line++ {
 		end := a.Lines.LineStart(line)
-		n += utf16Len(src[i:end])
+		n += article.UTF16Len(src[i:end])
 		s[line-1] = n
 		i = end
 	}
 	t.chars = s
 	return s
-}
-
-// utf16Len is the length of b in UTF-16 code units; invalid bytes count one each.
-func utf16Len(b []byte) int {
-	n := 0
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			n, i = n+1, i+1
-			continue
-		}
-		r, size := utf8.DecodeRune(b[i:]) // U+FFFD, size 1, for an invalid byte
-		n, i = n+1, i+size
-		if r >= 0x10000 {
-			n++
-		}
-	}
-	return n
 }
 
 // Line returns the number of the line holding byte offset off, which must
