@@ -55,23 +55,34 @@ type Shared struct {
 	// validates related places against them and keeps them for reports.
 	References []*article.Article
 
-	derived sync.Map // key → what Derived made of the fields above
+	derived sync.Map // key → *derived: what Derived made of the fields above
+}
+
+// derived is one value of Shared.Derived, built once.
+type derived struct {
+	once sync.Once
+	v    any
 }
 
 // Derived returns what build makes of s's data for key, made once and kept
-// with s for every article of the run: a rule's index of the names list,
-// its dictionary in lower case. A newsroom list of 20,000 words indexed
-// again for each article made a check of the BBC folder ten times slower.
-// key must be comparable and name the rule and any option build reads
-// (the options pointer, say); build must read nothing that changes during
-// the run, and its result is shared by the articles' goroutines: read it,
-// never change it. Two articles may build at once; one result is kept.
+// with s for as long as s lives (a run of check, an LSP workspace until
+// its configuration is reloaded): a rule's index of the names list, its
+// dictionary in lower case. A newsroom list of 20,000 words and 5,000 names
+// indexed again for each article made a check of the BBC folder fifty times
+// slower. key must be comparable and name the rule and the values of any
+// options build reads, never a pointer or anything else made afresh for
+// each check: a new key is a new value kept. build must read nothing that
+// changes while s lives, and its result is shared by the articles'
+// goroutines: read it, never change it. Goroutines asking at once wait for
+// the one build.
 func (s *Shared) Derived(key any, build func() any) any {
-	if v, ok := s.derived.Load(key); ok {
-		return v
+	v, ok := s.derived.Load(key)
+	if !ok {
+		v, _ = s.derived.LoadOrStore(key, new(derived))
 	}
-	v, _ := s.derived.LoadOrStore(key, build())
-	return v
+	d := v.(*derived)
+	d.once.Do(func() { d.v = build() })
+	return d.v
 }
 
 // Reference returns the reference file at path, or nil.

@@ -2,11 +2,12 @@ package rules
 
 import (
 	"sync"
+	"sync/atomic"
 	"testing"
 )
 
 // Derived makes a value once for each key of a Shared, also when many
-// articles' goroutines ask at once, and keeps the values of two keys, or
+// articles' goroutines ask at once (they wait for the one build), and keeps the values of two keys, or
 // of two Shareds, apart.
 func TestSharedDerived(t *testing.T) {
 	type key struct{ n int }
@@ -23,15 +24,16 @@ func TestSharedDerived(t *testing.T) {
 	if fresh := (&Shared{}).Derived(key{1}, build); fresh == first {
 		t.Fatal("another Shared got this one's value")
 	}
-	// many goroutines at once: all get one value
+	// many goroutines at once: one build, and all get its value
 	sh2 := &Shared{}
 	var wg sync.WaitGroup
+	var concurrent atomic.Int32
 	got := make([]any, 16)
 	for i := range got {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			got[i] = sh2.Derived(key{1}, func() any { return new(int) })
+			got[i] = sh2.Derived(key{1}, func() any { concurrent.Add(1); return new(int) })
 		}()
 	}
 	wg.Wait()
@@ -39,5 +41,8 @@ func TestSharedDerived(t *testing.T) {
 		if got[i] != got[0] {
 			t.Fatalf("goroutine %d got another value than goroutine 0", i)
 		}
+	}
+	if n := concurrent.Load(); n != 1 {
+		t.Errorf("%d builds for one key asked at once, want 1", n)
 	}
 }

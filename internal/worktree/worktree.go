@@ -29,9 +29,25 @@ func Top(dir string) (top string, ok bool) {
 
 // Rel is path relative to base, or path itself when that fails.
 func Rel(base, path string) string {
-	ab, err1 := filepath.Abs(base)
-	ap, err2 := filepath.Abs(path)
-	if err1 != nil || err2 != nil {
+	wd, _ := os.Getwd()
+	return RelFrom(wd, base, path)
+}
+
+// RelFrom is Rel with the working folder given ("" when it is unknown), for
+// a caller that asks many times: finding it is a system call.
+func RelFrom(wd, base, path string) string {
+	abs := func(p string) (string, bool) {
+		switch {
+		case filepath.IsAbs(p):
+			return filepath.Clean(p), true
+		case wd == "":
+			return "", false
+		}
+		return filepath.Join(wd, p), true // as filepath.Abs makes it
+	}
+	ab, ok1 := abs(base)
+	ap, ok2 := abs(path)
+	if !ok1 || !ok2 {
 		return path
 	}
 	if rel, err := filepath.Rel(ab, ap); err == nil {

@@ -83,8 +83,8 @@ func LoadBaseline(path string) (*Baseline, error) {
 }
 
 // Filter returns the findings the baseline does not hold. It may be called
-// from several goroutines; the baseline's findings must not change once it
-// has been.
+// from several goroutines; the baseline's findings must not change once
+// Filter has been called.
 func (b *Baseline) Filter(fs []rules.Finding) []rules.Finding {
 	b.knownOnce.Do(func() {
 		b.known = make(map[baselineKey]bool, len(b.Findings))

@@ -1,5 +1,7 @@
 package engine
 
+import "os"
+
 // FileConfig is what the configuration says for one file: its rules and its
 // house language, the overrides that match it applied in order.
 type FileConfig struct {
@@ -19,9 +21,13 @@ type FileConfig struct {
 func (e *Engine) ConfigFor(path string) FileConfig {
 	fc := FileConfig{Rules: e.Rules, Language: e.Language, LanguageSet: e.LanguageSet}
 	copied := false
+	wd := ""
+	if len(e.Overrides) > 0 {
+		wd, _ = os.Getwd()
+	}
 	for i := range e.Overrides {
 		o := &e.Overrides[i]
-		if !o.Matches(path) {
+		if !o.matchesFrom(wd, path) {
 			continue
 		}
 		if o.Source != "" {

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 
@@ -37,7 +38,15 @@ type Override struct {
 // globs matches the path relative to Dir. A file outside Dir never matches
 // ("**" would match "../other.txt").
 func (o *Override) Matches(path string) bool {
-	rel := filepath.ToSlash(worktree.Rel(o.Dir, path))
+	wd, _ := os.Getwd()
+	return o.matchesFrom(wd, path)
+}
+
+// matchesFrom is Matches with the working folder given (see
+// worktree.RelFrom): ConfigFor finds it once a file, not once a file and
+// override, which made a tree of many nested config files slow.
+func (o *Override) matchesFrom(wd, path string) bool {
+	rel := filepath.ToSlash(worktree.RelFrom(wd, o.Dir, path))
 	if rel == ".." || strings.HasPrefix(rel, "../") {
 		return false
 	}

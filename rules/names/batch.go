@@ -16,7 +16,7 @@ func runBatch(pass *rules.Pass) error {
 	if err := opts.Validate(); err != nil {
 		return err
 	}
-	list := newListIndex(pass.Shared.Names, opts.similarity())
+	list := sharedListIndex(pass.Shared, opts.similarity())
 	for _, c := range clusterAcross(pass.Batch, list, opts.similarity()) {
 		reportCluster(pass, c)
 	}

@@ -64,8 +64,9 @@ func (c *checker) maybeName(t *tok) bool {
 
 // namedWords lists the capitalised words an article uses inside a sentence
 // (not after an opening quotation mark); the words of the newsroom's names
-// are nameWords. It is built only for an article with a capitalised word
-// the lists lack, or a variant spelling, opening a sentence.
+// are nameWords. It is built on first need: for a capitalised word opening
+// a sentence that no word list has, a variant spelling or a contraction
+// written without its apostrophe.
 func namedWords(pass *rules.Pass) map[string]bool {
 	out := map[string]bool{}
 	for _, p := range pass.Article.Paragraphs {

@@ -110,7 +110,8 @@ func newChecker(pass *rules.Pass, l *lexicon, opts *Options) *checker {
 	case sh != nil && (len(opts.Words) > 0 || len(sh.Dictionary) > 0 || len(sh.Rejected) > 0):
 		// made once a run, not once an article: a newsroom's list may hold
 		// tens of thousands of words
-		nw := sh.Derived(newsroomKey{opts}, func() any { return newNewsroomWords(opts.Words, sh) }).(*newsroomWords)
+		key := newsroomKey{words: strings.Join(opts.Words, "\n")}
+		nw := sh.Derived(key, func() any { return newNewsroomWords(opts.Words, sh) }).(*newsroomWords)
 		c.accepted, c.rejected = nw.accepted, nw.rejected
 	case len(opts.Words) > 0:
 		c.accepted = newNewsroomWords(opts.Words, nil).accepted
@@ -127,8 +128,10 @@ type newsroomWords struct {
 }
 
 // newsroomKey files a run's newsroomWords with its shared data
-// (rules.Shared.Derived): one for each options of the rule.
-type newsroomKey struct{ opts *Options }
+// (rules.Shared.Derived): one for each list of the rule's own words (its
+// options' Words, joined), not for each options value, which the LSP
+// makes afresh for each check.
+type newsroomKey struct{ words string }
 
 func newNewsroomWords(words []string, sh *rules.Shared) *newsroomWords {
 	nw := &newsroomWords{accepted: map[string]bool{}, rejected: map[string]string{}}

@@ -60,8 +60,8 @@ func TestNewsroomListsMadeOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	sh := &rules.Shared{Dictionary: []string{"Goverment"}, Rejected: map[string]string{"Alright": "all right"}}
-	o, o2 := NewOptions(), NewOptions()
-	o2.Words = []string{"Kurilla"}
+	o, o2, o3 := NewOptions(), NewOptions(), NewOptions()
+	o2.Words, o3.Words = []string{"Kurilla"}, []string{"Kurilla"}
 	mapOf := func(m any) uintptr { return reflect.ValueOf(m).Pointer() }
 	c1 := newChecker(&rules.Pass{Shared: sh}, l, o)
 	c2 := newChecker(&rules.Pass{Shared: sh}, l, o)
@@ -74,6 +74,11 @@ func TestNewsroomListsMadeOnce(t *testing.T) {
 	}
 	if mapOf(c3.accepted) == mapOf(c1.accepted) || c1.accepted["kurilla"] {
 		t.Error("options with other words share the first options' list")
+	}
+	// options made afresh with the same words (the LSP resolves the
+	// configuration for each check) share the lists: no new copy is kept
+	if c4 := newChecker(&rules.Pass{Shared: sh}, l, o3); mapOf(c4.accepted) != mapOf(c3.accepted) {
+		t.Error("new options with the same words made the lists again")
 	}
 }
 
