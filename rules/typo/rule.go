@@ -1,6 +1,7 @@
 package typo
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -110,7 +111,7 @@ func newChecker(pass *rules.Pass, l *lexicon, opts *Options) *checker {
 	case sh != nil && (len(opts.Words) > 0 || len(sh.Dictionary) > 0 || len(sh.Rejected) > 0):
 		// made once a run, not once an article: a newsroom's list may hold
 		// tens of thousands of words
-		key := newsroomKey{words: strings.Join(opts.Words, "\n")}
+		key := newsroomKey{words: fmt.Sprintf("%q", opts.Words)}
 		nw := sh.Derived(key, func() any { return newNewsroomWords(opts.Words, sh) }).(*newsroomWords)
 		c.accepted, c.rejected = nw.accepted, nw.rejected
 	case len(opts.Words) > 0:
@@ -129,7 +130,7 @@ type newsroomWords struct {
 
 // newsroomKey files a run's newsroomWords with its shared data
 // (rules.Shared.Derived): one for each list of the rule's own words (its
-// options' Words, joined), not for each options value, which the LSP
+// options' Words, quoted), not for each options value, which the LSP
 // makes afresh for each check.
 type newsroomKey struct{ words string }
 
