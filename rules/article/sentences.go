@@ -27,8 +27,10 @@ var abbreviations = map[string]bool{
 // number does not end one.
 func appendSentences(dst []Sentence, text string) []Sentence {
 	start := skipSpace(text, 0)
-	// Only . ! ? and the first byte of … can end a sentence, and no such
-	// byte is part of another character: the bytes between are skipped.
+	// Only . ! ? and the first byte of … can end a sentence, and none of
+	// these bytes is a continuation byte of another character: the bytes
+	// between are skipped (0xE2 also begins ’ “ — and the like, which the
+	// loop then looks at and passes over).
 	stops := newByteFinder(text, ".!?"+ellipsis[:1])
 	for i := start; i < len(text); {
 		if i = stops.next(i); i == len(text) {

@@ -13,7 +13,7 @@ const maxPostings = 8
 // maxPostings) that have it. The lists are chains of links in one slice,
 // found through a hash table of their latest links: a shingle costs no
 // allocation of its own, and an index reset for the next article (see
-// work) costs none at all.
+// work) allocates nothing: it clears the slots it used.
 //
 // The table is a plain slice searched by linear probing rather than a Go
 // map: a map cleared for the next article costs as much as the largest

@@ -4,7 +4,8 @@ import "sync"
 
 // work is the memory the rule needs for one article: taken from a pool
 // and given back when the article is done, so that an article no longer
-// than those before it allocates none of it.
+// than those before it allocates none of it (the pool may still drop a
+// work, and findMatches makes its result and the exact copies' map).
 type work struct {
 	paras    []para
 	words    []uint64 // every paragraph's words, cut into paras

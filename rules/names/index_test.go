@@ -72,3 +72,26 @@ func TestScratchReused(t *testing.T) {
 		t.Fatalf("in a reused scratch:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// cutPossessive trims exactly the endings the rule has always read as a
+// possessive: ’s 's ʼs ’S 'S, and not ʼS, nor an apostrophe alone.
+func TestCutPossessive(t *testing.T) {
+	for _, c := range []struct {
+		word string
+		stem string // "" for no possessive
+	}{
+		{"Qadhafi’s", "Qadhafi"}, {"Qadhafi's", "Qadhafi"}, {"Qadhafiʼs", "Qadhafi"},
+		{"QADHAFI’S", "QADHAFI"}, {"QADHAFI'S", "QADHAFI"},
+		{"QadhafiʼS", ""}, {"Qadhafis", ""}, {"'s", ""}, {"’s", ""}, {"s", ""},
+	} {
+		w := &article.Word{Text: c.word, Start: 10, End: 10 + len(c.word)}
+		end, ok := cutPossessive(w)
+		got := ""
+		if ok {
+			got = c.word[:end-10]
+		}
+		if got != c.stem {
+			t.Errorf("cutPossessive(%q) = %q, want %q", c.word, got, c.stem)
+		}
+	}
+}

@@ -78,7 +78,8 @@ type word struct {
 	title         string // the title just before the word, folded ("sir"), or ""
 }
 
-// cutPossessive trims a possessive ending (’s 's ʼs, or with S) off w,
+// cutPossessive trims a possessive ending (’s 's ʼs, ’S 'S: not ʼS, which
+// the modifier letter apostrophe writes in lower case only) off w,
 // returning where w ends without it.
 func cutPossessive(w *article.Word) (int, bool) {
 	t := w.Text
@@ -90,7 +91,7 @@ func cutPossessive(w *article.Word) (int, bool) {
 	switch {
 	case n > 1 && t[n-1] == '\'':
 		return w.End - 2, true
-	case n > 2 && t[n-2:n] == "ʼ":
+	case n > 2 && t[n-2:n] == "ʼ" && t[n] == 's':
 		return w.End - 3, true
 	case n > 3 && t[n-3:n] == "’":
 		return w.End - 4, true
