@@ -165,14 +165,20 @@ func ParseWith(path string, format Format, src []byte, opts Options) (*Article, 
 // paragraphs before keep their words where they are). When the guess
 // says it does not, the words are counted, for a slice of just that size.
 func (a *Article) index() {
+	ar, _ := arenas.Get().(*arena)
+	if ar == nil {
+		ar = &arena{}
+	}
+	a.indexIn(ar)
+}
+
+// indexIn is index with the arena to fill given (a test gives one too
+// small for the words).
+func (a *Article) indexIn(ar *arena) {
 	size, ns := 0, 0
 	for _, p := range a.Paragraphs {
 		size += len(p.Text)
 		ns += countSentences(p.Text)
-	}
-	ar, _ := arenas.Get().(*arena)
-	if ar == nil {
-		ar = &arena{}
 	}
 	if guess := size/bytesPerWord + 1; ar.words == nil || cap(ar.words) < guess {
 		nw := 0

@@ -141,21 +141,29 @@ func TestNotText(t *testing.T) {
 	}
 }
 
-// TestWordsBeyondGuess reads an article of one-letter words, twice as
-// many as index guesses from its length, after releasing one whose words'
-// slice holds the guess but not the words: taken from the pool, that slice
-// grows while the paragraphs are read. (Should the pool have dropped it,
-// the words are counted instead.) Each paragraph keeps its own words.
+// TestWordsBeyondGuess indexes an article of one-letter words, twice as
+// many as index guesses from its length, into an arena whose words' slice
+// holds the guess but not the words (as one taken from the pool may): the
+// slice grows while the paragraphs are read, and each paragraph keeps its
+// own words.
 func TestWordsBeyondGuess(t *testing.T) {
-	long := mustParse(t, Text, strings.Repeat("Ordinary words of ordinary length here. ", 1000))
-	room := cap(long.arena.words)
-	long.Release()
-	n := room/4 + 1 // words a paragraph, less one: the article's five hold more than room
-	para := strings.Repeat("a ", n) + "b."
+	para := strings.Repeat("a ", 400) + "b."
 	a := mustParse(t, Text, strings.Repeat(para+"\n\n", 5))
+	size := 0
+	for _, p := range a.Paragraphs {
+		size += len(p.Text)
+	}
+	guess := size/bytesPerWord + 1
+	a.indexIn(&arena{words: make([]Word, 0, guess)})
+	if &a.Paragraphs[0].Words[0] == &a.arena.words[0] {
+		// the first paragraph's words are where the last ones are: the
+		// slice never grew (the words were counted), so nothing is tested
+		t.Fatalf("the words' slice (room for %d, the guess) did not grow", guess)
+	}
 	if len(a.Paragraphs) != 5 {
 		t.Fatalf("%d paragraphs, want 5", len(a.Paragraphs))
 	}
+	n := 400
 	for i, p := range a.Paragraphs {
 		if len(p.Words) != n+1 || p.Words[0].Text != "a" || p.Words[n].Text != "b" {
 			t.Fatalf("paragraph %d: %d words, first %q, last %q", i, len(p.Words), p.Words[0].Text, p.Words[len(p.Words)-1].Text)
