@@ -9,11 +9,10 @@ import (
 	"github.com/copydesk/copydesk/rules/typo/internal/format"
 )
 
-// TestLMFilters checks that the filters in front of the n-gram tables
-// (bigSeen, triSeen) never hide an n-gram the tables hold: every bigram
-// and trigram of the example article that a table probe finds must come
-// through bigram and trigram, and the filters must turn away some probes.
-func TestLMFilters(t *testing.T) {
+// exampleIDs loads the model and gives the ids of the example article's
+// words it knows, in order (words of letters and apostrophes, lower case).
+func exampleIDs(t *testing.T) (*langModel, []int32) {
+	t.Helper()
 	m, err := loadLM()
 	if err != nil {
 		t.Fatal(err)
@@ -28,6 +27,15 @@ func TestLMFilters(t *testing.T) {
 			ids = append(ids, id)
 		}
 	}
+	return m, ids
+}
+
+// TestLMFilters checks that the filters in front of the n-gram tables
+// (bigSeen, triSeen) never hide an n-gram the tables hold: every bigram
+// and trigram of the example article that a table probe finds must come
+// through bigram and trigram, and the filters must turn away some probes.
+func TestLMFilters(t *testing.T) {
+	m, ids := exampleIDs(t)
 	bigrams, trigrams, turned := 0, 0, 0
 	for i := 0; i+1 < len(ids); i++ {
 		for _, b := range []int32{ids[i+1], ids[(i*7+3)%len(ids)]} { // the next word, and one from elsewhere
@@ -98,20 +106,7 @@ func TestLMIDWord(t *testing.T) {
 // back-off and "x r1" is not, where t2 needs boUp; and some alternatives
 // must be dismissed before any probe where l1 is known.
 func TestLMReach(t *testing.T) {
-	m, err := loadLM()
-	if err != nil {
-		t.Fatal(err)
-	}
-	src, err := os.ReadFile("../../testdata/example.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var ids []int32
-	for _, w := range strings.FieldsFunc(strings.ToLower(string(src)), func(r rune) bool { return !(r >= 'a' && r <= 'z' || r == '\'') }) {
-		if id := m.id(w); id >= 0 {
-			ids = append(ids, id)
-		}
-	}
+	m, ids := exampleIDs(t)
 	type window struct {
 		win lmWindow
 		w   int32 // the written word
